@@ -1,0 +1,50 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The code reads as the data flows: load → compute → present → write, one module per stage,
+// with the shared vocabulary in GlasshouseCore, the pipeline in Glasshouse and a thin CLI.
+let package = Package(
+    name: "Glasshouse",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "glasshouse", targets: ["glasshouse"]),
+        .library(name: "Glasshouse", targets: ["Glasshouse"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "GlasshouseCore"),
+        .target(name: "GlasshouseLoad", dependencies: ["GlasshouseCore", "Yams"]),
+        .target(name: "GlasshouseCompute", dependencies: ["GlasshouseCore"]),
+        .target(
+            name: "GlasshousePresent",
+            dependencies: [
+                "GlasshouseCore", "GlasshouseCompute", "CCmarkGFM",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .target(name: "GlasshouseWrite", dependencies: ["GlasshouseCore"]),
+        .target(
+            name: "Glasshouse",
+            dependencies: ["GlasshouseCore", "GlasshouseLoad", "GlasshouseCompute", "GlasshousePresent", "GlasshouseWrite"]
+        ),
+        .executableTarget(
+            name: "glasshouse",
+            dependencies: ["Glasshouse", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "GlasshouseCoreTests", dependencies: ["GlasshouseCore"]),
+        .testTarget(name: "GlasshouseLoadTests", dependencies: ["GlasshouseLoad"]),
+        .testTarget(name: "GlasshouseComputeTests", dependencies: ["GlasshouseCompute"]),
+        .testTarget(name: "GlasshousePresentTests", dependencies: ["GlasshousePresent"]),
+        .testTarget(name: "GlasshouseIntegrationTests", dependencies: ["Glasshouse"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

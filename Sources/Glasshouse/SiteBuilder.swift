@@ -1,0 +1,121 @@
+import GlasshouseCompute
+import GlasshouseCore
+import GlasshouseLoad
+import GlasshousePresent
+import GlasshouseWrite
+
+/// What a build reads and writes, and the inputs that fix its as-of day.
+public struct BuildOptions: Sendable {
+    public var content = "Content"
+    public var output = "Site"
+    /// The folder holding the themes (`Themes/NAME/templates`, `Themes/NAME/assets`).
+    public var themes = "Themes"
+    /// `--theme`; overrides site.yaml `theme`.
+    public var theme: String?
+    /// `--as-of`.
+    public var asOf: Day?
+    /// The `SOURCE_DATE_EPOCH` environment variable.
+    public var sourceDateEpoch: String?
+    /// The current time, for "today" when nothing else fixes the as-of day.
+    public var now: Instant
+
+    public init(now: Instant) { self.now = now }
+}
+
+/// A stage of the pipeline, reported as progress.
+public enum BuildStage: String, Sendable, CaseIterable {
+    case load, compute, present, write
+}
+
+/// What a finished build or validation did.
+public struct BuildReport: Sendable {
+    public let asOf: AsOf
+    public let teams: Int
+    public let units: Int
+    public let pages: Int
+    public let files: Int
+    public let warnings: [Diagnostic]
+}
+
+/// Why a build failed; each maps to an exit status of site.md §1.
+public enum BuildFailure: Error, Sendable {
+    /// Content errors (exit 1): every diagnostic, errors and warnings.
+    case content([Diagnostic])
+    /// An I/O failure (exit 3).
+    case io(String)
+    /// Wrong usage (exit 2).
+    case usage(String)
+}
+
+/// The pipeline: load → compute → present → write.
+public enum SiteBuilder {
+    public static let version = "0.1.0"
+
+    /// Builds the site into `options.output`; the previous site is untouched on any failure.
+    public static func build(_ options: BuildOptions, progress: (BuildStage) -> Void = { _ in }) throws(BuildFailure) -> BuildReport {
+        let rendered = try render(options, progress: progress)
+        progress(.write)
+        do {
+            try SiteWriter.write(rendered.files, to: options.output)
+        } catch {
+            throw .io(error.description)
+        }
+        return rendered.report
+    }
+
+    /// Loads, computes and renders everything a build would, and writes nothing.
+    public static func validate(_ options: BuildOptions, progress: (BuildStage) -> Void = { _ in }) throws(BuildFailure) -> BuildReport {
+        try render(options, progress: progress).report
+    }
+
+    private static func render(_ options: BuildOptions, progress: (BuildStage) -> Void) throws(BuildFailure) -> (files: [OutputFile], report: BuildReport) {
+        progress(.load)
+        guard let folder = SourceFolder(path: options.content) else {
+            throw .content([Diagnostic(.error, file: options.content, message: "the content folder does not exist or is not a folder")])
+        }
+        let content: Content
+        let theme: ThemeFiles
+        do {
+            content = try ContentLoader.load(from: folder)
+            theme = try ThemeLoader.load(themesRoot: options.themes, name: options.theme ?? content.config.theme)
+        } catch {
+            throw .content(error.diagnostics)
+        }
+
+        progress(.compute)
+        let asOf: AsOf
+        do {
+            asOf = try AsOf.resolve(
+                option: options.asOf, sourceDateEpoch: options.sourceDateEpoch, configured: content.config.asOf,
+                now: options.now, zone: content.config.timezone
+            )
+        } catch {
+            throw .usage("SOURCE_DATE_EPOCH=\"\(error.value)\" is not a whole number of seconds")
+        }
+
+        progress(.present)
+        let templates: TemplateSet
+        do {
+            templates = try TemplateSet(theme: theme)
+        } catch {
+            throw .content(error.diagnostics)
+        }
+        let presenter = SitePresenter(content: content, asOf: asOf, templates: templates, generator: "Glasshouse \(version)")
+        var files: [OutputFile]
+        do {
+            files = try presenter.pages()
+        } catch {
+            throw .content([Diagnostic(.error, file: error.file, field: "template", message: error.message)])
+        }
+        let pages = files.count
+        files += theme.assets.keys.sorted().map { OutputFile(path: "assets/" + $0, bytes: theme.assets[$0]!) }
+        files.append(IndexExport.file(content: content, asOf: asOf, tree: presenter.tree))
+        let report = BuildReport(
+            asOf: asOf, teams: content.teams.count, units: presenter.tree.units.count,
+            pages: pages, files: files.count, warnings: content.warnings
+        )
+        return (files, report)
+    }
+}
+
+extension ThemeFiles: ThemeSource {}

@@ -1,0 +1,26 @@
+/// Everything loaded from the content folder, validated: the input of the compute stage.
+public struct Content: Sendable {
+    public var config: SiteConfig
+    /// nil without org.yaml: every team then sits directly under the org, named by the site title.
+    public var org: Org?
+    /// Sorted by id.
+    public var teams: [Team]
+    /// `notes/*.md`, sorted by path.
+    public var orgNotes: [MarkdownSource]
+    /// `pages/*.md`, sorted by path.
+    public var pages: [MarkdownSource]
+    /// Warnings found while loading (errors stop the build before a Content exists).
+    public var warnings: [Diagnostic]
+
+    public init(config: SiteConfig, org: Org?, teams: [Team], orgNotes: [MarkdownSource], pages: [MarkdownSource], warnings: [Diagnostic]) {
+        self.config = config
+        self.org = org
+        self.teams = teams
+        self.orgNotes = orgNotes
+        self.pages = pages
+        self.warnings = warnings
+    }
+
+    /// The org's display name: org.yaml `name`, else the site title.
+    public var orgName: String { org?.name ?? config.title }
+}

@@ -1,0 +1,75 @@
+/// One problem found in the content, located like a compiler message:
+/// `Content/teams/payments/deployments.csv:17: finished_at: "2026-13-01T00:00Z" is not an ISO 8601 timestamp`.
+public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// Whether the problem stops the build (`error`) or is only reported (`warning`).
+    public enum Severity: String, Sendable, Hashable {
+        case error
+        case warning
+    }
+
+    public var severity: Severity
+    /// The file's path as the user knows it (the content folder as given, then the relative path).
+    public var file: String
+    public var line: Int?
+    public var column: Int?
+    public var field: String?
+    public var message: String
+
+    public init(_ severity: Severity, file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, message: String) {
+        self.severity = severity
+        self.file = file
+        self.line = line
+        self.column = column
+        self.field = field
+        self.message = message
+    }
+
+    /// `file:line[:column]: [warning: ][field: ]message`; errors carry no prefix, as in the contract.
+    public var description: String {
+        var text = file
+        if let line { text += ":\(line)" }
+        if let line, line > 0, let column { text += ":\(column)" }
+        text += ": "
+        if severity == .warning { text += "warning: " }
+        if let field { text += "\(field): " }
+        return text + message
+    }
+
+    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        (lhs.file, lhs.line ?? 0, lhs.column ?? 0, lhs.field ?? "", lhs.message)
+            < (rhs.file, rhs.line ?? 0, rhs.column ?? 0, rhs.field ?? "", rhs.message)
+    }
+}
+
+/// Collects the diagnostics of one file or stage; loaders append, the pipeline merges and sorts.
+public struct Diagnostics: Sendable {
+    public private(set) var all: [Diagnostic] = []
+
+    public init() {}
+
+    public var errors: [Diagnostic] { all.filter { $0.severity == .error } }
+    public var warnings: [Diagnostic] { all.filter { $0.severity == .warning } }
+    public var hasErrors: Bool { all.contains { $0.severity == .error } }
+
+    public mutating func error(_ file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, _ message: String) {
+        all.append(Diagnostic(.error, file: file, line: line, column: column, field: field, message: message))
+    }
+
+    public mutating func warning(_ file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, _ message: String) {
+        all.append(Diagnostic(.warning, file: file, line: line, column: column, field: field, message: message))
+    }
+
+    public mutating func append(_ diagnostic: Diagnostic) { all.append(diagnostic) }
+    public mutating func append(contentsOf other: Diagnostics) { all.append(contentsOf: other.all) }
+
+    /// Sorted by file, line and column so that output is deterministic however the work was scheduled.
+    public var sorted: [Diagnostic] { all.sorted() }
+}
+
+/// Thrown when content has errors: carries every diagnostic of the build, errors and warnings.
+public struct ContentErrors: Error, Sendable, CustomStringConvertible {
+    public let diagnostics: [Diagnostic]
+    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    public var description: String { errors.map(\.description).joined(separator: "\n") }
+}

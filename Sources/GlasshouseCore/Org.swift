@@ -1,0 +1,28 @@
+/// A unit of the org tree (content.md §3).
+public struct OrgUnit: Sendable, Hashable {
+    public var id: String
+    public var name: String
+    public var parent: String?
+    public var lead: String?
+    /// Markdown.
+    public var description: String?
+
+    public init(id: String, name: String, parent: String? = nil, lead: String? = nil, description: String? = nil) {
+        self.id = id
+        self.name = name
+        self.parent = parent
+        self.lead = lead
+        self.description = description
+    }
+}
+
+/// The org: its name and its units in file order. Validated: ids unique, parents known, no cycles.
+public struct Org: Sendable {
+    public var name: String
+    public var units: [OrgUnit]
+
+    public init(name: String, units: [OrgUnit]) {
+        self.name = name
+        self.units = units
+    }
+}

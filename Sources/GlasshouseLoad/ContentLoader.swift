@@ -1,0 +1,137 @@
+import GlasshouseCore
+
+/// Loads the whole content folder into a validated `Content`: site.yaml, org.yaml, every team
+/// folder and every Markdown file. Reports every problem at once; unknown files are warnings.
+public enum ContentLoader {
+    /// Data files a team folder may hold (content.md §1); their loaders read them by name.
+    static let teamDataFiles: Set<String> = [
+        "deployments.csv", "changes.csv", "incidents.csv", "dora.csv", "slos.yaml", "sli.csv", "costs.csv", "calms.yaml",
+    ]
+
+    public static func load(from folder: SourceFolder) throws(ContentErrors) -> Content {
+        var diagnostics = Diagnostics()
+        let files = folder.listFiles(diagnostics: &diagnostics)
+        let fileSet = Set(files)
+
+        guard fileSet.contains("site.yaml") else {
+            diagnostics.error(folder.display("site.yaml"), field: "title", "site.yaml is missing; it must at least give the site a title")
+            throw ContentErrors(diagnostics.sorted)
+        }
+        let siteText = folder.readText("site.yaml", diagnostics: &diagnostics)
+        guard let siteText, let config = SiteConfigLoader.load(siteText, file: folder.display("site.yaml"), diagnostics: &diagnostics) else {
+            throw ContentErrors(diagnostics.sorted)
+        }
+
+        var org: Org?
+        if fileSet.contains("org.yaml"), let text = folder.readText("org.yaml", diagnostics: &diagnostics) {
+            org = OrgLoader.load(text, file: folder.display("org.yaml"), defaultName: config.title, diagnostics: &diagnostics)
+        }
+        let unitIDs = Set(org?.units.map(\.id) ?? [])
+
+        // Classify every file; group team files by team folder.
+        var teamFiles: [String: [String]] = [:]
+        var orgNotes: [MarkdownSource] = []
+        var pages: [MarkdownSource] = []
+        for path in files {
+            let parts = path.split(separator: "/").map(String.init)
+            switch parts.count {
+            case 1 where path == "site.yaml" || path == "org.yaml":
+                continue
+            case 2 where parts[0] == "notes" && path.hasSuffix(".md"):
+                if let text = folder.readText(path, diagnostics: &diagnostics),
+                   let note = MarkdownLoader.load(text, path: path, file: folder.display(path), kind: .note, zone: config.timezone, diagnostics: &diagnostics) {
+                    orgNotes.append(note)
+                }
+                continue
+            case 2 where parts[0] == "pages" && path.hasSuffix(".md"):
+                if let text = folder.readText(path, diagnostics: &diagnostics),
+                   let page = MarkdownLoader.load(text, path: path, file: folder.display(path), kind: .page, zone: config.timezone, diagnostics: &diagnostics) {
+                    if SitePaths.reserved.contains(page.slug) {
+                        diagnostics.error(folder.display(path), "a free page cannot be named \"\(page.slug)\": the site uses that path itself")
+                    } else {
+                        pages.append(page)
+                    }
+                }
+                continue
+            case 3 where parts[0] == "costs" && parts[1] == "focus" && path.hasSuffix(".csv"):
+                continue
+            case 3... where parts[0] == "teams":
+                teamFiles[parts[1], default: []].append(path)
+                continue
+            default:
+                break
+            }
+            diagnostics.warning(folder.display(path), "unknown file, ignored (see the content format for the files Glasshouse reads)")
+        }
+
+        var teams: [Team] = []
+        for id in teamFiles.keys.sorted() {
+            let paths = teamFiles[id]!
+            let prefix = "teams/\(id)/"
+            guard paths.contains(prefix + "team.yaml") else {
+                for path in paths {
+                    diagnostics.warning(folder.display(path), "ignored: \(prefix) has no team.yaml, so it is not a team")
+                }
+                continue
+            }
+            guard Identifier.isValid(id) else {
+                diagnostics.error(folder.display(prefix + "team.yaml"), "\"\(id)\" is not a valid team id (lower-case letters, digits and -, at most 63); rename the folder")
+                continue
+            }
+            if let team = loadTeam(id: id, paths: paths, folder: folder, config: config, units: unitIDs, diagnostics: &diagnostics) {
+                teams.append(team)
+            }
+        }
+        if diagnostics.hasErrors { throw ContentErrors(diagnostics.sorted) }
+        return Content(config: config, org: org, teams: teams, orgNotes: orgNotes, pages: pages, warnings: diagnostics.sorted)
+    }
+
+    /// The unit ids of the folder's org.yaml (none without one); for `glasshouse new team --unit`.
+    public static func unitIDs(in folder: SourceFolder, diagnostics: inout Diagnostics) -> Set<String> {
+        guard folder.listFiles(diagnostics: &diagnostics).contains("org.yaml"),
+              let text = folder.readText("org.yaml", diagnostics: &diagnostics),
+              let org = OrgLoader.load(text, file: folder.display("org.yaml"), defaultName: "", diagnostics: &diagnostics)
+        else { return [] }
+        return Set(org.units.map(\.id))
+    }
+
+    private static func loadTeam(id: String, paths: [String], folder: SourceFolder, config: SiteConfig, units: Set<String>, diagnostics: inout Diagnostics) -> Team? {
+        let prefix = "teams/\(id)/"
+        guard let text = folder.readText(prefix + "team.yaml", diagnostics: &diagnostics),
+              var team = TeamLoader.load(text, id: id, file: folder.display(prefix + "team.yaml"), units: units, siteCurrency: config.currency, diagnostics: &diagnostics)
+        else { return nil }
+        for path in paths {
+            let rest = String(path.dropFirst(prefix.count))
+            let parts = rest.split(separator: "/").map(String.init)
+            let kind: MarkdownLoader.Kind?
+            switch parts.count {
+            case 1 where rest == "team.yaml" || teamDataFiles.contains(rest):
+                team.files.append(path)
+                continue
+            case 1 where rest == "index.md": kind = .narrative
+            case 2 where parts[0] == "notes" && rest.hasSuffix(".md"): kind = .note
+            case 2 where parts[0] == "postmortems" && rest.hasSuffix(".md"): kind = .postmortem
+            case 2 where parts[0] == "openslo" && (rest.hasSuffix(".yaml") || rest.hasSuffix(".yml")):
+                team.files.append(path)
+                continue
+            case 2 where parts[0] == "examples":
+                continue  // format examples written by `glasshouse new team`; never read
+            default: kind = nil
+            }
+            guard let kind else {
+                diagnostics.warning(folder.display(path), "unknown file, ignored (see the content format for the files a team folder holds)")
+                continue
+            }
+            guard let text = folder.readText(path, diagnostics: &diagnostics),
+                  let source = MarkdownLoader.load(text, path: path, file: folder.display(path), kind: kind, zone: config.timezone, diagnostics: &diagnostics)
+            else { continue }
+            switch kind {
+            case .narrative: team.narrative = source
+            case .note: team.notes.append(source)
+            case .postmortem: team.postmortems.append(source)
+            case .page: break
+            }
+        }
+        return team
+    }
+}

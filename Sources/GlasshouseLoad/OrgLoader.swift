@@ -1,0 +1,70 @@
+import GlasshouseCore
+import Yams
+
+/// Reads `org.yaml` (content.md §3): the unit tree. Unknown parents, duplicate ids and cycles are errors.
+enum OrgLoader {
+    static func load(_ text: String, file: String, defaultName: String, diagnostics: inout Diagnostics) -> Org? {
+        var yaml = YAMLReader(file: file)
+        defer { diagnostics.append(contentsOf: yaml.diagnostics) }
+        guard let root = yaml.parse(text) else { return yaml.diagnostics.hasErrors ? nil : Org(name: defaultName, units: []) }
+        guard let pairs = yaml.mapping(root, field: "org") else { return nil }
+        yaml.warnUnknownKeys(pairs, known: ["name", "units"])
+        let map = Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+        let name = yaml.string(map["name"], field: "name") ?? defaultName
+
+        var units: [OrgUnit] = []
+        var lines: [String: Node] = [:]
+        if let list = map["units"], !YAMLReader.isNull(list) {
+            guard let sequence = list.sequence else {
+                yaml.error(list, field: "units", "expected a list of units")
+                return nil
+            }
+            for (index, node) in sequence.enumerated() {
+                let field = "units[\(index)]"
+                guard let unitPairs = yaml.mapping(node, field: field) else { continue }
+                yaml.warnUnknownKeys(unitPairs, known: ["id", "name", "parent", "lead", "description"], prefix: field + ".")
+                let unit = Dictionary(unitPairs.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+                guard let id = yaml.string(unit["id"] ?? node, field: "\(field).id", required: true) else { continue }
+                guard Identifier.isValid(id) else {
+                    yaml.error(unit["id"], field: "\(field).id", "\"\(id)\" is not a valid id (lower-case letters, digits and -, at most 63)")
+                    continue
+                }
+                if lines[id] != nil {
+                    yaml.error(unit["id"], field: "\(field).id", "duplicate unit id \"\(id)\" (first defined on line \(lines[id].flatMap(yaml.line) ?? 0))")
+                    continue
+                }
+                lines[id] = unit["id"]
+                let unitName = yaml.string(unit["name"], field: "\(field).name") ?? id
+                units.append(OrgUnit(
+                    id: id, name: unitName,
+                    parent: yaml.string(unit["parent"], field: "\(field).parent"),
+                    lead: yaml.string(unit["lead"], field: "\(field).lead"),
+                    description: yaml.string(unit["description"], field: "\(field).description")
+                ))
+            }
+        }
+        let ids = Set(units.map(\.id))
+        var valid = true
+        for unit in units {
+            if let parent = unit.parent, !ids.contains(parent) {
+                yaml.error(lines[unit.id], field: "\(unit.id).parent", "unknown parent unit \"\(parent)\"")
+                valid = false
+            }
+        }
+        let parents = Dictionary(uniqueKeysWithValues: units.map { ($0.id, $0.parent) })
+        for unit in units {
+            var seen: Set<String> = [unit.id]
+            var current = unit.parent
+            while let id = current, ids.contains(id) {
+                if id == unit.id {
+                    yaml.error(lines[unit.id], field: "\(unit.id).parent", "cycle in the unit tree: \(unit.id) is its own ancestor")
+                    valid = false
+                    break
+                }
+                if !seen.insert(id).inserted { break }
+                current = parents[id] ?? nil
+            }
+        }
+        return valid ? Org(name: name, units: units) : nil
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import GlasshouseCore
+
+/// A folder Glasshouse reads from (the content folder, a theme): the only place the load stage
+/// touches the file system. Every path it hands out is relative to the folder, and nothing outside
+/// the folder is read: a symbolic link that leads out is refused.
+public struct SourceFolder: Sendable {
+    /// The folder as the user named it, used in messages (`Content/teams/payments/team.yaml`).
+    public let displayRoot: String
+    /// The folder's real absolute path, symbolic links resolved.
+    public let realRoot: String
+
+    /// Fails when the folder does not exist or is not a folder.
+    public init?(path: String) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue,
+              let real = Self.realPath(path)
+        else { return nil }
+        displayRoot = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
+        realRoot = real
+    }
+
+    /// The path to show the user for `relative`.
+    public func display(_ relative: String) -> String {
+        relative.isEmpty ? displayRoot : displayRoot + "/" + relative
+    }
+
+    /// Every regular file below the folder, relative and sorted. Hidden files and folders
+    /// (`.git`, `.DS_Store`) are skipped. A symbolic link that leads out of the folder is an error;
+    /// one to a folder inside is not followed (a warning), one to a file inside is listed.
+    public func listFiles(under relative: String = "", diagnostics: inout Diagnostics) -> [String] {
+        var files: [String] = []
+        var pending = [relative]
+        let manager = FileManager.default
+        while let folder = pending.popLast() {
+            guard let names = try? manager.contentsOfDirectory(atPath: absolute(folder)) else { continue }
+            for name in names where !name.hasPrefix(".") {
+                let path = folder.isEmpty ? name : folder + "/" + name
+                let full = absolute(path)
+                guard let attributes = try? manager.attributesOfItem(atPath: full) else { continue }
+                var isDirectory = attributes[.type] as? FileAttributeType == .typeDirectory
+                if attributes[.type] as? FileAttributeType == .typeSymbolicLink {
+                    guard let target = Self.realPath(full), contains(real: target) else {
+                        diagnostics.error(display(path), "symbolic link leads outside \(displayRoot); refused")
+                        continue
+                    }
+                    var targetIsDirectory: ObjCBool = false
+                    _ = manager.fileExists(atPath: target, isDirectory: &targetIsDirectory)
+                    if targetIsDirectory.boolValue {
+                        diagnostics.warning(display(path), "symbolic link to a folder is not followed")
+                        continue
+                    }
+                    isDirectory = false
+                }
+                if isDirectory { pending.append(path) } else { files.append(path) }
+            }
+        }
+        return files.sorted()
+    }
+
+    /// The bytes of the file at `relative`; refuses paths that resolve outside the folder.
+    public func read(_ relative: String) throws(ReadFailure) -> [UInt8] {
+        let full = absolute(relative)
+        guard let real = Self.realPath(full), contains(real: real) else {
+            throw ReadFailure(path: display(relative), reason: "the path leads outside \(displayRoot)")
+        }
+        guard let data = FileManager.default.contents(atPath: real) else {
+            throw ReadFailure(path: display(relative), reason: "the file cannot be read")
+        }
+        return [UInt8](data)
+    }
+
+    /// The file as UTF-8 text, BOM removed; reports unreadable or non-UTF-8 files.
+    public func readText(_ relative: String, diagnostics: inout Diagnostics) -> String? {
+        let bytes: [UInt8]
+        do {
+            bytes = try read(relative)
+        } catch {
+            diagnostics.error(error.path, error.reason)
+            return nil
+        }
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        guard let text = String(validating: body, as: UTF8.self) else {
+            diagnostics.error(display(relative), "the file is not valid UTF-8")
+            return nil
+        }
+        return text
+    }
+
+    public func isDirectory(_ relative: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: absolute(relative), isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    private func absolute(_ relative: String) -> String {
+        relative.isEmpty ? realRoot : realRoot + "/" + relative
+    }
+
+    private func contains(real path: String) -> Bool {
+        path == realRoot || path.hasPrefix(realRoot.hasSuffix("/") ? realRoot : realRoot + "/")
+    }
+
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}
+
+/// A file that could not be read.
+public struct ReadFailure: Error, Sendable {
+    public let path: String
+    public let reason: String
+}

@@ -1,0 +1,63 @@
+import GlasshouseCore
+
+/// Reads a team's `team.yaml` (content.md §4).
+enum TeamLoader {
+    static let keys: Set<String> = ["name", "unit", "description", "owners", "services", "links", "budget", "cost_tags", "private"]
+
+    static func load(_ text: String, id: String, file: String, units: Set<String>, siteCurrency: String, diagnostics: inout Diagnostics) -> Team? {
+        var yaml = YAMLReader(file: file)
+        defer { diagnostics.append(contentsOf: yaml.diagnostics) }
+        guard let root = yaml.parse(text) else {
+            if !yaml.diagnostics.hasErrors { yaml.error(nil, field: "name", "team.yaml is empty; a name is required") }
+            return nil
+        }
+        guard let pairs = yaml.mapping(root, field: "team") else { return nil }
+        yaml.warnUnknownKeys(pairs, known: keys)
+        let map = Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+
+        guard let name = yaml.string(map["name"] ?? root, field: "name", required: true) else { return nil }
+        var team = Team(id: id, name: name)
+        if let unit = yaml.string(map["unit"], field: "unit") {
+            if units.contains(unit) { team.unit = unit } else {
+                yaml.error(map["unit"], field: "unit", "unknown unit \"\(unit)\"; expected one of the unit ids in org.yaml")
+            }
+        }
+        team.description = yaml.string(map["description"], field: "description")
+        team.owners = yaml.stringList(map["owners"], field: "owners")
+        team.services = yaml.stringList(map["services"], field: "services")
+        if let node = map["links"], !YAMLReader.isNull(node), let links = yaml.mapping(node, field: "links") {
+            for link in links {
+                guard let url = yaml.string(link.value, field: "links.\(link.key)", required: true) else { continue }
+                team.links.append(NamedLink(name: link.key, url: url))
+            }
+        }
+        if let node = map["budget"], !YAMLReader.isNull(node), let budget = yaml.mapping(node, field: "budget") {
+            yaml.warnUnknownKeys(budget, known: ["monthly", "currency"], prefix: "budget.")
+            let budgetMap = Dictionary(budget.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+            var currency = siteCurrency
+            if let text = yaml.string(budgetMap["currency"], field: "budget.currency") {
+                if let code = Currency.code(text) { currency = code } else {
+                    yaml.error(budgetMap["currency"], field: "budget.currency", "\"\(text)\" is not an ISO 4217 currency code")
+                }
+            }
+            if let monthly = yaml.number(budgetMap["monthly"] ?? node, field: "budget.monthly", required: true) {
+                team.budget = Budget(monthly: monthly, currency: currency)
+            }
+        }
+        if let node = map["cost_tags"], !YAMLReader.isNull(node), let tags = yaml.mapping(node, field: "cost_tags") {
+            for tag in tags {
+                let values = yaml.stringList(tag.value, field: "cost_tags.\(tag.key)")
+                if !values.isEmpty { team.costTags.append((key: tag.key, values: values)) }
+            }
+        }
+        for (index, text) in yaml.stringList(map["private"], field: "private").enumerated() {
+            if let section = Section(rawValue: text.lowercased()) {
+                team.privateSections.insert(section)
+            } else {
+                let allowed = Section.allCases.map(\.rawValue).joined(separator: ", ")
+                yaml.error(map["private"]?.sequence?[index] ?? map["private"], field: "private", "\"\(text)\" is not a section; expected one of \(allowed)")
+            }
+        }
+        return team
+    }
+}

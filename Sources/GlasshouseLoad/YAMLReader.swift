@@ -1,0 +1,163 @@
+import GlasshouseCore
+import Yams
+
+/// Reads YAML with Yams into nodes and pulls typed fields out of them, reporting every problem
+/// with the file, line, column and the dotted field name (`dora.benchmark`).
+///
+/// Scalars are read as their source text and typed here, per field, so YAML 1.1 surprises
+/// (`no` as false, `2026-10-02` as a timestamp) cannot change what a field means.
+public struct YAMLReader {
+    public let file: String
+    /// Added to every line Yams reports (front matter starts on line 2 of its file).
+    let lineOffset: Int
+    public var diagnostics = Diagnostics()
+
+    public init(file: String, lineOffset: Int = 0) {
+        self.file = file
+        self.lineOffset = lineOffset
+    }
+
+    /// Parses one document; nil (with an error) when the text is not YAML.
+    public mutating func parse(_ text: String) -> Node? {
+        do {
+            return try Yams.compose(yaml: text)
+        } catch {
+            report(error)
+            return nil
+        }
+    }
+
+    /// Parses every document of a multi-document stream.
+    public mutating func parseAll(_ text: String) -> [Node] {
+        do {
+            return Array(try Yams.compose_all(yaml: text))
+        } catch {
+            report(error)
+            return []
+        }
+    }
+
+    private mutating func report(_ error: Error) {
+        if let yaml = error as? YamlError {
+            switch yaml {
+            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+                diagnostics.error(file, line: mark.line + lineOffset, column: mark.column, "invalid YAML: \(problem)")
+                return
+            case .duplicatedKeysInMapping(let duplicates, let context):
+                diagnostics.error(file, line: context.mark.line + lineOffset, column: context.mark.column, "duplicate keys: \(duplicates.joined(separator: ", "))")
+                return
+            default:
+                break
+            }
+        }
+        diagnostics.error(file, line: 1 + lineOffset, "invalid YAML: \(error)")
+    }
+
+    // MARK: Fields
+
+    public func line(_ node: Node) -> Int? { node.mark.map { $0.line + lineOffset } }
+
+    public mutating func error(_ node: Node?, field: String, _ message: String) {
+        diagnostics.error(file, line: node.flatMap(line) ?? 1 + lineOffset, column: node?.mark?.column, field: field, message)
+    }
+
+    public mutating func warning(_ node: Node?, field: String, _ message: String) {
+        diagnostics.warning(file, line: node.flatMap(line) ?? 1 + lineOffset, column: node?.mark?.column, field: field, message)
+    }
+
+    /// The key/value pairs of a mapping in file order; reports a value that is not a mapping.
+    public mutating func mapping(_ node: Node, field: String) -> [(key: String, value: Node)]? {
+        guard let mapping = node.mapping else {
+            error(node, field: field, "expected a mapping of keys to values")
+            return nil
+        }
+        return mapping.map { (key: $0.key.scalar?.string ?? "", value: $0.value) }
+    }
+
+    /// Warns about keys not in `known` (unknown keys are warnings, content.md §2).
+    public mutating func warnUnknownKeys(_ pairs: [(key: String, value: Node)], known: Set<String>, prefix: String = "") {
+        for pair in pairs where !known.contains(pair.key) {
+            warning(pair.value, field: prefix + pair.key, "unknown key, ignored")
+        }
+    }
+
+    /// A scalar's text; nil for null or a missing value. Reports non-scalars.
+    public mutating func string(_ node: Node?, field: String, required: Bool = false) -> String? {
+        guard let node, !Self.isNull(node) else {
+            if required { error(node, field: field, "required value is missing") }
+            return nil
+        }
+        guard let scalar = node.scalar else {
+            error(node, field: field, "expected a single value, not a list or mapping")
+            return nil
+        }
+        let text = scalar.string.trimmingCharacters(in: .whitespaces)
+        if text.isEmpty, required {
+            error(node, field: field, "required value is empty")
+            return nil
+        }
+        return text.isEmpty ? nil : text
+    }
+
+    public mutating func integer(_ node: Node?, field: String, minimum: Int, required: Bool = false) -> Int? {
+        guard let text = string(node, field: field, required: required) else { return nil }
+        guard let value = Int(text), value >= minimum else {
+            error(node, field: field, "\"\(text)\" is not a whole number ≥ \(minimum)")
+            return nil
+        }
+        return value
+    }
+
+    public mutating func number(_ node: Node?, field: String, required: Bool = false) -> Double? {
+        guard let text = string(node, field: field, required: required) else { return nil }
+        guard let value = Double(text), value.isFinite, text.allSatisfy({ "0123456789.-+eE".contains($0) }) else {
+            error(node, field: field, "\"\(text)\" is not a number (use . as the decimal separator)")
+            return nil
+        }
+        return value
+    }
+
+    /// `true/false/yes/no/1/0`, case-insensitive (content.md §2).
+    public mutating func boolean(_ node: Node?, field: String) -> Bool? {
+        guard let text = string(node, field: field) else { return nil }
+        guard let value = Self.boolean(text) else {
+            error(node, field: field, "\"\(text)\" is not a boolean (true/false/yes/no/1/0)")
+            return nil
+        }
+        return value
+    }
+
+    public mutating func date(_ node: Node?, field: String, required: Bool = false) -> Day? {
+        guard let text = string(node, field: field, required: required) else { return nil }
+        guard let day = Timestamps.date(text) else {
+            error(node, field: field, "\"\(text)\" is not a date (YYYY-MM-DD)")
+            return nil
+        }
+        return day
+    }
+
+    /// A list of scalars; a single scalar counts as a list of one.
+    public mutating func stringList(_ node: Node?, field: String) -> [String] {
+        guard let node, !Self.isNull(node) else { return [] }
+        if node.scalar != nil { return string(node, field: field).map { [$0] } ?? [] }
+        guard let sequence = node.sequence else {
+            error(node, field: field, "expected a list")
+            return []
+        }
+        return sequence.enumerated().compactMap { string($0.element, field: "\(field)[\($0.offset)]") }
+    }
+
+    public static func isNull(_ node: Node) -> Bool {
+        guard let scalar = node.scalar else { return false }
+        if scalar.style != .plain { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    public static func boolean(_ text: String) -> Bool? {
+        switch text.lowercased() {
+        case "true", "yes", "1": return true
+        case "false", "no", "0", "": return false
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import GlasshouseCore
+
+/// The content's published Markdown files, each rendered once for the page it becomes, with
+/// relative links between Markdown files rewritten to those pages (content.md §9).
+public struct MarkdownCatalog: Sendable {
+    /// Content path of each published Markdown file → its page path.
+    let pages: [String: String]
+    /// Content path → rendered HTML and first heading.
+    let rendered: [String: MarkdownRenderer.Rendered]
+    let renderer: MarkdownRenderer
+
+    public init(sources: [MarkdownSource], unsafeHTML: Bool) {
+        let pages = Dictionary(uniqueKeysWithValues: sources.compactMap { source in
+            SitePaths.page(forMarkdown: source.path).map { (source.path, $0) }
+        })
+        let renderer = MarkdownRenderer(unsafeHTML: unsafeHTML)
+        var rendered: [String: MarkdownRenderer.Rendered] = [:]
+        for source in sources {
+            guard let pagePath = pages[source.path] else { continue }
+            rendered[source.path] = renderer.render(source.body) { url in
+                guard let target = Self.resolve(url, against: source.path), let page = pages[target.path] else { return nil }
+                return SitePaths.relative(from: pagePath, to: page) + target.suffix
+            }
+        }
+        self.pages = pages
+        self.rendered = rendered
+        self.renderer = renderer
+    }
+
+    /// The HTML of a published Markdown file.
+    public func html(_ source: MarkdownSource) -> String { rendered[source.path]?.html ?? "" }
+
+    /// Front matter title, else the first heading, else the file name (content.md §9).
+    public func title(_ source: MarkdownSource) -> String {
+        if let title = source.frontMatter.title { return title }
+        if let heading = rendered[source.path]?.firstHeading, !heading.isEmpty { return heading }
+        return source.slug
+    }
+
+    /// Renders Markdown that is not a file of its own (a unit's description).
+    public func render(fragment markdown: String) -> MarkdownRenderer.Rendered {
+        renderer.render(markdown)
+    }
+
+    /// Resolves a relative URL found in the file at `base` to a content-relative path plus its
+    /// `?query#fragment` suffix; nil for fragments alone, absolute paths or paths leaving the folder.
+    static func resolve(_ url: String, against base: String) -> (path: String, suffix: String)? {
+        let cut = url.firstIndex(where: { $0 == "#" || $0 == "?" }) ?? url.endIndex
+        let path = url[..<cut]
+        guard !path.isEmpty, !path.hasPrefix("/") else { return nil }
+        var parts = base.split(separator: "/").dropLast().map(String.init)
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(String(part).removingPercentEncoding ?? String(part))
+            }
+        }
+        return (parts.joined(separator: "/"), String(url[cut...]))
+    }
+}

@@ -1,0 +1,200 @@
+import GlasshouseCompute
+import GlasshouseCore
+
+/// Turns the content and computed figures into the site's files: HTML pages from the theme's
+/// templates, the theme's assets and the machine-readable index.
+public struct SitePresenter: Sendable {
+    public let content: Content
+    public let tree: OrgTree
+    public let asOf: AsOf
+    public let templates: TemplateSet
+    public let generator: String
+    let catalog: MarkdownCatalog
+
+    public init(content: Content, asOf: AsOf, templates: TemplateSet, generator: String) {
+        self.content = content
+        self.tree = OrgTree(content: content)
+        self.asOf = asOf
+        self.templates = templates
+        self.generator = generator
+        let published = content.teams.flatMap { team in
+            [team.narrative].compactMap { $0 }
+                + (team.isPrivate(.notes) ? [] : team.notes)
+                + (team.isPrivate(.postmortems) ? [] : team.postmortems)
+        }
+        catalog = MarkdownCatalog(sources: published + content.orgNotes + content.pages, unsafeHTML: content.config.unsafeHTML)
+    }
+
+    /// Every page of the site, in a stable order.
+    public func pages() throws(TemplateSet.Failure) -> [OutputFile] {
+        var files: [OutputFile] = []
+        files.append(OutputFile(path: SitePaths.org, text: try templates.render("org", orgPage())))
+        for unit in tree.units {
+            files.append(OutputFile(path: SitePaths.unit(unit.id), text: try templates.render("unit", unitPage(unit))))
+        }
+        for team in content.teams {
+            files.append(OutputFile(path: SitePaths.team(team.id), text: try templates.render("team", teamPage(team))))
+            if !team.isPrivate(.notes) {
+                for note in team.notes {
+                    let path = SitePaths.teamNote(team.id, note.slug)
+                    files.append(OutputFile(path: path, text: try templates.render("note", documentPage(note, kind: "Note", path: path, team: team))))
+                }
+            }
+            if !team.isPrivate(.postmortems) {
+                for postmortem in team.postmortems {
+                    let path = SitePaths.teamPostmortem(team.id, postmortem.slug)
+                    files.append(OutputFile(path: path, text: try templates.render("postmortem", documentPage(postmortem, kind: "Postmortem", path: path, team: team))))
+                }
+            }
+        }
+        for note in content.orgNotes {
+            let path = SitePaths.orgNote(note.slug)
+            files.append(OutputFile(path: path, text: try templates.render("note", documentPage(note, kind: "Note", path: path, team: nil))))
+        }
+        for page in content.pages {
+            let path = SitePaths.page(page.slug)
+            files.append(OutputFile(path: path, text: try templates.render("page", documentPage(page, kind: nil, path: path, team: nil))))
+        }
+        return files
+    }
+
+    // MARK: Pages
+
+    func orgPage() -> OrgPage {
+        let path = SitePaths.org
+        let notes = content.orgNotes.map { documentRow($0, page: SitePaths.orgNote($0.slug), from: path, team: nil) }
+        return OrgPage(
+            frame: frame(title: content.orgName, path: path, crumbs: []),
+            name: content.orgName,
+            units: tree.children(of: nil).compactMap(tree.unit).map { unitRow($0, from: path) },
+            teams: content.teams.map { teamRow($0, from: path) },
+            notes: Self.newestFirst(notes),
+            teamCount: content.teams.count,
+            unitCount: tree.units.count
+        )
+    }
+
+    func unitPage(_ unit: OrgUnit) -> UnitPage {
+        let path = SitePaths.unit(unit.id)
+        let crumbs = tree.ancestry(of: unit.id).dropLast().map { Crumb(name: $0.name, href: SitePaths.relative(from: path, to: SitePaths.unit($0.id))) }
+        return UnitPage(
+            frame: frame(title: unit.name, path: path, crumbs: crumbs + [Crumb(name: unit.name, href: nil)]),
+            name: unit.name,
+            lead: unit.lead,
+            description: unit.description.map { TrustedHTML(catalog.render(fragment: $0).html) },
+            units: tree.children(of: unit.id).compactMap(tree.unit).map { unitRow($0, from: path) },
+            teams: tree.teams(in: unit.id).compactMap(team).map { teamRow($0, from: path) },
+            subtreeTeamCount: tree.subtreeTeams(of: unit.id).count
+        )
+    }
+
+    func teamPage(_ team: Team) -> TeamPage {
+        let path = SitePaths.team(team.id)
+        let unit = team.unit.flatMap(tree.unit)
+        let notes = team.isPrivate(.notes) ? [] : team.notes.map { documentRow($0, page: SitePaths.teamNote(team.id, $0.slug), from: path, team: nil) }
+        let postmortems = team.isPrivate(.postmortems) ? [] : team.postmortems.map { documentRow($0, page: SitePaths.teamPostmortem(team.id, $0.slug), from: path, team: nil) }
+        return TeamPage(
+            frame: frame(title: team.name, path: path, crumbs: unitCrumbs(team.unit, from: path) + [Crumb(name: team.name, href: nil)]),
+            id: team.id,
+            name: team.name,
+            description: team.description,
+            unitName: unit?.name,
+            unitHref: unit.map { SitePaths.relative(from: path, to: SitePaths.unit($0.id)) },
+            owners: team.owners,
+            services: team.services,
+            links: team.links.map { link in
+                LinkRow(name: link.name, href: LinkPolicy.classify(link.url) == .external ? link.url : nil, text: link.url)
+            },
+            narrative: team.narrative.map { TrustedHTML(catalog.html($0)) },
+            notes: Self.newestFirst(notes),
+            postmortems: Self.newestFirst(postmortems),
+            withheld: team.privateSections.sorted().map(\.rawValue)
+        )
+    }
+
+    func documentPage(_ source: MarkdownSource, kind: String?, path: String, team: Team?) -> DocumentPage {
+        let title = catalog.title(source)
+        var crumbs = [Crumb]()
+        if let team {
+            crumbs = unitCrumbs(team.unit, from: path) + [Crumb(name: team.name, href: SitePaths.relative(from: path, to: SitePaths.team(team.id)))]
+        }
+        return DocumentPage(
+            frame: frame(title: title, path: path, crumbs: crumbs + [Crumb(name: title, href: nil)]),
+            kind: kind,
+            title: title,
+            date: source.frontMatter.date?.description,
+            dateDisplay: source.frontMatter.date?.display,
+            author: source.frontMatter.author,
+            incident: source.frontMatter.incident,
+            teamName: team?.name,
+            teamHref: team.map { SitePaths.relative(from: path, to: SitePaths.team($0.id)) },
+            body: TrustedHTML(catalog.html(source))
+        )
+    }
+
+    // MARK: Parts
+
+    func frame(title: String, path: String, crumbs: [Crumb]) -> Frame {
+        let home = Crumb(name: content.orgName, href: crumbs.isEmpty ? nil : SitePaths.relative(from: path, to: SitePaths.org))
+        var nav = [NavItem(name: "Overview", href: SitePaths.relative(from: path, to: SitePaths.org), current: path == SitePaths.org)]
+        for page in content.pages {
+            let target = SitePaths.page(page.slug)
+            nav.append(NavItem(name: catalog.title(page), href: SitePaths.relative(from: path, to: target), current: path == target))
+        }
+        return Frame(
+            title: title,
+            siteTitle: content.config.title,
+            root: SitePaths.root(from: path),
+            asOf: asOf.day.description,
+            asOfDisplay: asOf.day.display,
+            generator: generator,
+            crumbs: [home] + crumbs,
+            nav: nav
+        )
+    }
+
+    func unitCrumbs(_ unit: String?, from path: String) -> [Crumb] {
+        guard let unit else { return [] }
+        return tree.ancestry(of: unit).map { Crumb(name: $0.name, href: SitePaths.relative(from: path, to: SitePaths.unit($0.id))) }
+    }
+
+    func team(_ id: String) -> Team? { content.teams.first { $0.id == id } }
+
+    func teamRow(_ team: Team, from path: String) -> TeamRow {
+        let unit = team.unit.flatMap(tree.unit)
+        return TeamRow(
+            name: team.name,
+            href: SitePaths.relative(from: path, to: SitePaths.team(team.id)),
+            description: team.description,
+            unitName: unit?.name,
+            unitHref: unit.map { SitePaths.relative(from: path, to: SitePaths.unit($0.id)) }
+        )
+    }
+
+    func unitRow(_ unit: OrgUnit, from path: String) -> UnitRow {
+        UnitRow(
+            name: unit.name,
+            href: SitePaths.relative(from: path, to: SitePaths.unit(unit.id)),
+            lead: unit.lead,
+            teamCount: tree.subtreeTeams(of: unit.id).count,
+            unitCount: tree.subtreeUnits(of: unit.id).count
+        )
+    }
+
+    func documentRow(_ source: MarkdownSource, page: String, from path: String, team: Team?) -> DocumentRow {
+        DocumentRow(
+            title: catalog.title(source),
+            href: SitePaths.relative(from: path, to: page),
+            date: source.frontMatter.date?.description ?? "",
+            dateDisplay: source.frontMatter.date?.display ?? "",
+            author: source.frontMatter.author,
+            teamName: team?.name,
+            teamHref: team.map { SitePaths.relative(from: path, to: SitePaths.team($0.id)) }
+        )
+    }
+
+    /// Newest first; ties by title so the order never depends on the file system.
+    static func newestFirst(_ rows: [DocumentRow]) -> [DocumentRow] {
+        rows.sorted { ($0.date, $1.title) > ($1.date, $0.title) }
+    }
+}

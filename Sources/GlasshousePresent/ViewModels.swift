@@ -1,0 +1,118 @@
+import GlasshouseCore
+
+/// What every page's layout shows: titles, the way back up the tree, the site navigation.
+public struct Frame: ViewModel {
+    public var title: String
+    public var siteTitle: String
+    /// The prefix from this page back to the site root: `""`, `"../"`, `"../../"`.
+    public var root: String
+    public var asOf: String
+    public var asOfDisplay: String
+    public var generator: String
+    public var crumbs: [Crumb]
+    public var nav: [NavItem]
+}
+
+/// One step of the breadcrumb trail; the last one is the page itself (no link).
+public struct Crumb: ViewModel {
+    public var name: String
+    public var href: String?
+}
+
+/// An entry of the site navigation.
+public struct NavItem: ViewModel {
+    public var name: String
+    public var href: String
+    public var current: Bool
+}
+
+/// A team in a list or table.
+public struct TeamRow: ViewModel {
+    public var name: String
+    public var href: String
+    public var description: String?
+    public var unitName: String?
+    public var unitHref: String?
+}
+
+/// A unit in a list.
+public struct UnitRow: ViewModel {
+    public var name: String
+    public var href: String
+    public var lead: String?
+    public var teamCount: Int
+    public var unitCount: Int
+}
+
+/// A note or postmortem in a list.
+public struct DocumentRow: ViewModel {
+    public var title: String
+    public var href: String
+    public var date: String
+    public var dateDisplay: String
+    public var author: String?
+    public var teamName: String?
+    public var teamHref: String?
+}
+
+/// A link of team.yaml; `href` is nil when its URL is not http(s) or mailto (shown as text).
+public struct LinkRow: ViewModel {
+    public var name: String
+    public var href: String?
+    public var text: String
+}
+
+/// `index.html`: the org.
+public struct OrgPage: ViewModel {
+    public var frame: Frame
+    public var name: String
+    public var units: [UnitRow]
+    public var teams: [TeamRow]
+    public var notes: [DocumentRow]
+    public var teamCount: Int
+    public var unitCount: Int
+}
+
+/// `units/ID/index.html`.
+public struct UnitPage: ViewModel {
+    public var frame: Frame
+    public var name: String
+    public var lead: String?
+    public var description: TrustedHTML?
+    public var units: [UnitRow]
+    public var teams: [TeamRow]
+    public var subtreeTeamCount: Int
+}
+
+/// `teams/ID/index.html`.
+public struct TeamPage: ViewModel {
+    public var frame: Frame
+    public var id: String
+    public var name: String
+    public var description: String?
+    public var unitName: String?
+    public var unitHref: String?
+    public var owners: [String]
+    public var services: [String]
+    public var links: [LinkRow]
+    public var narrative: TrustedHTML?
+    public var notes: [DocumentRow]
+    public var postmortems: [DocumentRow]
+    /// Names of the sections team.yaml withholds from the published site.
+    public var withheld: [String]
+}
+
+/// A note, postmortem or free page.
+public struct DocumentPage: ViewModel {
+    public var frame: Frame
+    /// `Note`, `Postmortem`; nil for free pages.
+    public var kind: String?
+    public var title: String
+    public var date: String?
+    public var dateDisplay: String?
+    public var author: String?
+    public var incident: String?
+    public var teamName: String?
+    public var teamHref: String?
+    public var body: TrustedHTML
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import Glasshouse
+import GlasshouseCore
+
+/// Terminal output: progress per stage when stderr is a terminal, diagnostics on stderr and the
+/// one-line summary; maps failures to exit statuses.
+struct Console {
+    let quiet: Bool
+    let interactive = isatty(STDERR_FILENO) == 1
+
+    func stage(_ stage: BuildStage) {
+        guard interactive, !quiet else { return }
+        write("\u{1B}[2K\r\(stage.rawValue)…")
+    }
+
+    func finish(_ report: BuildReport, verb: String, seconds: Double, destination: String?) {
+        if interactive, !quiet { write("\u{1B}[2K\r") }
+        guard !quiet else { return }
+        for warning in report.warnings { write(warning.description + "\n") }
+        var line = "\(verb) \(report.teams) teams, \(report.units) units, \(report.pages) pages, \(report.warnings.count) warnings as of \(report.asOf.day) in \(String(format: "%.2f", seconds)) s"
+        if let destination { line += " → open \(destination)" }
+        print(line)
+    }
+
+    /// Prints the failure and returns the exit code that goes with it.
+    func fail(_ error: Error) -> ExitCode {
+        if interactive, !quiet { write("\u{1B}[2K\r") }
+        switch error {
+        case BuildFailure.content(let diagnostics):
+            let shown = quiet ? diagnostics.filter { $0.severity == .error } : diagnostics
+            for diagnostic in shown { write(diagnostic.description + "\n") }
+            let count = diagnostics.filter { $0.severity == .error }.count
+            write("\(count) error\(count == 1 ? "" : "s"); nothing was written\n")
+            return ExitCode(1)
+        case BuildFailure.usage(let message):
+            write("error: \(message)\n")
+            return ExitCode(2)
+        case BuildFailure.io(let message):
+            write("error: \(message)\n")
+            return ExitCode(3)
+        default:
+            write("error: \(error)\n")
+            return ExitCode(3)
+        }
+    }
+
+    private func write(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}

@@ -1,0 +1,134 @@
+import ArgumentParser
+import Foundation
+import Glasshouse
+import GlasshouseCore
+import GlasshouseLoad
+
+/// `glasshouse`: the command line of site.md §1. It parses arguments, calls the pipeline and
+/// maps failures to exit statuses; everything else lives in the library.
+@main
+struct GlasshouseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "glasshouse",
+        abstract: "Builds the Glasshouse DevOps scorecard: Content/ in, a static site out.",
+        version: SiteBuilder.version,
+        subcommands: [Build.self, Validate.self, New.self]
+    )
+
+    /// Runs the command, with usage errors exiting 2 (site.md §1) rather than ArgumentParser's 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success { Self.exit(withError: error) }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+        }
+    }
+}
+
+/// Options shared by the commands that read content.
+struct ContentOptions: ParsableArguments {
+    @Option(help: "The content folder.")
+    var content = "Content"
+
+    @Option(name: .customLong("as-of"), help: "The as-of day (YYYY-MM-DD); default SOURCE_DATE_EPOCH, site.yaml as_of, else today.")
+    var asOf: String?
+
+    @Option(help: "The folder holding the themes.")
+    var themes = "Themes"
+
+    func buildOptions() throws -> BuildOptions {
+        var options = BuildOptions(now: Instant(seconds: Int64(Date().timeIntervalSince1970)))
+        options.content = content
+        options.themes = themes
+        options.sourceDateEpoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"]
+        if let asOf {
+            guard let day = Timestamps.date(asOf) else { throw ValidationError("--as-of \"\(asOf)\" is not a date (YYYY-MM-DD)") }
+            options.asOf = day
+        }
+        return options
+    }
+}
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Build the site from the content folder.")
+
+    @OptionGroup var source: ContentOptions
+
+    @Option(help: "The output folder; replaced atomically when the build succeeds.")
+    var output = "Site"
+
+    @Option(help: "A theme folder name under the themes folder (default: site.yaml theme).")
+    var theme: String?
+
+    @Flag(help: "Print errors only.")
+    var quiet = false
+
+    func run() throws {
+        var options = try source.buildOptions()
+        options.output = output
+        options.theme = theme
+        let console = Console(quiet: quiet)
+        let started = Date()
+        do {
+            let report = try SiteBuilder.build(options, progress: console.stage)
+            console.finish(report, verb: "Built", seconds: Date().timeIntervalSince(started), destination: output + "/index.html")
+        } catch {
+            throw console.fail(error)
+        }
+    }
+}
+
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Check the content folder; writes nothing.")
+
+    @OptionGroup var source: ContentOptions
+
+    func run() throws {
+        let console = Console(quiet: false)
+        let started = Date()
+        do {
+            let report = try SiteBuilder.validate(try source.buildOptions(), progress: console.stage)
+            console.finish(report, verb: "Valid:", seconds: Date().timeIntervalSince(started), destination: nil)
+        } catch {
+            throw console.fail(error)
+        }
+    }
+}
+
+struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Scaffold new content.", subcommands: [NewTeam.self])
+}
+
+struct NewTeam: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "team", abstract: "Scaffold a team folder with commented examples of every data file.")
+
+    @Argument(help: "The team id: lower-case letters, digits and -.")
+    var id: String
+
+    @Option(help: "The unit the team belongs to (a unit id of org.yaml).")
+    var unit: String?
+
+    @Option(help: "The content folder.")
+    var content = "Content"
+
+    func validate() throws {
+        guard Identifier.isValid(id) else {
+            throw ValidationError("\"\(id)\" is not a valid team id (lower-case letters, digits and -, at most 63)")
+        }
+        if let unit, !Identifier.isValid(unit) { throw ValidationError("\"\(unit)\" is not a valid unit id") }
+    }
+
+    func run() throws {
+        let today = SiteZone.utc.day(of: Instant(seconds: Int64(Date().timeIntervalSince1970)))
+        do {
+            try TeamScaffolder.create(id: id, unit: unit, content: content, today: today)
+        } catch {
+            throw Console(quiet: false).fail(error)
+        }
+        print("Created \(content)/teams/\(id)/ — edit team.yaml and index.md, then run `glasshouse validate`.")
+    }
+}
