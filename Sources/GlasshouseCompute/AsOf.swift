@@ -14,9 +14,15 @@ public struct AsOf: Sendable, Equatable {
     public let day: Day
     public let source: Source
 
+    public init(day: Day, source: Source) {
+        self.day = day
+        self.source = source
+    }
+
     /// A SOURCE_DATE_EPOCH that is not a whole number of seconds.
     public struct InvalidEpoch: Error, Sendable, Equatable {
         public let value: String
+        public init(value: String) { self.value = value }
     }
 
     /// D is: the `--as-of` option; else SOURCE_DATE_EPOCH's day in the site time zone; else
