@@ -40,11 +40,12 @@ let package = Package(
             name: "glasshouse",
             dependencies: ["Glasshouse", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .target(name: "GlasshouseTesting"),
         .testTarget(name: "GlasshouseCoreTests", dependencies: ["GlasshouseCore"]),
-        .testTarget(name: "GlasshouseLoadTests", dependencies: ["GlasshouseLoad"]),
+        .testTarget(name: "GlasshouseLoadTests", dependencies: ["GlasshouseLoad", "GlasshouseTesting"]),
         .testTarget(name: "GlasshouseComputeTests", dependencies: ["GlasshouseCompute"]),
         .testTarget(name: "GlasshousePresentTests", dependencies: ["GlasshousePresent"]),
-        .testTarget(name: "GlasshouseIntegrationTests", dependencies: ["Glasshouse"]),
+        .testTarget(name: "GlasshouseIntegrationTests", dependencies: ["Glasshouse", "GlasshouseTesting"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -20,6 +20,10 @@ public struct CSVReader: Sendable {
     public struct Failure: Error, Sendable, Equatable {
         public var line: Int
         public var message: String
+        public init(line: Int, message: String) {
+            self.line = line
+            self.message = message
+        }
     }
 
     public let bytes: [UInt8]
@@ -170,6 +174,13 @@ public struct CSVHeader: Sendable {
             diagnostics.error(file, line: headerLine, field: name, "required column is missing from the header")
         }
         return missing.isEmpty ? CSVHeader(width: fields.count, indexes: indexes) : nil
+    }
+
+    /// Reports a record whose number of fields differs from the header's (content.md §2).
+    public func checkWidth(_ count: Int, line: Int, file: String, diagnostics: inout Diagnostics) -> Bool {
+        guard count != width else { return true }
+        diagnostics.error(file, line: line, "the row has \(count) field\(count == 1 ? "" : "s"); the header has \(width)")
+        return false
     }
 
     /// The index of column `name` (lower-case), nil when the file has no such column.

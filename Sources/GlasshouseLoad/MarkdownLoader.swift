@@ -1,3 +1,4 @@
+import Foundation
 import GlasshouseCore
 import Yams
 
@@ -17,10 +18,11 @@ enum MarkdownLoader {
             return nil
         }
         var frontMatter = FrontMatter()
+        let text = text.contains("\r\n") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
         var body = text
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if let first = lines.first, first.trimmingTrailingCR == "---" {
-            guard let close = lines.dropFirst().firstIndex(where: { $0.trimmingTrailingCR == "---" || $0.trimmingTrailingCR == "..." }) else {
+        if let first = lines.first, first == "---" {
+            guard let close = lines.dropFirst().firstIndex(where: { $0 == "---" || $0 == "..." }) else {
                 diagnostics.error(file, line: 1, "front matter starts with --- but is never closed by a --- line")
                 return nil
             }
@@ -55,8 +57,4 @@ enum MarkdownLoader {
         yaml.error(node, field: "date", "\"\(text)\" is not a date (YYYY-MM-DD)")
         return nil
     }
-}
-
-extension Substring {
-    var trimmingTrailingCR: Substring { last == "\r" ? dropLast() : self }
 }

@@ -24,7 +24,7 @@ enum OrgLoader {
                 guard let unitPairs = yaml.mapping(node, field: field) else { continue }
                 yaml.warnUnknownKeys(unitPairs, known: ["id", "name", "parent", "lead", "description"], prefix: field + ".")
                 let unit = Dictionary(unitPairs.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
-                guard let id = yaml.string(unit["id"] ?? node, field: "\(field).id", required: true) else { continue }
+                guard let id = yaml.string(unit["id"], field: "\(field).id", required: true, owner: node) else { continue }
                 guard Identifier.isValid(id) else {
                     yaml.error(unit["id"], field: "\(field).id", "\"\(id)\" is not a valid id (lower-case letters, digits and -, at most 63)")
                     continue

@@ -18,7 +18,7 @@ enum SiteConfigLoader {
         yaml.warnUnknownKeys(pairs, known: keys)
         let map = Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
 
-        let title = yaml.string(map["title"], field: "title", required: true)
+        let title = yaml.string(map["title"], field: "title", required: true, owner: root)
         var zone = SiteZone.utc
         if let name = yaml.string(map["timezone"], field: "timezone") {
             if let parsed = SiteZone(identifier: name) { zone = parsed } else {

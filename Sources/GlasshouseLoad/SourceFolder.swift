@@ -20,6 +20,12 @@ public struct SourceFolder: Sendable {
         realRoot = real
     }
 
+    /// The same folder shown to the user under another name (tests, relative display paths).
+    public init(displayRoot: String, of folder: SourceFolder) {
+        self.displayRoot = displayRoot
+        realRoot = folder.realRoot
+    }
+
     /// The path to show the user for `relative`.
     public func display(_ relative: String) -> String {
         relative.isEmpty ? displayRoot : displayRoot + "/" + relative

@@ -15,7 +15,7 @@ enum TeamLoader {
         yaml.warnUnknownKeys(pairs, known: keys)
         let map = Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
 
-        guard let name = yaml.string(map["name"] ?? root, field: "name", required: true) else { return nil }
+        guard let name = yaml.string(map["name"], field: "name", required: true, owner: root) else { return nil }
         var team = Team(id: id, name: name)
         if let unit = yaml.string(map["unit"], field: "unit") {
             if units.contains(unit) { team.unit = unit } else {
@@ -40,7 +40,7 @@ enum TeamLoader {
                     yaml.error(budgetMap["currency"], field: "budget.currency", "\"\(text)\" is not an ISO 4217 currency code")
                 }
             }
-            if let monthly = yaml.number(budgetMap["monthly"] ?? node, field: "budget.monthly", required: true) {
+            if let monthly = yaml.number(budgetMap["monthly"], field: "budget.monthly", required: true, owner: node) {
                 team.budget = Budget(monthly: monthly, currency: currency)
             }
         }

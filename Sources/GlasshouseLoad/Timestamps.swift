@@ -47,8 +47,9 @@ public enum Timestamps {
         case let sign? where sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-"):
             guard let hours = scanner.digits(2), hours <= 18 else { return .invalid }
             var minutes = 0
-            if scanner.peek == UInt8(ascii: ":") { _ = scanner.next() }
-            if scanner.peek != nil {
+            let colon = scanner.peek == UInt8(ascii: ":")
+            if colon { _ = scanner.next() }
+            if colon || scanner.peek != nil {
                 guard let m = scanner.digits(2), m < 60 else { return .invalid }
                 minutes = m
             }

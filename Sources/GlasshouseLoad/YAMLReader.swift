@@ -66,25 +66,26 @@ public struct YAMLReader {
     }
 
     /// The key/value pairs of a mapping in file order; reports a value that is not a mapping.
-    public mutating func mapping(_ node: Node, field: String) -> [(key: String, value: Node)]? {
+    public mutating func mapping(_ node: Node, field: String) -> [(key: String, keyNode: Node, value: Node)]? {
         guard let mapping = node.mapping else {
             error(node, field: field, "expected a mapping of keys to values")
             return nil
         }
-        return mapping.map { (key: $0.key.scalar?.string ?? "", value: $0.value) }
+        return mapping.map { (key: $0.key.scalar?.string ?? "", keyNode: $0.key, value: $0.value) }
     }
 
     /// Warns about keys not in `known` (unknown keys are warnings, content.md §2).
-    public mutating func warnUnknownKeys(_ pairs: [(key: String, value: Node)], known: Set<String>, prefix: String = "") {
+    public mutating func warnUnknownKeys(_ pairs: [(key: String, keyNode: Node, value: Node)], known: Set<String>, prefix: String = "") {
         for pair in pairs where !known.contains(pair.key) {
-            warning(pair.value, field: prefix + pair.key, "unknown key, ignored")
+            warning(pair.keyNode, field: prefix + pair.key, "unknown key, ignored")
         }
     }
 
-    /// A scalar's text; nil for null or a missing value. Reports non-scalars.
-    public mutating func string(_ node: Node?, field: String, required: Bool = false) -> String? {
+    /// A scalar's text; nil for null or a missing value. Reports non-scalars, and a missing
+    /// `required` value at `owner` (the mapping that should hold it).
+    public mutating func string(_ node: Node?, field: String, required: Bool = false, owner: Node? = nil) -> String? {
         guard let node, !Self.isNull(node) else {
-            if required { error(node, field: field, "required value is missing") }
+            if required { error(node ?? owner, field: field, "required value is missing") }
             return nil
         }
         guard let scalar = node.scalar else {
@@ -108,8 +109,8 @@ public struct YAMLReader {
         return value
     }
 
-    public mutating func number(_ node: Node?, field: String, required: Bool = false) -> Double? {
-        guard let text = string(node, field: field, required: required) else { return nil }
+    public mutating func number(_ node: Node?, field: String, required: Bool = false, owner: Node? = nil) -> Double? {
+        guard let text = string(node, field: field, required: required, owner: owner) else { return nil }
         guard let value = Double(text), value.isFinite, text.allSatisfy({ "0123456789.-+eE".contains($0) }) else {
             error(node, field: field, "\"\(text)\" is not a number (use . as the decimal separator)")
             return nil
