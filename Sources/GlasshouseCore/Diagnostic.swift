@@ -48,7 +48,6 @@ public struct Diagnostics: Sendable {
     public init() {}
 
     public var errors: [Diagnostic] { all.filter { $0.severity == .error } }
-    public var warnings: [Diagnostic] { all.filter { $0.severity == .warning } }
     public var hasErrors: Bool { all.contains { $0.severity == .error } }
 
     public mutating func error(_ file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, _ message: String) {
@@ -59,7 +58,6 @@ public struct Diagnostics: Sendable {
         all.append(Diagnostic(.warning, file: file, line: line, column: column, field: field, message: message))
     }
 
-    public mutating func append(_ diagnostic: Diagnostic) { all.append(diagnostic) }
     public mutating func append(contentsOf other: Diagnostics) { all.append(contentsOf: other.all) }
 
     /// Sorted by file, line and column so that output is deterministic however the work was scheduled.

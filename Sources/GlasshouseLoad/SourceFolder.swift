@@ -93,11 +93,6 @@ public struct SourceFolder: Sendable {
         return text
     }
 
-    public func isDirectory(_ relative: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: absolute(relative), isDirectory: &isDirectory) && isDirectory.boolValue
-    }
-
     private func absolute(_ relative: String) -> String {
         relative.isEmpty ? realRoot : realRoot + "/" + relative
     }

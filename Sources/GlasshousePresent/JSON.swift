@@ -13,11 +13,6 @@ public indirect enum JSON: Sendable, Equatable {
 
     public static func == (lhs: JSON, rhs: JSON) -> Bool { lhs.serialized() == rhs.serialized() }
 
-    public static func optional(_ value: Double?) -> JSON { value.map(JSON.number) ?? .null }
-    public static func optional(_ value: Int?) -> JSON { value.map(JSON.int) ?? .null }
-    public static func optional(_ value: String?) -> JSON { value.map(JSON.string) ?? .null }
-    public static func optional(_ value: Bool?) -> JSON { value.map(JSON.bool) ?? .null }
-
     /// Pretty-printed with two-space indentation and a final newline.
     public func serialized() -> String {
         var out = ""
