@@ -33,6 +33,9 @@ struct Console {
             let count = diagnostics.filter { $0.severity == .error }.count
             write("\(count) error\(count == 1 ? "" : "s"); nothing was written\n")
             return ExitCode(1)
+        case let usage as ValidationError:
+            write("error: \(usage.message)\n")
+            return ExitCode(2)
         case BuildFailure.usage(let message):
             write("error: \(message)\n")
             return ExitCode(2)
