@@ -33,7 +33,7 @@ enum MarkdownLoader {
                 var known: Set<String> = ["title", "date", "author"]
                 if kind == .postmortem { known.insert("incident") }
                 yaml.warnUnknownKeys(pairs, known: known)
-                let map = Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+                let map = YAMLReader.byKey(pairs)
                 frontMatter.title = yaml.string(map["title"], field: "title")
                 frontMatter.author = yaml.string(map["author"], field: "author")
                 frontMatter.date = date(map["date"], yaml: &yaml, zone: zone)

@@ -9,7 +9,7 @@ enum OrgLoader {
         guard let root = yaml.parse(text) else { return yaml.diagnostics.hasErrors ? nil : Org(name: defaultName, units: []) }
         guard let pairs = yaml.mapping(root, field: "org") else { return nil }
         yaml.warnUnknownKeys(pairs, known: ["name", "units"])
-        let map = Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+        let map = YAMLReader.byKey(pairs)
         let name = yaml.string(map["name"], field: "name") ?? defaultName
 
         var units: [OrgUnit] = []
@@ -23,7 +23,7 @@ enum OrgLoader {
                 let field = "units[\(index)]"
                 guard let unitPairs = yaml.mapping(node, field: field) else { continue }
                 yaml.warnUnknownKeys(unitPairs, known: ["id", "name", "parent", "lead", "description"], prefix: field + ".")
-                let unit = Dictionary(unitPairs.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+                let unit = YAMLReader.byKey(unitPairs)
                 guard let id = yaml.string(unit["id"], field: "\(field).id", required: true, owner: node) else { continue }
                 guard Identifier.isValid(id) else {
                     yaml.error(unit["id"], field: "\(field).id", "\"\(id)\" is not a valid id (lower-case letters, digits and -, at most 63)")

@@ -16,7 +16,7 @@ enum SiteConfigLoader {
         }
         guard let pairs = yaml.mapping(root, field: "site") else { return nil }
         yaml.warnUnknownKeys(pairs, known: keys)
-        let map = Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+        let map = YAMLReader.byKey(pairs)
 
         let title = yaml.string(map["title"], field: "title", required: true, owner: root)
         var zone = SiteZone.utc
@@ -50,7 +50,7 @@ enum SiteConfigLoader {
         }
         if let node = map["dora"], !YAMLReader.isNull(node), let dora = yaml.mapping(node, field: "dora") {
             yaml.warnUnknownKeys(dora, known: ["production_environments", "benchmark"], prefix: "dora.")
-            let doraMap = Dictionary(dora.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+            let doraMap = YAMLReader.byKey(dora)
             if doraMap["production_environments"] != nil {
                 let environments = yaml.stringList(doraMap["production_environments"], field: "dora.production_environments")
                 if environments.isEmpty {
@@ -63,7 +63,7 @@ enum SiteConfigLoader {
         }
         if let node = map["finops"], !YAMLReader.isNull(node), let finops = yaml.mapping(node, field: "finops") {
             yaml.warnUnknownKeys(finops, known: ["cost_column", "team_tag", "anomaly_ratio", "anomaly_min_amount"], prefix: "finops.")
-            let finopsMap = Dictionary(finops.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+            let finopsMap = YAMLReader.byKey(finops)
             config.finops.costColumn = yaml.string(finopsMap["cost_column"], field: "finops.cost_column") ?? config.finops.costColumn
             config.finops.teamTag = yaml.string(finopsMap["team_tag"], field: "finops.team_tag") ?? config.finops.teamTag
             config.finops.anomalyRatio = yaml.number(finopsMap["anomaly_ratio"], field: "finops.anomaly_ratio") ?? config.finops.anomalyRatio
@@ -71,7 +71,7 @@ enum SiteConfigLoader {
         }
         if let node = map["markdown"], !YAMLReader.isNull(node), let markdown = yaml.mapping(node, field: "markdown") {
             yaml.warnUnknownKeys(markdown, known: ["unsafe_html"], prefix: "markdown.")
-            let markdownMap = Dictionary(markdown.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+            let markdownMap = YAMLReader.byKey(markdown)
             config.unsafeHTML = yaml.boolean(markdownMap["unsafe_html"], field: "markdown.unsafe_html") ?? false
         }
         return title == nil ? nil : config

@@ -13,7 +13,7 @@ enum TeamLoader {
         }
         guard let pairs = yaml.mapping(root, field: "team") else { return nil }
         yaml.warnUnknownKeys(pairs, known: keys)
-        let map = Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+        let map = YAMLReader.byKey(pairs)
 
         guard let name = yaml.string(map["name"], field: "name", required: true, owner: root) else { return nil }
         var team = Team(id: id, name: name)
@@ -33,7 +33,7 @@ enum TeamLoader {
         }
         if let node = map["budget"], !YAMLReader.isNull(node), let budget = yaml.mapping(node, field: "budget") {
             yaml.warnUnknownKeys(budget, known: ["monthly", "currency"], prefix: "budget.")
-            let budgetMap = Dictionary(budget.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+            let budgetMap = YAMLReader.byKey(budget)
             var currency = siteCurrency
             if let text = yaml.string(budgetMap["currency"], field: "budget.currency") {
                 if let code = Currency.code(text) { currency = code } else {

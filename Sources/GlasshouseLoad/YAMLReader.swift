@@ -74,6 +74,11 @@ public struct YAMLReader {
         return mapping.map { (key: $0.key.scalar?.string ?? "", keyNode: $0.key, value: $0.value) }
     }
 
+    /// A mapping's values by key; the first of a repeated key wins (Yams reports duplicates).
+    public static func byKey(_ pairs: [(key: String, keyNode: Node, value: Node)]) -> [String: Node] {
+        Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// Warns about keys not in `known` (unknown keys are warnings, content.md §2).
     public mutating func warnUnknownKeys(_ pairs: [(key: String, keyNode: Node, value: Node)], known: Set<String>, prefix: String = "") {
         for pair in pairs where !known.contains(pair.key) {
