@@ -43,7 +43,7 @@ let package = Package(
         .target(name: "GlasshouseTesting"),
         .testTarget(name: "GlasshouseCoreTests", dependencies: ["GlasshouseCore"]),
         .testTarget(name: "GlasshouseLoadTests", dependencies: ["GlasshouseLoad", "GlasshouseTesting"]),
-        .testTarget(name: "GlasshouseComputeTests", dependencies: ["GlasshouseCompute"]),
+        .testTarget(name: "GlasshouseComputeTests", dependencies: ["GlasshouseCompute", "GlasshouseLoad"]),
         .testTarget(name: "GlasshousePresentTests", dependencies: ["GlasshousePresent"]),
         .testTarget(name: "GlasshouseIntegrationTests", dependencies: ["Glasshouse", "GlasshouseTesting"]),
     ],

@@ -93,6 +93,8 @@ public enum SiteBuilder {
             throw .usage("SOURCE_DATE_EPOCH=\"\(error.value)\" is not a whole number of seconds")
         }
 
+        let figures = SiteFigures(content: content, asOf: asOf.day)
+
         progress(.present)
         let templates: TemplateSet
         do {
@@ -100,7 +102,7 @@ public enum SiteBuilder {
         } catch {
             throw .content(error.diagnostics)
         }
-        let presenter = SitePresenter(content: content, asOf: asOf, templates: templates, generator: "Glasshouse \(version)")
+        let presenter = SitePresenter(content: content, figures: figures, asOf: asOf, templates: templates, generator: "Glasshouse \(version)")
         var files: [OutputFile]
         do {
             files = try presenter.pages()
@@ -109,10 +111,10 @@ public enum SiteBuilder {
         }
         let pages = files.count
         files += theme.assets.keys.sorted().map { OutputFile(path: "assets/" + $0, bytes: theme.assets[$0]!) }
-        files.append(IndexExport.file(content: content, asOf: asOf, tree: presenter.tree))
+        files += DataExport.files(content: content, figures: figures)
         let report = BuildReport(
-            asOf: asOf, teams: content.teams.count, units: presenter.tree.units.count,
-            pages: pages, files: files.count, warnings: content.warnings
+            asOf: asOf, teams: content.teams.count, units: figures.tree.units.count,
+            pages: pages, files: files.count, warnings: (content.warnings + figures.warnings).sorted()
         )
         return (files, report)
     }

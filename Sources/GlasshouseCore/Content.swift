@@ -1,6 +1,8 @@
 /// Everything loaded from the content folder, validated: the input of the compute stage.
 public struct Content: Sendable {
     public var config: SiteConfig
+    /// The DORA benchmark named by `dora.benchmark`, built in or loaded from its file.
+    public var benchmark: Benchmark
     /// nil without org.yaml: every team then sits directly under the org, named by the site title.
     public var org: Org?
     /// Sorted by id.
@@ -12,8 +14,9 @@ public struct Content: Sendable {
     /// Warnings found while loading (errors stop the build before a Content exists).
     public var warnings: [Diagnostic]
 
-    public init(config: SiteConfig, org: Org?, teams: [Team], orgNotes: [MarkdownSource], pages: [MarkdownSource], warnings: [Diagnostic]) {
+    public init(config: SiteConfig, benchmark: Benchmark = .dora2023, org: Org?, teams: [Team], orgNotes: [MarkdownSource], pages: [MarkdownSource], warnings: [Diagnostic]) {
         self.config = config
+        self.benchmark = benchmark
         self.org = org
         self.teams = teams
         self.orgNotes = orgNotes

@@ -45,6 +45,8 @@ public struct Team: Sendable {
     public var narrative: MarkdownSource?
     public var notes: [MarkdownSource] = []
     public var postmortems: [MarkdownSource] = []
+    /// deployments/changes/incidents.csv or dora.csv; nil when the team has none of them.
+    public var dora: DORAData?
     /// Every file of the team folder the build read, relative to the content folder, sorted.
     public var files: [String] = []
 

@@ -27,6 +27,8 @@ public enum ContentLoader {
             org = OrgLoader.load(text, file: folder.display("org.yaml"), defaultName: config.title, diagnostics: &diagnostics)
         }
         let unitIDs = Set(org?.units.map(\.id) ?? [])
+        let benchmarkFile = Benchmark.builtIn[config.dora.benchmark] == nil ? config.dora.benchmark : nil
+        let benchmark = loadBenchmark(config.dora.benchmark, folder: folder, files: fileSet, diagnostics: &diagnostics)
 
         // Classify every file; group team files by team folder.
         var teamFiles: [String: [String]] = [:]
@@ -36,6 +38,8 @@ public enum ContentLoader {
             let parts = path.split(separator: "/").map(String.init)
             switch parts.count {
             case 1 where path == "site.yaml" || path == "org.yaml":
+                continue
+            case _ where path == benchmarkFile:
                 continue
             case 2 where parts[0] == "notes" && path.hasSuffix(".md"):
                 if let text = folder.readText(path, diagnostics: &diagnostics),
@@ -83,7 +87,7 @@ public enum ContentLoader {
             }
         }
         if diagnostics.hasErrors { throw ContentErrors(diagnostics.sorted) }
-        return Content(config: config, org: org, teams: teams, orgNotes: orgNotes, pages: pages, warnings: diagnostics.sorted)
+        return Content(config: config, benchmark: benchmark ?? .dora2023, org: org, teams: teams, orgNotes: orgNotes, pages: pages, warnings: diagnostics.sorted)
     }
 
     /// The unit ids of the folder's org.yaml (none without one); for `glasshouse new team --unit`.
@@ -95,11 +99,33 @@ public enum ContentLoader {
         return Set(org.units.map(\.id))
     }
 
+    /// A built-in benchmark by name, else the benchmark file at that content-relative path.
+    private static func loadBenchmark(_ name: String, folder: SourceFolder, files: Set<String>, diagnostics: inout Diagnostics) -> Benchmark? {
+        if let builtIn = Benchmark.builtIn[name] { return builtIn }
+        guard files.contains(name) else {
+            diagnostics.error(folder.display("site.yaml"), field: "dora.benchmark", "\"\(name)\" is neither a built-in benchmark (dora-2023, dora-2021) nor a file in the content folder")
+            return nil
+        }
+        guard let text = folder.readText(name, diagnostics: &diagnostics) else { return nil }
+        return BenchmarkLoader.load(text, file: folder.display(name), diagnostics: &diagnostics)
+    }
+
+    /// The bytes of a file, or nil with a diagnostic.
+    private static func readBytes(_ path: String, folder: SourceFolder, diagnostics: inout Diagnostics) -> [UInt8]? {
+        do {
+            return try folder.read(path)
+        } catch {
+            diagnostics.error(error.path, error.reason)
+            return nil
+        }
+    }
+
     private static func loadTeam(id: String, paths: [String], folder: SourceFolder, config: SiteConfig, units: Set<String>, diagnostics: inout Diagnostics) -> Team? {
         let prefix = "teams/\(id)/"
         guard let text = folder.readText(prefix + "team.yaml", diagnostics: &diagnostics),
               var team = TeamLoader.load(text, id: id, file: folder.display(prefix + "team.yaml"), units: units, siteCurrency: config.currency, diagnostics: &diagnostics)
         else { return nil }
+        var doraFiles = DORALoader.Files()
         for path in paths {
             let rest = String(path.dropFirst(prefix.count))
             let parts = rest.split(separator: "/").map(String.init)
@@ -107,6 +133,9 @@ public enum ContentLoader {
             switch parts.count {
             case 1 where rest == "team.yaml" || teamDataFiles.contains(rest):
                 team.files.append(path)
+                if let file = doraFileKey(rest), let bytes = readBytes(path, folder: folder, diagnostics: &diagnostics) {
+                    doraFiles[keyPath: file] = (path, bytes)
+                }
                 continue
             case 1 where rest == "index.md": kind = .narrative
             case 2 where parts[0] == "notes" && rest.hasSuffix(".md"): kind = .note
@@ -132,6 +161,19 @@ public enum ContentLoader {
             case .page: break
             }
         }
+        team.dora = DORALoader.load(
+            team: id, files: doraFiles, productionEnvironments: config.dora.productionEnvironments, display: folder.display, diagnostics: &diagnostics
+        )
         return team
+    }
+
+    private static func doraFileKey(_ name: String) -> WritableKeyPath<DORALoader.Files, (path: String, bytes: [UInt8])?>? {
+        switch name {
+        case "deployments.csv": \.deployments
+        case "changes.csv": \.changes
+        case "incidents.csv": \.incidents
+        case "dora.csv": \.summaries
+        default: nil
+        }
     }
 }

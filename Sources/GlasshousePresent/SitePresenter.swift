@@ -5,15 +5,16 @@ import GlasshouseCore
 /// templates, the theme's assets and the machine-readable index.
 public struct SitePresenter: Sendable {
     public let content: Content
-    public let tree: OrgTree
+    public let figures: SiteFigures
+    var tree: OrgTree { figures.tree }
     public let asOf: AsOf
     public let templates: TemplateSet
     public let generator: String
     let catalog: MarkdownCatalog
 
-    public init(content: Content, asOf: AsOf, templates: TemplateSet, generator: String) {
+    public init(content: Content, figures: SiteFigures, asOf: AsOf, templates: TemplateSet, generator: String) {
         self.content = content
-        self.tree = OrgTree(content: content)
+        self.figures = figures
         self.asOf = asOf
         self.templates = templates
         self.generator = generator

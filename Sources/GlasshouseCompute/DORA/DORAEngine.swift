@@ -1,0 +1,217 @@
+import GlasshouseCore
+
+/// A team's DORA result: the report, the buckets its unit pools, and what the computation warned about.
+public struct TeamDORA: Sendable {
+    public var report: DORAReport
+    var buckets: DORABuckets
+    /// Negative lead and recovery times left out (metrics.md §2), located at their rows.
+    public var warnings: [Diagnostic]
+    /// Rows whose own timestamp is after the end of D, per file, ignored (content.md §2).
+    public var ignoredAfterAsOf: [String: Int]
+}
+
+/// Computes DORA figures (metrics.md §1–2.9): pure functions of the loaded data, the periods,
+/// the site time zone and the benchmark.
+public enum DORAEngine {
+    /// nil for a team without DORA data.
+    public static func team(_ data: DORAData?, series: PeriodSeries, zone: SiteZone, benchmark: Benchmark) -> TeamDORA? {
+        guard let data else { return nil }
+        var buckets = DORABuckets(series: series, empty: DORABucket(events: data.source == .events))
+        var warnings: [Diagnostic] = []
+        var ignored: [String: Int] = [:]
+        let asOf = series.asOf
+        switch data.source {
+        case .events:
+            addDeployments(data, zone: zone, series: series, into: &buckets, warnings: &warnings, ignored: &ignored)
+        case .summaries:
+            for row in data.summaries {
+                guard row.period.firstDay <= asOf else {
+                    ignored[data.summariesFile, default: 0] += 1
+                    continue
+                }
+                buckets.update(row.period.firstDay, in: series) { $0.add(row) }
+            }
+        }
+        addIncidents(data, zone: zone, series: series, into: &buckets, ignored: &ignored)
+        let report = DORAReport(
+            source: data.source,
+            window: teamPeriod(series.window, buckets.window, benchmark: benchmark, tiers: true),
+            weeks: zip(series.weeks, buckets.weeks).map { teamPeriod($0, $1, benchmark: benchmark, tiers: false) },
+            months: zip(series.months, buckets.months).map { teamPeriod($0, $1, benchmark: benchmark, tiers: true) }
+        )
+        return TeamDORA(report: report, buckets: buckets, warnings: warnings, ignoredAfterAsOf: ignored)
+    }
+
+    /// A unit's or the org's pooled figures over `teams` (every team of its subtree, with or without data).
+    public static func pool(_ teams: [TeamDORA?], series: PeriodSeries) -> DORAReport {
+        var pooled = DORABuckets(series: series, empty: DORABucket())
+        let reporting = teams.compactMap { $0 }
+        for team in reporting { pooled.pool(team.buckets) }
+        func period(_ period: Period, _ bucket: DORABucket, tiers: ((DORAReport) -> DORATiers?)?) -> DORAPeriodFigures {
+            var teamTiers: [TieredMetric: TierCounts]?
+            if let tiers {
+                var counts = Dictionary(uniqueKeysWithValues: TieredMetric.allCases.map { ($0, TierCounts()) })
+                for team in teams {
+                    let teamTier = team.flatMap { tiers($0.report) }
+                    for metric in TieredMetric.allCases { counts[metric]!.add(teamTier?[metric]) }
+                }
+                teamTiers = counts
+            }
+            return DORAPeriodFigures(
+                period: period, figures: bucket.figures(days: period.days, perTeam: false),
+                tiers: nil, teamTiers: teamTiers, teamsReporting: reporting.count
+            )
+        }
+        return DORAReport(
+            source: nil,
+            window: period(series.window, pooled.window, tiers: { $0.window.tiers }),
+            weeks: zip(series.weeks, pooled.weeks).map { period($0, $1, tiers: nil) },
+            months: series.months.indices.map { index in period(series.months[index], pooled.months[index], tiers: { $0.months[index].tiers }) }
+        )
+    }
+
+    static func teamPeriod(_ period: Period, _ bucket: DORABucket, benchmark: Benchmark, tiers: Bool) -> DORAPeriodFigures {
+        let figures = bucket.figures(days: period.days, perTeam: true)
+        return DORAPeriodFigures(period: period, figures: figures, tiers: tiers ? Self.tiers(figures, benchmark: benchmark) : nil)
+    }
+
+    /// metrics.md §2.7: frequency always has a tier for a team with data; the others need n > 0.
+    static func tiers(_ figures: DORAFigures, benchmark: Benchmark) -> DORATiers {
+        DORATiers(
+            deploymentFrequency: figures.deployDaysPerWeek.map(benchmark.frequencyTier),
+            leadTime: figures.leadTime.n > 0 ? figures.leadTime.p50.map(benchmark.leadTimeTier) : nil,
+            changeFailureRate: figures.changeFailureRate.map(benchmark.changeFailureTier),
+            recoveryTime: figures.recovery.n > 0 ? figures.recovery.p50.map(benchmark.recoveryTier) : nil
+        )
+    }
+
+    // MARK: Events
+
+    private static func addDeployments(
+        _ data: DORAData, zone: SiteZone, series: PeriodSeries, into buckets: inout DORABuckets,
+        warnings: inout [Diagnostic], ignored: inout [String: Int]
+    ) {
+        let asOf = series.asOf
+        let deployments = data.deployments
+        let days = deployments.map { zone.day(of: $0.finishedAt) }
+        for day in days where day > asOf { ignored[data.deploymentsFile, default: 0] += 1 }
+        let counted = deployments.indices.filter { deployments[$0].countsForDORA && days[$0] <= asOf }
+        let isCounted = Set(counted)
+
+        // Incidents that exist as of D, by the deployment they name as cause.
+        var causedBy: [Int: [Incident]] = [:]
+        for incident in data.incidents where incident.cause != nil && zone.day(of: incident.openedAt) <= asOf {
+            causedBy[incident.cause!, default: []].append(incident)
+        }
+        // Successful production deployments by service, in time order: the fallback recovery.
+        var successes: [String: [Instant]] = [:]
+        for index in counted where deployments[index].status == .success {
+            successes[deployments[index].service, default: []].append(deployments[index].finishedAt)
+        }
+        for key in successes.keys { successes[key]!.sort() }
+
+        // Lead times by deployment.
+        var leadTimes: [Int: [Double]] = [:]
+        for change in data.changes {
+            guard zone.day(of: change.committedAt) <= asOf else {
+                ignored[data.changesFile, default: 0] += 1
+                continue
+            }
+            guard let shipped = change.deployment, isCounted.contains(shipped) else { continue }
+            let hours = deployments[shipped].finishedAt.hours(since: change.committedAt)
+            if hours < 0 {
+                warnings.append(Diagnostic(.warning, file: data.changesFile, line: change.line, field: "committed_at",
+                    message: "committed after deployment \(deployments[shipped].id) finished: a negative lead time, left out"))
+                continue
+            }
+            leadTimes[shipped, default: []].append(hours)
+        }
+
+        for index in counted.sorted(by: { deployments[$0].finishedAt < deployments[$1].finishedAt }) {
+            let deployment = deployments[index]
+            let causes = causedBy[index] ?? []
+            let failed = deployment.status == .failed || !causes.isEmpty
+            var recovery: Double??  // nil: not failed; .some(nil): open
+            if failed {
+                recovery = recoveryHours(deployment, causes: causes, successes: successes[deployment.service] ?? [], zone: zone, asOf: asOf)
+                if let hours = recovery ?? nil, hours < 0 {
+                    let latest = causes.max { ($0.restoredAt ?? $0.openedAt) < ($1.restoredAt ?? $1.openedAt) }!
+                    warnings.append(Diagnostic(.warning, file: data.incidentsFile, line: latest.line, field: "restored_at",
+                        message: "restored before its cause, deployment \(deployment.id), finished: a negative recovery time, left out"))
+                    recovery = .none
+                }
+            }
+            let day = days[index]
+            let lead = leadTimes[index] ?? []
+            buckets.update(day, in: series) { bucket in
+                bucket.deployments += 1
+                if bucket.lastDeployDay != day {
+                    bucket.deployDays += 1
+                    bucket.lastDeployDay = day
+                }
+                if deployment.rework { bucket.rework += 1 }
+                bucket.lead += lead
+                guard failed else { return }
+                bucket.failed += 1
+                switch recovery {
+                case .some(.some(let hours)): bucket.recovery.append(hours)
+                case .some(.none): bucket.recoveryOpen! += 1
+                case .none: break  // negative, left out
+                }
+            }
+        }
+    }
+
+    /// Failed-deployment recovery (metrics.md §2): the latest restoration of the incidents it caused
+    /// (open if any is open), else the next successful production deployment of the same service.
+    /// Returns .some(nil) while open.
+    static func recoveryHours(_ deployment: Deployment, causes: [Incident], successes: [Instant], zone: SiteZone, asOf: Day) -> Double?? {
+        if !causes.isEmpty {
+            var latest: Instant?
+            for incident in causes {
+                guard let restored = incident.restoredAt, zone.day(of: restored) <= asOf else { return .some(nil) }
+                latest = max(latest ?? restored, restored)
+            }
+            return .some(latest!.hours(since: deployment.finishedAt))
+        }
+        // First success strictly after this deployment (binary search in time order).
+        var low = 0, high = successes.count
+        while low < high {
+            let mid = (low + high) / 2
+            if successes[mid] <= deployment.finishedAt { low = mid + 1 } else { high = mid }
+        }
+        guard low < successes.count else { return .some(nil) }
+        return .some(successes[low].hours(since: deployment.finishedAt))
+    }
+
+    private static func addIncidents(_ data: DORAData, zone: SiteZone, series: PeriodSeries, into buckets: inout DORABuckets, ignored: inout [String: Int]) {
+        let asOf = series.asOf
+        for incident in data.incidents {
+            let opened = zone.day(of: incident.openedAt)
+            guard opened <= asOf else {
+                ignored[data.incidentsFile, default: 0] += 1
+                continue
+            }
+            var hours: Double?
+            if let restored = incident.restoredAt, zone.day(of: restored) <= asOf {
+                hours = restored.hours(since: incident.openedAt)
+            }
+            buckets.update(opened, in: series) { bucket in
+                bucket.incidents += 1
+                if let hours { bucket.restore.append(hours) } else { bucket.restoreOpen += 1 }
+            }
+        }
+    }
+}
+
+extension DORABucket {
+    /// Adds one dora.csv row (metrics.md §2.8).
+    mutating func add(_ row: DORASummary) {
+        deployments += row.deployments
+        failed += row.failedDeployments ?? 0
+        deployDays += row.deployDays ?? min(row.deployments, row.period.days)
+        rework += row.reworkDeployments ?? 0
+        if let p50 = row.leadTimeP50Hours { weightedLead.append((p50, Double(row.changes ?? 1))) }
+        if let p50 = row.recoveryP50Hours { weightedRecovery.append((p50, Double(row.recoveries ?? 1))) }
+    }
+}

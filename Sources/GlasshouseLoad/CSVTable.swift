@@ -1,0 +1,139 @@
+import GlasshouseCore
+
+/// Reads a CSV data file row by row with typed, diagnosed field access: the shared front half of
+/// every CSV loader (header check, width check, file:line:field errors).
+struct CSVTable {
+    /// Calls `body` once per data row. Rows with the wrong width are reported and skipped.
+    static func read(
+        _ bytes: [UInt8], file: String, required: [String], diagnostics: inout Diagnostics,
+        _ body: (inout CSVRow) -> Void
+    ) {
+        var reader = CSVReader(bytes: bytes)
+        guard let header = CSVHeader.read(&reader, file: file, required: required, diagnostics: &diagnostics) else { return }
+        var fields: [CSVReader.Field] = []
+        while true {
+            let line: Int?
+            do {
+                line = try reader.nextRecord(into: &fields)
+            } catch {
+                diagnostics.error(file, line: error.line, error.message)
+                return
+            }
+            guard let line else { return }
+            guard header.checkWidth(fields.count, line: line, file: file, diagnostics: &diagnostics) else { continue }
+            var row = CSVRow(reader: reader, header: header, fields: fields, file: file, line: line)
+            body(&row)
+            if !row.diagnostics.all.isEmpty { diagnostics.append(contentsOf: row.diagnostics) }
+        }
+    }
+}
+
+/// One data row of a CSV file; each accessor reports a malformed value against the row's line and
+/// the column's name, and marks the row invalid.
+struct CSVRow {
+    let reader: CSVReader
+    let header: CSVHeader
+    let fields: [CSVReader.Field]
+    let file: String
+    let line: Int
+    /// What this row's accessors reported.
+    private(set) var diagnostics = Diagnostics()
+    /// False once any field of the row was reported.
+    private(set) var isValid = true
+
+    init(reader: CSVReader, header: CSVHeader, fields: [CSVReader.Field], file: String, line: Int) {
+        self.reader = reader
+        self.header = header
+        self.fields = fields
+        self.file = file
+        self.line = line
+    }
+
+    mutating func error(_ column: String, _ message: String) {
+        diagnostics.error(file, line: line, field: column, message)
+        isValid = false
+    }
+
+    mutating func warning(_ column: String?, _ message: String) {
+        diagnostics.warning(file, line: line, field: column, message)
+    }
+
+    /// The trimmed text of `column`; nil when the column is absent from the file or the cell is empty.
+    func text(_ column: String) -> String? {
+        guard let index = header[column] else { return nil }
+        let value = reader.trimmedString(fields[index])
+        return value.isEmpty ? nil : value
+    }
+
+    /// A required text field.
+    mutating func requiredText(_ column: String) -> String? {
+        if let value = text(column) { return value }
+        error(column, "is empty; a value is required")
+        return nil
+    }
+
+    /// A timestamp with an offset (content.md §2).
+    mutating func timestamp(_ column: String, required: Bool) -> Instant? {
+        guard let value = text(column) else {
+            if required { error(column, "is empty; expected an ISO 8601 timestamp like 2026-03-04T10:15:00Z") }
+            return nil
+        }
+        switch Timestamps.parse(value) {
+        case .instant(let instant): return instant
+        case .missingOffset:
+            error(column, "\"\(value)\" has no time zone offset; add Z or an offset like +02:00 (a local time is ambiguous)")
+        case .invalid:
+            error(column, "\"\(value)\" is not an ISO 8601 timestamp (expected like 2026-03-04T10:15:00Z)")
+        }
+        return nil
+    }
+
+    /// A boolean: true/false/yes/no/1/0, case-insensitive; empty is false.
+    mutating func boolean(_ column: String) -> Bool {
+        guard let value = text(column) else { return false }
+        switch value.lowercased() {
+        case "true", "yes", "1": return true
+        case "false", "no", "0": return false
+        default:
+            error(column, "\"\(value)\" is not a boolean (expected true, false, yes, no, 1 or 0)")
+            return false
+        }
+    }
+
+    /// A whole number ≥ 0; nil when empty.
+    mutating func count(_ column: String, required: Bool = false) -> Int? {
+        guard let value = text(column) else {
+            if required { error(column, "is empty; expected a whole number ≥ 0") }
+            return nil
+        }
+        guard let number = Int(value), number >= 0 else {
+            error(column, "\"\(value)\" is not a whole number ≥ 0")
+            return nil
+        }
+        return number
+    }
+
+    /// A finite decimal number with `.` as separator; nil when empty.
+    mutating func number(_ column: String, required: Bool = false, minimum: Double? = nil) -> Double? {
+        guard let value = text(column) else {
+            if required { error(column, "is empty; expected a number") }
+            return nil
+        }
+        guard let number = Double(value), number.isFinite, value.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }) else {
+            error(column, "\"\(value)\" is not a number (use . as the decimal separator, no thousands separators)")
+            return nil
+        }
+        if let minimum, number < minimum {
+            error(column, "\(value) is below the minimum of \(NumberText.format(minimum))")
+            return nil
+        }
+        return number
+    }
+}
+
+/// Formats a number for a message: integral values without a fraction.
+enum NumberText {
+    static func format(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    }
+}

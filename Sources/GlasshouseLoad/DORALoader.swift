@@ -1,0 +1,198 @@
+import GlasshouseCore
+
+/// Loads a team's DORA files (content.md §5): deployments.csv, changes.csv and incidents.csv, or
+/// the summaries of dora.csv. Each file is streamed once; only the fields kept become strings.
+enum DORALoader {
+    /// The raw files of one team, as read (nil: the file does not exist).
+    struct Files {
+        var deployments: (path: String, bytes: [UInt8])?
+        var changes: (path: String, bytes: [UInt8])?
+        var incidents: (path: String, bytes: [UInt8])?
+        var summaries: (path: String, bytes: [UInt8])?
+
+        var isEmpty: Bool { deployments == nil && changes == nil && incidents == nil && summaries == nil }
+    }
+
+    /// nil when the team has no DORA files. `display` turns a content-relative path into the one shown in messages.
+    static func load(team: String, files: Files, productionEnvironments: [String], display: (String) -> String, diagnostics: inout Diagnostics) -> DORAData? {
+        guard !files.isEmpty else { return nil }
+        var data = DORAData(source: files.summaries == nil ? .events : .summaries)
+        if let summaries = files.summaries {
+            for other in [files.deployments, files.changes].compactMap({ $0 }) {
+                diagnostics.error(display(other.path), "a team gives DORA data either as events (deployments.csv, changes.csv) or as summaries (dora.csv), not both; remove one")
+            }
+            data.summariesFile = display(summaries.path)
+            data.summaries = loadSummaries(summaries.bytes, file: data.summariesFile, diagnostics: &diagnostics)
+        }
+        var deploymentIndex: [String: Int] = [:]
+        if let deployments = files.deployments, files.summaries == nil {
+            data.deploymentsFile = display(deployments.path)
+            data.deployments = loadDeployments(
+                deployments.bytes, file: data.deploymentsFile, team: team, production: Set(productionEnvironments),
+                index: &deploymentIndex, diagnostics: &diagnostics
+            )
+        }
+        let deploymentsName = files.deployments == nil ? "deployments.csv (the team has none)" : "deployments.csv"
+        if let changes = files.changes, files.summaries == nil {
+            data.changesFile = display(changes.path)
+            data.changes = loadChanges(changes.bytes, file: data.changesFile, deployments: deploymentIndex, deploymentsName: deploymentsName, diagnostics: &diagnostics)
+        }
+        if let incidents = files.incidents {
+            data.incidentsFile = display(incidents.path)
+            data.incidents = loadIncidents(incidents.bytes, file: data.incidentsFile, deployments: deploymentIndex, deploymentsName: deploymentsName, diagnostics: &diagnostics)
+        }
+        return data
+    }
+
+    /// Status synonyms of content.md §5.1, lower-case.
+    static let statuses: [String: DeploymentStatus] = [
+        "success": .success,
+        "failed": .failed, "failure": .failed, "rollback": .failed, "rolled_back": .failed,
+        "aborted": .aborted, "cancelled": .aborted, "canceled": .aborted, "skipped": .aborted,
+    ]
+
+    static func loadDeployments(
+        _ bytes: [UInt8], file: String, team: String, production: Set<String>, index: inout [String: Int], diagnostics: inout Diagnostics
+    ) -> [Deployment] {
+        var deployments: [Deployment] = []
+        var firstLine: [String: Int] = [:]
+        CSVTable.read(bytes, file: file, required: ["id", "finished_at"], diagnostics: &diagnostics) { row in
+            let id = row.requiredText("id")
+            let finished = row.timestamp("finished_at", required: true)
+            var status = DeploymentStatus.success
+            if let text = row.text("status") {
+                if let known = statuses[text.lowercased()] {
+                    status = known
+                } else {
+                    row.error("status", "\"\(text)\" is not a deployment status (expected success, failed, rollback or aborted; see the content format for synonyms)")
+                }
+            }
+            let environment = row.text("environment")?.lowercased() ?? "production"
+            let rework = row.boolean("rework")
+            if let id, let first = firstLine[id] {
+                row.error("id", "\"\(id)\" is already the id of the deployment on line \(first); ids must be unique within the file")
+            }
+            guard row.isValid, let id, let finished else { return }
+            firstLine[id] = row.line
+            index[id] = deployments.count
+            deployments.append(Deployment(
+                id: id, finishedAt: finished, service: row.text("service") ?? team,
+                production: production.contains(environment), status: status, rework: rework, line: row.line
+            ))
+        }
+        return deployments
+    }
+
+    static func loadChanges(_ bytes: [UInt8], file: String, deployments: [String: Int], deploymentsName: String, diagnostics: inout Diagnostics) -> [Change] {
+        var changes: [Change] = []
+        var firstLine: [String: Int] = [:]
+        CSVTable.read(bytes, file: file, required: ["id", "committed_at"], diagnostics: &diagnostics) { row in
+            let id = row.requiredText("id")
+            let committed = row.timestamp("committed_at", required: true)
+            var deployment: Int?
+            if let reference = row.text("deployment") {
+                deployment = deployments[reference]
+                if deployment == nil { row.error("deployment", "\"\(reference)\" is not the id of a deployment in \(deploymentsName)") }
+            }
+            if let id, let first = firstLine[id] {
+                row.error("id", "\"\(id)\" is already the id of the change on line \(first); ids must be unique within the file")
+            }
+            guard row.isValid, let id, let committed else { return }
+            firstLine[id] = row.line
+            changes.append(Change(id: id, committedAt: committed, deployment: deployment, line: row.line))
+        }
+        return changes
+    }
+
+    static func loadIncidents(_ bytes: [UInt8], file: String, deployments: [String: Int], deploymentsName: String, diagnostics: inout Diagnostics) -> [Incident] {
+        var incidents: [Incident] = []
+        var firstLine: [String: Int] = [:]
+        CSVTable.read(bytes, file: file, required: ["id", "opened_at"], diagnostics: &diagnostics) { row in
+            let id = row.requiredText("id")
+            let opened = row.timestamp("opened_at", required: true)
+            let restored = row.timestamp("restored_at", required: false)
+            if let opened, let restored, restored < opened {
+                row.error("restored_at", "\(row.text("restored_at")!) is before opened_at \(row.text("opened_at")!); an incident cannot be restored before it opened")
+            }
+            var cause: Int?
+            if let reference = row.text("cause") {
+                cause = deployments[reference]
+                if cause == nil { row.error("cause", "\"\(reference)\" is not the id of a deployment in \(deploymentsName)") }
+            }
+            if let id, let first = firstLine[id] {
+                row.error("id", "\"\(id)\" is already the id of the incident on line \(first); ids must be unique within the file")
+            }
+            guard row.isValid, let id, let opened else { return }
+            firstLine[id] = row.line
+            incidents.append(Incident(
+                id: id, openedAt: opened, restoredAt: restored, service: row.text("service"), severity: row.text("severity"),
+                cause: cause, summary: row.text("summary"), line: row.line
+            ))
+        }
+        return incidents
+    }
+
+    static func loadSummaries(_ bytes: [UInt8], file: String, diagnostics: inout Diagnostics) -> [DORASummary] {
+        var summaries: [DORASummary] = []
+        var firstLine: [SummaryPeriod: Int] = [:]
+        var granularity: (weekly: Bool, line: Int)?
+        CSVTable.read(bytes, file: file, required: ["period", "deployments"], diagnostics: &diagnostics) { row in
+            var period: SummaryPeriod?
+            if let text = row.requiredText("period") {
+                period = parsePeriod(text)
+                if period == nil { row.error("period", "\"\(text)\" is not an ISO week like 2026-W07 or a month like 2026-02") }
+            }
+            if let period {
+                let weekly = if case .week = period { true } else { false }
+                if let granularity, granularity.weekly != weekly {
+                    row.error("period", "\(period) is a \(weekly ? "week" : "month") but line \(granularity.line) gives a \(granularity.weekly ? "week" : "month"); one file uses one granularity")
+                } else if granularity == nil {
+                    granularity = (weekly, row.line)
+                }
+                if let first = firstLine[period] {
+                    row.error("period", "\(period) is already summarised on line \(first); each period may appear once")
+                }
+            }
+            let deployments = row.count("deployments", required: true)
+            let failed = row.count("failed_deployments")
+            let deployDays = row.count("deploy_days")
+            let rework = row.count("rework_deployments")
+            let lead = row.number("lead_time_p50_hours", minimum: 0)
+            let changes = row.count("changes")
+            let recovery = row.number("recovery_p50_hours", minimum: 0)
+            let recoveries = row.count("recoveries")
+            if let deployments {
+                for (column, value) in [("failed_deployments", failed), ("rework_deployments", rework), ("deploy_days", deployDays)] {
+                    if let value, value > deployments { row.error(column, "\(value) is more than the \(deployments) deployments of the period") }
+                }
+            }
+            if let period, let deployDays, deployDays > period.days {
+                row.error("deploy_days", "\(deployDays) is more than the \(period.days) days of \(period)")
+            }
+            guard row.isValid, let period, let deployments else { return }
+            firstLine[period] = row.line
+            summaries.append(DORASummary(
+                period: period, deployments: deployments, failedDeployments: failed, deployDays: deployDays, leadTimeP50Hours: lead,
+                changes: changes, recoveryP50Hours: recovery, recoveries: recoveries, reworkDeployments: rework, line: row.line
+            ))
+        }
+        return summaries
+    }
+
+    /// `2026-W07` or `2026-02`.
+    static func parsePeriod(_ text: String) -> SummaryPeriod? {
+        let bytes = Array(text.utf8)
+        func number(_ range: Range<Int>) -> Int? {
+            guard range.upperBound <= bytes.count, range.allSatisfy({ bytes[$0] >= 0x30 && bytes[$0] <= 0x39 }) else { return nil }
+            return Int(String(decoding: bytes[range], as: UTF8.self))
+        }
+        guard bytes.count >= 7, let year = number(0..<4), bytes[4] == UInt8(ascii: "-") else { return nil }
+        if bytes.count == 8, bytes[5] == UInt8(ascii: "W") || bytes[5] == UInt8(ascii: "w"), let week = number(6..<8) {
+            return ISOWeek(year: year, week: week).map(SummaryPeriod.week)
+        }
+        if bytes.count == 7, let month = number(5..<7), (1...12).contains(month) {
+            return .month(Month(year: year, month: month))
+        }
+        return nil
+    }
+}

@@ -1,0 +1,41 @@
+import GlasshouseCompute
+import GlasshouseCore
+import GlasshouseLoad
+
+/// Builds DORA data for hand-computed tests: timestamps as text, deployments by id.
+struct DORAFixture {
+    var data = DORAData(source: .events)
+    var zone = SiteZone.utc
+
+    static func at(_ text: String) -> Instant {
+        guard case .instant(let instant) = Timestamps.parse(text) else { fatalError("bad fixture timestamp \(text)") }
+        return instant
+    }
+
+    mutating func deploy(_ id: String, _ finished: String, service: String = "api", status: DeploymentStatus = .success, production: Bool = true, rework: Bool = false) {
+        data.deployments.append(Deployment(id: id, finishedAt: Self.at(finished), service: service, production: production, status: status, rework: rework, line: data.deployments.count + 2))
+    }
+
+    func index(_ id: String) -> Int { data.deployments.firstIndex { $0.id == id }! }
+
+    mutating func change(_ id: String, _ committed: String, deployment: String?) {
+        data.changes.append(Change(id: id, committedAt: Self.at(committed), deployment: deployment.map(index), line: data.changes.count + 2))
+    }
+
+    mutating func incident(_ id: String, _ opened: String, restored: String? = nil, cause: String? = nil) {
+        data.incidents.append(Incident(id: id, openedAt: Self.at(opened), restoredAt: restored.map(Self.at), cause: cause.map(index), line: data.incidents.count + 2))
+    }
+
+    func compute(asOf: Day, windowDays: Int = 28, weeks: Int = 4, months: Int = 3, benchmark: Benchmark = .dora2023) -> TeamDORA {
+        let series = PeriodSeries(asOf: asOf, windowDays: windowDays, historyWeeks: weeks, historyMonths: months)
+        return DORAEngine.team(data, series: series, zone: zone, benchmark: benchmark)!
+    }
+}
+
+func day(_ y: Int, _ m: Int, _ d: Int) -> Day { Day(year: y, month: m, day: d)! }
+
+/// Equal within a relative 1e-12, for figures computed by division.
+func close(_ a: Double?, _ b: Double?) -> Bool {
+    guard let a, let b else { return a == nil && b == nil }
+    return abs(a - b) <= 1e-12 * max(1, abs(b))
+}
