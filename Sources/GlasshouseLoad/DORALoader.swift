@@ -69,11 +69,14 @@ enum DORALoader {
             }
             let environment = row.text("environment")?.lowercased() ?? "production"
             let rework = row.boolean("rework")
-            if let id, let first = firstLine[id] {
-                row.error("id", "\"\(id)\" is already the id of the deployment on line \(first); ids must be unique within the file")
+            if let id {
+                if let first = firstLine[id] {
+                    row.error("id", "\"\(id)\" is already the id of the deployment on line \(first); ids must be unique within the file")
+                } else {
+                    firstLine[id] = row.line
+                }
             }
             guard row.isValid, let id, let finished else { return }
-            firstLine[id] = row.line
             index[id] = deployments.count
             deployments.append(Deployment(
                 id: id, finishedAt: finished, service: row.text("service") ?? team,
@@ -94,11 +97,14 @@ enum DORALoader {
                 deployment = deployments[reference]
                 if deployment == nil { row.error("deployment", "\"\(reference)\" is not the id of a deployment in \(deploymentsName)") }
             }
-            if let id, let first = firstLine[id] {
-                row.error("id", "\"\(id)\" is already the id of the change on line \(first); ids must be unique within the file")
+            if let id {
+                if let first = firstLine[id] {
+                    row.error("id", "\"\(id)\" is already the id of the change on line \(first); ids must be unique within the file")
+                } else {
+                    firstLine[id] = row.line
+                }
             }
             guard row.isValid, let id, let committed else { return }
-            firstLine[id] = row.line
             changes.append(Change(id: id, committedAt: committed, deployment: deployment, line: row.line))
         }
         return changes
@@ -119,11 +125,14 @@ enum DORALoader {
                 cause = deployments[reference]
                 if cause == nil { row.error("cause", "\"\(reference)\" is not the id of a deployment in \(deploymentsName)") }
             }
-            if let id, let first = firstLine[id] {
-                row.error("id", "\"\(id)\" is already the id of the incident on line \(first); ids must be unique within the file")
+            if let id {
+                if let first = firstLine[id] {
+                    row.error("id", "\"\(id)\" is already the id of the incident on line \(first); ids must be unique within the file")
+                } else {
+                    firstLine[id] = row.line
+                }
             }
             guard row.isValid, let id, let opened else { return }
-            firstLine[id] = row.line
             incidents.append(Incident(
                 id: id, openedAt: opened, restoredAt: restored, service: row.text("service"), severity: row.text("severity"),
                 cause: cause, summary: row.text("summary"), line: row.line
