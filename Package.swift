@@ -32,9 +32,10 @@ let package = Package(
             ]
         ),
         .target(name: "GlasshouseWrite", dependencies: ["GlasshouseCore"]),
+        .target(name: "GlasshouseSample", dependencies: ["GlasshouseCore", "GlasshouseLoad"]),
         .target(
             name: "Glasshouse",
-            dependencies: ["GlasshouseCore", "GlasshouseLoad", "GlasshouseCompute", "GlasshousePresent", "GlasshouseWrite"]
+            dependencies: ["GlasshouseCore", "GlasshouseLoad", "GlasshouseCompute", "GlasshousePresent", "GlasshouseWrite", "GlasshouseSample"]
         ),
         .executableTarget(
             name: "glasshouse",
@@ -45,7 +46,7 @@ let package = Package(
         .testTarget(name: "GlasshouseLoadTests", dependencies: ["GlasshouseLoad", "GlasshouseTesting"]),
         .testTarget(name: "GlasshouseComputeTests", dependencies: ["GlasshouseCompute", "GlasshouseLoad"]),
         .testTarget(name: "GlasshousePresentTests", dependencies: ["GlasshousePresent"]),
-        .testTarget(name: "GlasshouseIntegrationTests", dependencies: ["Glasshouse", "GlasshouseTesting"]),
+        .testTarget(name: "GlasshouseIntegrationTests", dependencies: ["Glasshouse", "GlasshouseSample", "GlasshouseTesting"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -164,6 +164,12 @@ public enum ContentLoader {
         team.dora = DORALoader.load(
             team: id, files: doraFiles, productionEnvironments: config.dora.productionEnvironments, display: folder.display, diagnostics: &diagnostics
         )
+        let incidents = Set(team.dora?.incidents.map(\.id) ?? [])
+        for postmortem in team.postmortems {
+            if let incident = postmortem.frontMatter.incident, !incidents.contains(incident), !diagnostics.hasErrors {
+                diagnostics.warning(folder.display(postmortem.path), line: 1, field: "incident", "\"\(incident)\" is not an incident in \(prefix)incidents.csv; the postmortem is published but not linked from an incident")
+            }
+        }
         return team
     }
 

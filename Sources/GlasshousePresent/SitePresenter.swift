@@ -11,10 +11,12 @@ public struct SitePresenter: Sendable {
     public let templates: TemplateSet
     public let generator: String
     let catalog: MarkdownCatalog
+    let dora: DORAPresenter
 
     public init(content: Content, figures: SiteFigures, asOf: AsOf, templates: TemplateSet, generator: String) {
         self.content = content
         self.figures = figures
+        dora = DORAPresenter(benchmark: figures.benchmark, zone: content.config.timezone, asOf: asOf.day)
         self.asOf = asOf
         self.templates = templates
         self.generator = generator
@@ -30,6 +32,7 @@ public struct SitePresenter: Sendable {
     public func pages() throws(TemplateSet.Failure) -> [OutputFile] {
         var files: [OutputFile] = []
         files.append(OutputFile(path: SitePaths.org, text: try templates.render("org", orgPage())))
+        files.append(OutputFile(path: SitePaths.postmortems, text: try templates.render("postmortems", postmortemsPage())))
         for unit in tree.units {
             files.append(OutputFile(path: SitePaths.unit(unit.id), text: try templates.render("unit", unitPage(unit))))
         }
@@ -71,7 +74,9 @@ public struct SitePresenter: Sendable {
             teams: content.teams.map { teamRow($0, from: path) },
             notes: Self.newestFirst(notes),
             teamCount: content.teams.count,
-            unitCount: tree.units.count
+            unitCount: tree.units.count,
+            dora: figures.orgDORA.map { dora.panel($0, id: "org") },
+            teamsDORA: teamsDORA(content.teams, from: path)
         )
     }
 
@@ -85,7 +90,9 @@ public struct SitePresenter: Sendable {
             description: unit.description.map { TrustedHTML(catalog.render(fragment: $0).html) },
             units: tree.children(of: unit.id).compactMap(tree.unit).map { unitRow($0, from: path) },
             teams: tree.teams(in: unit.id).compactMap(team).map { teamRow($0, from: path) },
-            subtreeTeamCount: tree.subtreeTeams(of: unit.id).count
+            subtreeTeamCount: tree.subtreeTeams(of: unit.id).count,
+            dora: figures.unitDORA[unit.id].map { dora.panel($0, id: "unit") },
+            teamsDORA: teamsDORA(tree.subtreeTeams(of: unit.id).compactMap(team), from: path)
         )
     }
 
@@ -109,8 +116,59 @@ public struct SitePresenter: Sendable {
             narrative: team.narrative.map { TrustedHTML(catalog.html($0)) },
             notes: Self.newestFirst(notes),
             postmortems: Self.newestFirst(postmortems),
-            withheld: team.privateSections.sorted().map(\.rawValue)
+            withheld: team.privateSections.sorted().map(\.rawValue),
+            dora: team.isPrivate(.dora) ? nil : figures.teamDORA[team.id].map { dora.panel($0.report, id: "team") },
+            doraNote: team.isPrivate(.dora) ? "This team withholds its DORA figures; they still count in its unit's and the org's figures."
+                : figures.teamDORA[team.id] == nil ? "No DORA data yet: add deployments.csv, changes.csv and incidents.csv, or dora.csv." : nil,
+            incidents: team.isPrivate(.incidents) ? [] : team.dora.map { dora.incidents($0, postmortems: postmortemLinks(team, from: path)) } ?? [],
+            incidentsNote: team.isPrivate(.incidents) ? "This team withholds its incident list." : nil
         )
+    }
+
+    func postmortemsPage() -> PostmortemsPage {
+        let path = SitePaths.postmortems
+        var rows: [PostmortemRow] = []
+        for team in content.teams where !team.isPrivate(.postmortems) {
+            let severities = Dictionary(team.dora?.incidents.map { ($0.id, $0.severity) } ?? [], uniquingKeysWith: { first, _ in first })
+            for source in team.postmortems {
+                rows.append(PostmortemRow(
+                    title: catalog.title(source),
+                    href: SitePaths.relative(from: path, to: SitePaths.teamPostmortem(team.id, source.slug)),
+                    date: source.frontMatter.date?.description ?? "",
+                    dateDisplay: source.frontMatter.date?.display ?? "",
+                    teamName: team.name,
+                    teamHref: SitePaths.relative(from: path, to: SitePaths.team(team.id)),
+                    incident: source.frontMatter.incident,
+                    severity: team.isPrivate(.incidents) ? nil : source.frontMatter.incident.flatMap { severities[$0] ?? nil }
+                ))
+            }
+        }
+        rows.sort { ($0.date, $1.title, $1.teamName) > ($1.date, $0.title, $0.teamName) }
+        return PostmortemsPage(frame: frame(title: "Postmortems", path: path, crumbs: [Crumb(name: "Postmortems", href: nil)]), postmortems: rows)
+    }
+
+    /// Incident id → the page of its postmortem, when postmortems are published.
+    func postmortemLinks(_ team: Team, from path: String) -> [String: String] {
+        guard !team.isPrivate(.postmortems) else { return [:] }
+        var links: [String: String] = [:]
+        for source in team.postmortems {
+            if let incident = source.frontMatter.incident, links[incident] == nil {
+                links[incident] = SitePaths.relative(from: path, to: SitePaths.teamPostmortem(team.id, source.slug))
+            }
+        }
+        return links
+    }
+
+    func teamsDORA(_ teams: [Team], from path: String) -> [TeamDORARow] {
+        teams.map { team in
+            let unit = team.unit.flatMap(tree.unit)
+            let report = team.isPrivate(.dora) ? nil : figures.teamDORA[team.id]?.report
+            return TeamDORARow(
+                name: team.name, href: SitePaths.relative(from: path, to: SitePaths.team(team.id)), unitName: unit?.name,
+                cells: report.map(dora.teamCells) ?? [],
+                note: team.isPrivate(.dora) ? "withheld" : report == nil ? "no DORA data" : nil
+            )
+        }
     }
 
     func documentPage(_ source: MarkdownSource, kind: String?, path: String, team: Team?) -> DocumentPage {
@@ -138,6 +196,7 @@ public struct SitePresenter: Sendable {
     func frame(title: String, path: String, crumbs: [Crumb]) -> Frame {
         let home = Crumb(name: content.orgName, href: crumbs.isEmpty ? nil : SitePaths.relative(from: path, to: SitePaths.org))
         var nav = [NavItem(name: "Overview", href: SitePaths.relative(from: path, to: SitePaths.org), current: path == SitePaths.org)]
+        nav.append(NavItem(name: "Postmortems", href: SitePaths.relative(from: path, to: SitePaths.postmortems), current: path == SitePaths.postmortems))
         for page in content.pages {
             let target = SitePaths.page(page.slug)
             nav.append(NavItem(name: catalog.title(page), href: SitePaths.relative(from: path, to: target), current: path == target))

@@ -71,6 +71,10 @@ public struct OrgPage: ViewModel {
     public var notes: [DocumentRow]
     public var teamCount: Int
     public var unitCount: Int
+    /// Pooled DORA figures of every team; nil when no team has DORA data.
+    public var dora: DORAPanel?
+    /// Every team's DORA window side by side.
+    public var teamsDORA: [TeamDORARow]
 }
 
 /// `units/ID/index.html`.
@@ -82,6 +86,10 @@ public struct UnitPage: ViewModel {
     public var units: [UnitRow]
     public var teams: [TeamRow]
     public var subtreeTeamCount: Int
+    /// Pooled DORA figures of the subtree; nil when none of its teams has DORA data.
+    public var dora: DORAPanel?
+    /// The subtree's teams' DORA windows side by side.
+    public var teamsDORA: [TeamDORARow]
 }
 
 /// `teams/ID/index.html`.
@@ -100,6 +108,30 @@ public struct TeamPage: ViewModel {
     public var postmortems: [DocumentRow]
     /// Names of the sections team.yaml withholds from the published site.
     public var withheld: [String]
+    public var dora: DORAPanel?
+    /// Why there is no DORA panel.
+    public var doraNote: String?
+    public var incidents: [IncidentRow]
+    /// Why there is no incidents table.
+    public var incidentsNote: String?
+}
+
+/// A postmortem in the org-wide library.
+public struct PostmortemRow: ViewModel {
+    public var title: String
+    public var href: String
+    public var date: String
+    public var dateDisplay: String
+    public var teamName: String
+    public var teamHref: String
+    public var incident: String?
+    public var severity: String?
+}
+
+/// `postmortems/index.html`: every published postmortem, newest first.
+public struct PostmortemsPage: ViewModel {
+    public var frame: Frame
+    public var postmortems: [PostmortemRow]
 }
 
 /// A note, postmortem or free page.

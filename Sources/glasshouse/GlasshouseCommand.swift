@@ -12,7 +12,7 @@ struct GlasshouseCommand: ParsableCommand {
         commandName: "glasshouse",
         abstract: "Builds the Glasshouse DevOps scorecard: Content/ in, a static site out.",
         version: SiteBuilder.version,
-        subcommands: [Build.self, Validate.self, New.self]
+        subcommands: [Build.self, Validate.self, New.self, Sample.self]
     )
 
     /// Runs the command, with usage errors exiting 2 (site.md §1) rather than ArgumentParser's 64.
@@ -130,5 +130,39 @@ struct NewTeam: ParsableCommand {
             throw Console(quiet: false).fail(error)
         }
         print("Created \(content)/teams/\(id)/ — edit team.yaml and index.md, then run `glasshouse validate`.")
+    }
+}
+
+struct Sample: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Write a synthetic org in the content format (the same for the same seed).")
+
+    @Option(help: "The folder to create; it must not exist yet.")
+    var output: String
+
+    @Option(help: "How many teams (the first 12 are Northwind Retail's).")
+    var teams = 12
+
+    @Option(help: "How many months of data, ending with the as-of day.")
+    var months = 18
+
+    @Option(help: "The seed of the generator.")
+    var seed: UInt64 = 1
+
+    @Option(name: .customLong("as-of"), help: "The last day of the data (YYYY-MM-DD); default 2026-11-20.")
+    var asOf: String?
+
+    func validate() throws {
+        guard (1...500).contains(teams) else { throw ValidationError("--teams must be between 1 and 500") }
+        guard (1...120).contains(months) else { throw ValidationError("--months must be between 1 and 120") }
+        if let asOf, Timestamps.date(asOf) == nil { throw ValidationError("--as-of \"\(asOf)\" is not a date (YYYY-MM-DD)") }
+    }
+
+    func run() throws {
+        do {
+            try SampleCreator.create(output: output, teams: teams, months: months, seed: seed, end: asOf.flatMap(Timestamps.date))
+        } catch {
+            throw Console(quiet: false).fail(error)
+        }
+        print("Created \(output)/ with \(teams) teams — build it with `glasshouse build --content \(output)`.")
     }
 }

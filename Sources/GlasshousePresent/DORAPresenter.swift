@@ -1,0 +1,155 @@
+import GlasshouseCompute
+import GlasshouseCore
+
+/// Turns DORA reports into the view models of team, unit and org pages.
+struct DORAPresenter {
+    let benchmark: Benchmark
+    let zone: SiteZone
+    let asOf: Day
+
+    static let definitions: [String: String] = [
+        "frequency": "Production deployments (not aborted) per week; the tier follows deploy days per week.",
+        "lead": "Median time from commit to the production deployment that shipped it.",
+        "cfr": "Failed production deployments (failed status, or named as cause by an incident) over all production deployments.",
+        "recovery": "Median time from a failed deployment to the restoration of its incidents, or to the next successful deployment of the same service.",
+        "rework": "Share of production deployments made to fix a problem in production.",
+        "restore": "Median time from an incident's opening to its restoration.",
+    ]
+
+    func tierName(_ tier: Tier?) -> String? {
+        tier.map { $0.rawValue.prefix(1).uppercased() + $0.rawValue.dropFirst() }
+    }
+
+    func cell(_ text: String, _ tier: Tier?) -> FigureCell { FigureCell(text: text, tier: tier?.rawValue, tierName: tierName(tier)) }
+
+    /// The window's headline cards; tiers only for teams.
+    func cards(_ entry: DORAPeriodFigures, perTeam: Bool) -> [MetricCard] {
+        let figures = entry.figures
+        let tiers = entry.tiers
+        let approx = figures.approx
+        let days = entry.period.days
+        // Summary counts add up exactly; only percentiles (lead and recovery time) are approximate.
+        func card(_ name: String, _ value: String, _ detail: String?, _ tier: Tier?, _ definition: String, percentile: Bool = false) -> MetricCard {
+            MetricCard(name: name, value: Format.approx(value, percentile && approx && !value.hasPrefix("no ")), detail: detail, tier: tier?.rawValue, tierName: tierName(tier),
+                       benchmark: tier == nil ? nil : benchmark.name, definition: Self.definitions[definition]!)
+        }
+        let frequencyDetail = perTeam
+            ? "\(figures.deployments) deployments on \(figures.deployDays ?? 0) of \(days) days"
+            : "\(figures.deployments) deployments in \(days) days" + (entry.teamsReporting.map { " by \($0) team\($0 == 1 ? "" : "s")" } ?? "")
+        var cards = [
+            card("Deployment frequency", Format.perWeek(figures.deploymentsPerWeek), frequencyDetail, tiers?.deploymentFrequency, "frequency"),
+            card("Lead time for changes", figures.leadTime.p50.map(Format.hours) ?? "no changes", distributionDetail(figures.leadTime, unit: "changes"), tiers?.leadTime, "lead", percentile: true),
+            card("Change failure rate", figures.changeFailureRate.map(Format.percent) ?? "no deployments",
+                 figures.deployments == 0 ? nil : "\(figures.failedDeployments) of \(figures.deployments) deployments failed", tiers?.changeFailureRate, "cfr"),
+            card("Recovery time", figures.recovery.p50.map(Format.hours) ?? (figures.recovery.open ?? 0 > 0 ? "none recovered" : "no failures"),
+                 distributionDetail(figures.recovery, unit: "recoveries"), tiers?.recoveryTime, "recovery", percentile: true),
+            card("Rework rate", figures.reworkRate.map(Format.percent) ?? "no deployments", nil, nil, "rework"),
+        ]
+        cards.append(card("Time to restore", figures.restore.p50.map(Format.hours) ?? (figures.incidents == 0 ? "no incidents" : "none restored"),
+                          "\(figures.incidents) incident\(figures.incidents == 1 ? "" : "s")" + (distributionDetail(figures.restore, unit: "restored").map { " · " + $0 } ?? ""), nil, "restore"))
+        return cards
+    }
+
+    func distributionDetail(_ value: Distribution, unit: String) -> String? {
+        var parts: [String] = []
+        if let p90 = value.p90 { parts.append("p90 \(Format.hours(p90))") }
+        if value.n > 0 { parts.append("n \(value.n)") }
+        if let open = value.open, open > 0 { parts.append("\(open) open") }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ")
+    }
+
+    /// The panel of a team (tiers) or a unit (tier distributions, `teamTiers`).
+    func panel(_ report: DORAReport, id: String) -> DORAPanel {
+        let perTeam = report.source != nil
+        let window = report.window
+        let approx = window.figures.approx
+        let months = report.months.reversed().map { entry in
+            FigureRow(label: entry.period.label + (entry.period.partial ? " (to \(entry.period.end.display))" : ""), cells: [
+                cell(Format.number(entry.figures.deploymentsPerWeek), entry.tiers?.deploymentFrequency),
+                cell(entry.figures.leadTime.p50.map { Format.approx(Format.hours($0), approx) } ?? "—", entry.tiers?.leadTime),
+                cell(entry.figures.changeFailureRate.map(Format.percent) ?? "—", entry.tiers?.changeFailureRate),
+                cell(entry.figures.recovery.p50.map { Format.approx(Format.hours($0), approx) } ?? "—", entry.tiers?.recoveryTime),
+            ])
+        }
+        let weeks = report.weeks.reversed().map { entry in
+            FigureRow(label: entry.period.label, cells: [cell(String(entry.figures.deployments), nil), cell(String(entry.figures.failedDeployments), nil)])
+        }
+        var tierCharts: [TierChart] = []
+        if let teamTiers = window.teamTiers {
+            let names: [TieredMetric: String] = [.deploymentFrequency: "Deployment frequency", .leadTime: "Lead time", .changeFailureRate: "Change failure rate", .recoveryTime: "Recovery time"]
+            tierCharts = TieredMetric.allCases.map { metric in
+                let counts = teamTiers[metric] ?? TierCounts()
+                return TierChart(
+                    metric: names[metric]!,
+                    chart: TrustedHTML(Charts.tierDistribution(counts, metric: names[metric]!, id: "\(id)-tiers-\(metric.rawValue)")),
+                    counts: Tier.allCases.map { FigureCell(text: String(counts[$0]), tier: $0.rawValue, tierName: tierName($0)) }
+                        + [FigureCell(text: String(counts.none), tier: nil, tierName: "No tier")]
+                )
+            }
+        }
+        return DORAPanel(
+            windowText: "last \(window.period.days) days (\(window.period.start.display) – \(window.period.end.display))",
+            approx: approx,
+            benchmark: benchmark.name,
+            cards: cards(window, perTeam: perTeam),
+            weeklyChart: TrustedHTML(Charts.weeklyDeployments(report.weeks.map { ($0.period.label, $0.figures.deployments, $0.figures.failedDeployments) }, id: "\(id)-weekly")),
+            leadChart: TrustedHTML(Charts.monthlyHours(report.months.map { ($0.period.label, $0.figures.leadTime.p50) }, bands: benchmark.leadTimeHours,
+                                                       title: "Lead time for changes, monthly p50", id: "\(id)-lead")),
+            recoveryChart: TrustedHTML(Charts.monthlyHours(report.months.map { ($0.period.label, $0.figures.recovery.p50) }, bands: benchmark.recoveryHours,
+                                                           title: "Failed deployment recovery time, monthly p50", id: "\(id)-recovery")),
+            weeks: weeks,
+            months: months,
+            tierCharts: tierCharts,
+            teamsReporting: window.teamsReporting
+        )
+    }
+
+    /// A team's window figures as cells of the side-by-side table.
+    func teamCells(_ report: DORAReport) -> [FigureCell] {
+        let window = report.window
+        let figures = window.figures
+        let approx = figures.approx
+        return [
+            cell(Format.number(figures.deploymentsPerWeek), window.tiers?.deploymentFrequency),
+            cell(figures.leadTime.p50.map { Format.approx(Format.hours($0), approx) } ?? "—", window.tiers?.leadTime),
+            cell(figures.changeFailureRate.map(Format.percent) ?? "—", window.tiers?.changeFailureRate),
+            cell(figures.recovery.p50.map { Format.approx(Format.hours($0), approx) } ?? "—", window.tiers?.recoveryTime),
+        ]
+    }
+
+    /// The team's incidents opened by D: open ones first, then newest first.
+    func incidents(_ data: DORAData, postmortems: [String: String]) -> [IncidentRow] {
+        let asOfEnd = asOf
+        let existing = data.incidents.filter { zone.day(of: $0.openedAt) <= asOfEnd }
+        func isOpen(_ incident: Incident) -> Bool { incident.restoredAt.map { zone.day(of: $0) > asOfEnd } ?? true }
+        let sorted = existing.sorted { a, b in
+            let (openA, openB) = (isOpen(a), isOpen(b))
+            if openA != openB { return openA }
+            return (a.openedAt, a.id) > (b.openedAt, b.id)
+        }
+        return sorted.map { incident in
+            let open = isOpen(incident)
+            let duration: String
+            if open {
+                duration = "open since \(zone.day(of: incident.openedAt).display)"
+            } else {
+                duration = Format.hours(incident.restoredAt!.hours(since: incident.openedAt))
+            }
+            return IncidentRow(
+                id: incident.id,
+                opened: zone.day(of: incident.openedAt).description,
+                openedDisplay: "\(zone.day(of: incident.openedAt).display) \(localTime(incident.openedAt))",
+                severity: incident.severity, service: incident.service, summary: incident.summary, open: open,
+                duration: duration, causedBy: incident.cause.map { data.deployments[$0].id }, postmortemHref: postmortems[incident.id]
+            )
+        }
+    }
+
+    /// `19:09` in the site time zone.
+    func localTime(_ instant: Instant) -> String {
+        let local = instant.seconds + Int64(zone.offset(at: instant))
+        let secondOfDay = Int(((local % 86_400) + 86_400) % 86_400)
+        let hour = secondOfDay / 3600, minute = secondOfDay / 60 % 60
+        return (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)"
+    }
+}

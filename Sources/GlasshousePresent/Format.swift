@@ -1,0 +1,37 @@
+import Foundation
+
+/// Numbers for people: rounding happens here, in HTML only (the JSON export is unrounded).
+enum Format {
+    /// `12`, `3.2`, `0.45`: at most one decimal from 1 up, two significant digits below.
+    static func number(_ value: Double) -> String {
+        let magnitude = abs(value)
+        if magnitude == 0 { return "0" }
+        if magnitude >= 100 { return String(Int(value.rounded())) }
+        if magnitude >= 1 { return trim(String(format: "%.1f", value)) }
+        return trim(String(format: "%.2g", value))
+    }
+
+    static func trim(_ text: String) -> String {
+        guard text.contains(".") else { return text }
+        var result = text
+        while result.hasSuffix("0") { result.removeLast() }
+        if result.hasSuffix(".") { result.removeLast() }
+        return result
+    }
+
+    /// `3.2 deploys/week`.
+    static func perWeek(_ value: Double, unit: String = "deploys") -> String { "\(number(value)) \(unit)/week" }
+
+    /// A duration given in hours: `40 min`, `18 h`, `3.5 days`.
+    static func hours(_ value: Double) -> String {
+        if value < 1 { return "\(max(0, Int((value * 60).rounded()))) min" }
+        if value < 48 { return "\(number(value)) h" }
+        return "\(number(value / 24)) days"
+    }
+
+    /// `7.3 %`.
+    static func percent(_ rate: Double) -> String { "\(number(rate * 100)) %" }
+
+    /// `≈ ` in front of figures from summaries.
+    static func approx(_ text: String, _ approx: Bool) -> String { approx ? "≈ " + text : text }
+}

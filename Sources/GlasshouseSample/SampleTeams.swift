@@ -1,0 +1,134 @@
+/// How a sample team delivers: what its DORA data look like.
+enum DeliveryProfile: String, Sendable {
+    case elite, high, medium, low
+    /// Pre-aggregated weekly summaries (dora.csv) instead of events.
+    case summaries
+    /// No DORA files at all.
+    case none
+
+    /// Chance of deploying on a working day, and the most deployments on such a day.
+    var deployDay: (chance: Double, most: Int) {
+        switch self {
+        case .elite: (0.98, 4)
+        case .high: (0.45, 2)
+        case .medium: (0.09, 1)
+        case .low: (0.025, 1)
+        case .summaries, .none: (0, 0)
+        }
+    }
+
+    /// Chance that a production deployment fails.
+    var failure: Double {
+        switch self {
+        case .elite: 0.03
+        case .high: 0.08
+        case .medium: 0.13
+        case .low: 0.24
+        case .summaries, .none: 0
+        }
+    }
+
+    /// Median lead time and median recovery time, in hours.
+    var medians: (lead: Double, recovery: Double) {
+        switch self {
+        case .elite: (5, 0.6)
+        case .high: (60, 9)
+        case .medium: (260, 70)
+        case .low: (900, 260)
+        case .summaries, .none: (0, 0)
+        }
+    }
+}
+
+/// A team of the sample org.
+struct SampleTeam: Sendable {
+    var id: String
+    /// A short prefix for its deployment and incident ids, like `pay`.
+    var code: String
+    var name: String
+    var unit: String
+    var profile: DeliveryProfile
+    var services: [String]
+    /// The fixed UTC offset its tooling writes timestamps in, like `+01:00` or `Z`.
+    var offset: String
+    var description: String
+    /// Incidents the bundled org's postmortems refer to.
+    var anchors: [AnchorIncident] = []
+}
+
+/// A deployment and the incident it caused, placed exactly (for curated postmortems).
+struct AnchorIncident: Sendable {
+    var deployment: String
+    var deployedAt: String
+    var service: String
+    var incident: String
+    var openedAt: String
+    var restoredAt: String
+    var severity: String
+    var summary: String
+}
+
+/// The sample org: Northwind Retail's units and teams, then more teams if asked for more.
+enum SampleOrg {
+    static let name = "Northwind Retail"
+
+    /// (id, name, parent, lead, description)
+    static let units: [(id: String, name: String, parent: String?, lead: String, description: String)] = [
+        ("platform", "Platform Engineering", nil, "Priya Raman", "Paved roads for every team — CI/CD, cloud foundations and observability."),
+        ("commerce", "Commerce", nil, "Jonas Becker", "Everything a shopper sees, from the first search to the order confirmation."),
+        ("payments", "Payments", "commerce", "Amara Okafor", "Money in, money out. **PCI scope** lives here."),
+        ("data", "Data & Insights", nil, "Lena Fischer", "The data platform, analytics and the recommendation models."),
+    ]
+
+    static let curated: [SampleTeam] = [
+        SampleTeam(id: "developer-experience", code: "dx", name: "Developer Experience", unit: "platform", profile: .elite, services: ["ci-runners", "portal"], offset: "+01:00",
+                   description: "CI runners, the developer portal and golden-path templates."),
+        SampleTeam(id: "cloud-infrastructure", code: "infra", name: "Cloud Infrastructure", unit: "platform", profile: .high, services: ["k8s-platform", "edge-gateway"], offset: "Z",
+                   description: "Kubernetes clusters, networking and the edge.",
+                   anchors: [AnchorIncident(deployment: "infra-0917", deployedAt: "2026-09-17T10:05:00Z", service: "k8s-platform", incident: "INC-2140",
+                                            openedAt: "2026-09-17T10:12:00Z", restoredAt: "2026-09-17T10:34:00Z", severity: "sev2", summary: "Internal DNS outage after a resolver upgrade")]),
+        SampleTeam(id: "observability", code: "obs", name: "Observability", unit: "platform", profile: .high, services: ["telemetry-pipeline", "alerting"], offset: "+01:00",
+                   description: "Metrics, logs, traces and the alerting that wakes people up."),
+        SampleTeam(id: "storefront", code: "shop", name: "Storefront", unit: "commerce", profile: .elite, services: ["web-shop", "mobile-bff"], offset: "+01:00",
+                   description: "The web shop and the backend for the mobile apps."),
+        SampleTeam(id: "search", code: "search", name: "Search", unit: "commerce", profile: .medium, services: ["search-api", "indexer"], offset: "-05:00",
+                   description: "Product search and the indexing pipeline."),
+        SampleTeam(id: "catalog", code: "cat", name: "Catalog", unit: "commerce", profile: .low, services: ["catalog-api", "pricing"], offset: "+05:30",
+                   description: "Products, prices and availability."),
+        SampleTeam(id: "payments-api", code: "pay", name: "Payments API", unit: "payments", profile: .high, services: ["checkout", "refunds"], offset: "+01:00",
+                   description: "Card payments, wallets and refunds.",
+                   anchors: [AnchorIncident(deployment: "pay-1432", deployedAt: "2026-10-13T19:02:00+02:00", service: "checkout", incident: "INC-2211",
+                                            openedAt: "2026-10-13T19:09:00+02:00", restoredAt: "2026-10-13T19:49:00+02:00", severity: "sev1",
+                                            summary: "Checkout timeouts after the connection-pool change")]),
+        SampleTeam(id: "fraud-detection", code: "fraud", name: "Fraud Detection", unit: "payments", profile: .medium, services: ["risk-scoring"], offset: "+01:00",
+                   description: "Scores every payment for fraud risk in real time."),
+        SampleTeam(id: "billing", code: "bill", name: "Billing", unit: "payments", profile: .low, services: ["ledger", "invoicing"], offset: "Z",
+                   description: "Invoices, the ledger and the monthly close."),
+        SampleTeam(id: "data-platform", code: "data", name: "Data Platform", unit: "data", profile: .high, services: ["event-bus", "lakehouse"], offset: "Z",
+                   description: "The event bus and the lakehouse every report reads from."),
+        SampleTeam(id: "analytics", code: "bi", name: "Analytics", unit: "data", profile: .summaries, services: ["bi-portal"], offset: "+01:00",
+                   description: "Dashboards and the BI portal; reports DORA as weekly summaries."),
+        SampleTeam(id: "recommendations", code: "reco", name: "Recommendations", unit: "data", profile: .none, services: ["reco-serving", "reco-training"], offset: "+01:00",
+                   description: "Product recommendations: model training and serving."),
+    ]
+
+    static let extraNames = [
+        "Identity", "Notifications", "Mobile Apps", "Inventory", "Shipping", "Returns",
+        "Loyalty", "Support Tools", "Marketing Tech", "Partner API", "Warehouse Systems", "Pricing Engine",
+    ]
+
+    /// `count` teams: the curated ones first, then generated ones cycling through units and profiles.
+    static func teams(count: Int) -> [SampleTeam] {
+        let profiles: [DeliveryProfile] = [.elite, .high, .medium, .low, .high, .medium]
+        return (0..<count).map { index in
+            if index < curated.count { return curated[index] }
+            let extra = index - curated.count
+            let name = extra < extraNames.count ? extraNames[extra] : "Team \(index + 1)"
+            let id = name.lowercased().replacingOccurrences(of: " ", with: "-")
+            let code = name.split(separator: " ").map { String($0.prefix(1)) }.joined().lowercased() + "\(index + 1)"
+            return SampleTeam(id: id, code: code, name: name, unit: units[extra % units.count].id, profile: profiles[extra % profiles.count],
+                              services: [id + "-api", id + "-worker"], offset: ["Z", "+01:00", "-08:00", "+09:00"][extra % 4],
+                              description: "The \(name) team.")
+        }
+    }
+}
