@@ -1,0 +1,59 @@
+import Foundation
+import Glasshouse
+import GlasshouseCore
+import GlasshouseSample
+import GlasshouseTesting
+import Testing
+
+@Suite("glasshouse sample")
+struct SampleTests {
+    func text(_ files: [OutputFile], _ path: String) -> String {
+        files.first { $0.path == path }.map { String(decoding: $0.bytes, as: UTF8.self) } ?? ""
+    }
+
+    @Test("the same seed gives the same org; another seed another one")
+    func deterministic() {
+        let a = SampleSite.files(teams: 12, months: 6, seed: 42)
+        let b = SampleSite.files(teams: 12, months: 6, seed: 42)
+        let c = SampleSite.files(teams: 12, months: 6, seed: 43)
+        #expect(a == b)
+        #expect(a != c)
+    }
+
+    @Test("it has the variety the contract asks for and builds without errors or warnings")
+    func variety() throws {
+        let files = SampleSite.files(teams: 16, months: 18, seed: 1)
+        let deployments = files.filter { $0.path.hasSuffix("deployments.csv") }.map { String(decoding: $0.bytes, as: UTF8.self) }.joined()
+        for status in [",success,", ",rollback,", ",aborted,", ",cancelled,"] { #expect(deployments.contains(status), "\(status)") }
+        #expect(deployments.contains(",staging,"))
+        #expect(deployments.contains("+05:30,") && deployments.contains("-05:00,") && deployments.contains("Z,"))
+        let incidents = text(files, "teams/payments-api/incidents.csv")
+        #expect(incidents.contains("INC-2211,2026-10-13T19:09:00+02:00,2026-10-13T19:49:00+02:00,checkout,sev1,pay-1432,"))
+        #expect(incidents.contains(",,"), "an external incident has no cause")
+        #expect(text(files, "teams/analytics/dora.csv").hasPrefix("period,deployments,"))
+        #expect(!files.contains { $0.path.hasPrefix("teams/recommendations/") && $0.path.hasSuffix(".csv") })
+        #expect(files.contains { $0.path.hasPrefix("teams/payments-api/postmortems/") })
+
+        let folder = try TestFolder()
+        defer { folder.delete() }
+        try folder.write(Dictionary(uniqueKeysWithValues: files.map { ("C/" + $0.path, String(decoding: $0.bytes, as: UTF8.self)) }))
+        var options = BuildOptions(now: Instant(seconds: 0))
+        options.content = folder.path + "/C"
+        options.themes = SiteBuildTests.themes
+        let report = try SiteBuilder.validate(options)
+        #expect(report.teams == 16)
+        #expect(report.warnings.isEmpty, "\(report.warnings.prefix(3))")
+        #expect(report.asOf.day == SampleSite.defaultEnd)
+    }
+
+    @Test("the bundled Content/ builds without warnings")
+    func bundledContent() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        var options = BuildOptions(now: Instant(seconds: 0))
+        options.content = root.appendingPathComponent("Content").path
+        options.themes = SiteBuildTests.themes
+        let report = try SiteBuilder.validate(options)
+        #expect(report.teams == 12)
+        #expect(report.warnings.isEmpty, "\(report.warnings.prefix(3))")
+    }
+}
