@@ -33,6 +33,7 @@ public struct SitePresenter: Sendable {
         var files: [OutputFile] = []
         files.append(OutputFile(path: SitePaths.org, text: try templates.render("org", orgPage())))
         files.append(OutputFile(path: SitePaths.postmortems, text: try templates.render("postmortems", postmortemsPage())))
+        files.append(OutputFile(path: SitePaths.methodology, text: try templates.render("methodology", methodologyPage())))
         for unit in tree.units {
             files.append(OutputFile(path: SitePaths.unit(unit.id), text: try templates.render("unit", unitPage(unit))))
         }
@@ -147,6 +148,38 @@ public struct SitePresenter: Sendable {
         return PostmortemsPage(frame: frame(title: "Postmortems", path: path, crumbs: [Crumb(name: "Postmortems", href: nil)]), postmortems: rows)
     }
 
+    func methodologyPage() -> MethodologyPage {
+        let path = SitePaths.methodology
+        let config = content.config
+        let b = figures.benchmark
+        func perWeek(_ value: Double) -> String { "≥ \(Format.number(value)) deploy days/week" }
+        func below(_ value: Double) -> String { "< \(Format.hours(value))" }
+        func atMost(_ value: Double) -> String { "≤ \(Format.percent(value))" }
+        let window = figures.series.window
+        return MethodologyPage(
+            frame: frame(title: "Methodology", path: path, crumbs: [Crumb(name: "Methodology", href: nil)]),
+            asOf: asOf.day.display,
+            asOfSource: asOf.source.rawValue,
+            timezone: config.timezone.identifier,
+            windowDays: config.windowDays,
+            windowText: "\(window.start.display) – \(window.end.display)",
+            historyWeeks: config.historyWeeks,
+            historyMonths: config.historyMonths,
+            environments: config.dora.productionEnvironments.joined(separator: ", "),
+            benchmark: b.name,
+            benchmarkRows: [
+                BenchmarkRow(metric: "Deployment frequency", elite: perWeek(b.deployDaysPerWeek.elite), high: perWeek(b.deployDaysPerWeek.high),
+                             medium: perWeek(b.deployDaysPerWeek.medium), low: "otherwise"),
+                BenchmarkRow(metric: "Lead time (p50)", elite: below(b.leadTimeHours.elite), high: below(b.leadTimeHours.high),
+                             medium: below(b.leadTimeHours.medium), low: "≥ \(Format.hours(b.leadTimeHours.medium))"),
+                BenchmarkRow(metric: "Change failure rate", elite: atMost(b.changeFailureRate.elite), high: atMost(b.changeFailureRate.high),
+                             medium: atMost(b.changeFailureRate.medium), low: "otherwise"),
+                BenchmarkRow(metric: "Recovery time (p50)", elite: below(b.recoveryHours.elite), high: below(b.recoveryHours.high),
+                             medium: below(b.recoveryHours.medium), low: "≥ \(Format.hours(b.recoveryHours.medium))"),
+            ]
+        )
+    }
+
     /// Incident id → the page of its postmortem, when postmortems are published.
     func postmortemLinks(_ team: Team, from path: String) -> [String: String] {
         guard !team.isPrivate(.postmortems) else { return [:] }
@@ -196,6 +229,7 @@ public struct SitePresenter: Sendable {
     func frame(title: String, path: String, crumbs: [Crumb]) -> Frame {
         let home = Crumb(name: content.orgName, href: crumbs.isEmpty ? nil : SitePaths.relative(from: path, to: SitePaths.org))
         var nav = [NavItem(name: "Overview", href: SitePaths.relative(from: path, to: SitePaths.org), current: path == SitePaths.org)]
+        nav.append(NavItem(name: "Methodology", href: SitePaths.relative(from: path, to: SitePaths.methodology), current: path == SitePaths.methodology))
         nav.append(NavItem(name: "Postmortems", href: SitePaths.relative(from: path, to: SitePaths.postmortems), current: path == SitePaths.postmortems))
         for page in content.pages {
             let target = SitePaths.page(page.slug)

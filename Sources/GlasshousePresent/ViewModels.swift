@@ -148,3 +148,27 @@ public struct DocumentPage: ViewModel {
     public var teamHref: String?
     public var body: TrustedHTML
 }
+
+/// A row of the benchmark table on the methodology page.
+public struct BenchmarkRow: ViewModel {
+    public var metric: String
+    public var elite: String
+    public var high: String
+    public var medium: String
+    public var low: String
+}
+
+/// `methodology/index.html`: every definition as applied to this build.
+public struct MethodologyPage: ViewModel {
+    public var frame: Frame
+    public var asOf: String
+    public var asOfSource: String
+    public var timezone: String
+    public var windowDays: Int
+    public var windowText: String
+    public var historyWeeks: Int
+    public var historyMonths: Int
+    public var environments: String
+    public var benchmark: String
+    public var benchmarkRows: [BenchmarkRow]
+}

@@ -99,3 +99,28 @@ struct DORAPagesTests {
         #expect(report.warnings.map(\.description).contains { $0.hasSuffix("inc-9.md:1: warning: incident: \"INC-9\" is not an incident in teams/pay/incidents.csv; the postmortem is published but not linked from an incident") })
     }
 }
+
+@Suite("The methodology page states the rules as applied")
+struct MethodologyTests {
+    @Test("as-of day, time zone, window and the benchmark table of the build")
+    func applied() throws {
+        var files = DORAPagesTests.site
+        files["C/site.yaml"]! += "dora:\n  benchmark: dora-2021\n  production_environments: [live]\n"
+        let folder = try TestFolder(files)
+        defer { folder.delete() }
+        var options = BuildOptions(now: Instant(seconds: 0))
+        options.content = folder.path + "/C"
+        options.output = folder.path + "/S"
+        options.themes = SiteBuildTests.themes
+        _ = try SiteBuilder.build(options)
+        let page = try #require(folder.read("S/methodology/index.html"))
+        #expect(page.contains("<strong>As of 20 Nov 2026</strong> (set by site.yaml as_of)"))
+        #expect(page.contains("<code>Europe/Berlin</code>"))
+        #expect(page.contains("the 28 days ending with the as-of day (24 Oct 2026 – 20 Nov 2026)"))
+        #expect(page.contains("<code>live</code>"))
+        #expect(page.contains("<h2 id=\"benchmark\">Benchmark: dora-2021</h2>"))
+        #expect(page.contains("<th scope=\"row\">Lead time (p50)</th><td>&lt; 1 h</td><td>&lt; 7 days</td><td>&lt; 183 days</td>"))
+        #expect(page.contains("<th scope=\"row\">Change failure rate</th><td>≤ 15 %</td><td>≤ 20 %</td><td>≤ 30 %</td>"))
+        #expect(try #require(folder.read("S/data/index.json")).contains("\"benchmark\": \"dora-2021\""))
+    }
+}
