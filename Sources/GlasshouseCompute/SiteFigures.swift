@@ -1,5 +1,32 @@
 import GlasshouseCore
 
+/// Every computed figure of one team.
+public struct TeamFigures: Sendable {
+    /// nil without DORA data.
+    public var dora: TeamDORA?
+    /// nil without SLO files.
+    public var slos: [SLOFigures]?
+    /// nil without cost rows; otherwise the series' months that have rows.
+    public var costs: [CostMonth]?
+    /// nil without calms.yaml.
+    public var calms: CALMSFigures?
+    public var freshness: TeamFreshness
+    /// Rows after the end of D, ignored, by file (content.md §2).
+    public var ignoredAfterAsOf: [String: Int]
+}
+
+/// The rollup of a unit's subtree, or of the whole org.
+public struct UnitFigures: Sendable {
+    /// nil when no team of the subtree has DORA data.
+    public var dora: DORAReport?
+    /// Every SLO of the subtree, for counts and the worst ones.
+    public var slos: [SLOFigures]
+    /// nil when no team of the subtree has cost rows (for the org: and there is no unallocated cost).
+    public var costs: [CostMonth]?
+    /// nil when no team has a current (non-stale) CALMS assessment.
+    public var calms: CALMSSummary?
+}
+
 /// Every computed figure of a build, for the presenters: the periods, each team's results and
 /// each unit's and the org's rollups. Computing it reads no files.
 public struct SiteFigures: Sendable {
@@ -7,36 +34,55 @@ public struct SiteFigures: Sendable {
     public let series: PeriodSeries
     public let tree: OrgTree
     public let benchmark: Benchmark
-    /// Teams with DORA data, by id.
-    public let teamDORA: [String: TeamDORA]
-    /// Units whose subtree has DORA data, by id.
-    public let unitDORA: [String: DORAReport]
-    /// nil when no team has DORA data.
-    public let orgDORA: DORAReport?
+    public let teams: [String: TeamFigures]
+    public let units: [String: UnitFigures]
+    public let org: UnitFigures
     /// Warnings raised while computing (negative durations left out), sorted.
     public let warnings: [Diagnostic]
 
     public init(content: Content, asOf: Day) {
         self.asOf = asOf
         let config = content.config
-        series = PeriodSeries(asOf: asOf, windowDays: config.windowDays, historyWeeks: config.historyWeeks, historyMonths: config.historyMonths)
+        let zone = config.timezone
+        let series = PeriodSeries(asOf: asOf, windowDays: config.windowDays, historyWeeks: config.historyWeeks, historyMonths: config.historyMonths)
+        self.series = series
         tree = OrgTree(content: content)
         benchmark = content.benchmark
-        var teams: [String: TeamDORA] = [:]
+        let freshness = FreshnessRule(zone: zone, asOf: asOf, staleAfterDays: config.staleAfterDays)
+        var teams: [String: TeamFigures] = [:]
         for team in content.teams {
-            teams[team.id] = DORAEngine.team(team.dora, series: series, zone: config.timezone, benchmark: content.benchmark)
-        }
-        teamDORA = teams
-        var units: [String: DORAReport] = [:]
-        for unit in tree.units {
-            let members = tree.subtreeTeams(of: unit.id)
-            if members.contains(where: { teams[$0] != nil }) {
-                units[unit.id] = DORAEngine.pool(members.map { teams[$0] }, series: series)
+            let dora = DORAEngine.team(team.dora, series: series, zone: zone, benchmark: content.benchmark)
+            var ignored = dora?.ignoredAfterAsOf ?? [:]
+            let slo = team.slo.map { SLOEngine.figures($0, series: series, zone: zone) }
+            if let slo, slo.ignoredAfterAsOf > 0 { ignored[team.slo!.sliFile, default: 0] += slo.ignoredAfterAsOf }
+            let sums = team.costs.map { CostSums($0, asOf: asOf) }
+            if let sums, sums.ignoredAfterAsOf > 0 { ignored["teams/\(team.id)/costs", default: 0] += sums.ignoredAfterAsOf }
+            let costs = sums.map { sums in
+                CostEngine.team(sums, series: series, budget: team.budget?.monthly, deployments: { dora?.report.months[$0].figures.deployments },
+                                anomalyRatio: config.finops.anomalyRatio, anomalyMinAmount: config.finops.anomalyMinAmount)
             }
+            let calms = team.calms.map { CALMSEngine.team($0, asOf: asOf) }
+            teams[team.id] = TeamFigures(
+                dora: dora, slos: slo?.slos, costs: costs, calms: calms,
+                freshness: freshness.team(team, sli: slo.map(\.latest), costs: sums, calms: calms),
+                ignoredAfterAsOf: ignored
+            )
         }
-        unitDORA = units
-        let everyone = tree.subtreeTeams(of: nil)
-        orgDORA = teams.isEmpty ? nil : DORAEngine.pool(everyone.map { teams[$0] }, series: series)
-        warnings = teams.values.flatMap(\.warnings).sorted()
+        self.teams = teams
+        func rollup(_ members: [String], unallocated: CostSums?) -> UnitFigures {
+            let figures = members.compactMap { teams[$0] }
+            let costs = figures.compactMap(\.costs)
+            return UnitFigures(
+                dora: figures.contains { $0.dora != nil } ? DORAEngine.pool(figures.map(\.dora), series: series) : nil,
+                slos: figures.flatMap { $0.slos ?? [] },
+                costs: costs.isEmpty && unallocated == nil ? nil : CostEngine.pool(costs, unallocated: unallocated, series: series),
+                calms: CALMSEngine.summary(figures.compactMap(\.calms))
+            )
+        }
+        var units: [String: UnitFigures] = [:]
+        for unit in tree.units { units[unit.id] = rollup(tree.subtreeTeams(of: unit.id), unallocated: nil) }
+        self.units = units
+        org = rollup(tree.subtreeTeams(of: nil), unallocated: content.unallocatedCosts.isEmpty ? nil : CostSums(content.unallocatedCosts, asOf: asOf))
+        warnings = teams.values.flatMap { $0.dora?.warnings ?? [] }.sorted()
     }
 }

@@ -11,6 +11,8 @@ public struct Content: Sendable {
     public var orgNotes: [MarkdownSource]
     /// `pages/*.md`, sorted by path.
     public var pages: [MarkdownSource]
+    /// FOCUS rows that no team claims (content.md §7.2), shown as their own line.
+    public var unallocatedCosts: [CostRow] = []
     /// Warnings found while loading (errors stop the build before a Content exists).
     public var warnings: [Diagnostic]
 

@@ -39,6 +39,13 @@ public struct SiteZone: Sendable {
         zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant.seconds)))
     }
 
+    /// The first instant of `day` in this zone (local midnight).
+    public func start(of day: Day) -> Instant {
+        let midnight = Int64(day.ordinal) * 86_400
+        let first = midnight - Int64(offset(at: Instant(seconds: midnight)))
+        return Instant(seconds: midnight - Int64(offset(at: Instant(seconds: first))))
+    }
+
     /// The calendar day of `instant` in this zone.
     public func day(of instant: Instant) -> Day {
         let local = instant.seconds + Int64(offset(at: instant))

@@ -47,6 +47,14 @@ public struct Team: Sendable {
     public var postmortems: [MarkdownSource] = []
     /// deployments/changes/incidents.csv or dora.csv; nil when the team has none of them.
     public var dora: DORAData?
+    /// slos.yaml and openslo/*.yaml with sli.csv; nil when the team has none of them.
+    public var slo: SLOData?
+    /// costs.csv rows and the FOCUS rows allocated to the team; nil when it has neither.
+    public var costs: [CostRow]?
+    /// calms.yaml assessments sorted by date; nil without calms.yaml.
+    public var calms: [CALMSAssessment]?
+    /// Raw data files offered for download on the team page (name, section, bytes), withheld ones included.
+    public var downloads: [DataDownload] = []
     /// Every file of the team folder the build read, relative to the content folder, sorted.
     public var files: [String] = []
 
@@ -56,4 +64,19 @@ public struct Team: Sendable {
     }
 
     public func isPrivate(_ section: Section) -> Bool { privateSections.contains(section) }
+}
+
+/// A team's raw data file as read, for `data/teams/ID/NAME`.
+public struct DataDownload: Sendable {
+    /// The path below the team folder, like `deployments.csv` or `openslo/checkout.yaml`.
+    public var name: String
+    /// The section the file belongs to; withheld sections are not copied.
+    public var section: Section
+    public var bytes: [UInt8]
+
+    public init(name: String, section: Section, bytes: [UInt8]) {
+        self.name = name
+        self.section = section
+        self.bytes = bytes
+    }
 }

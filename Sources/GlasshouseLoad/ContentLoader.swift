@@ -34,6 +34,7 @@ public enum ContentLoader {
         var teamFiles: [String: [String]] = [:]
         var orgNotes: [MarkdownSource] = []
         var pages: [MarkdownSource] = []
+        var focusFiles: [String] = []
         for path in files {
             let parts = path.split(separator: "/").map(String.init)
             switch parts.count {
@@ -58,6 +59,7 @@ public enum ContentLoader {
                 }
                 continue
             case 3 where parts[0] == "costs" && parts[1] == "focus" && path.hasSuffix(".csv"):
+                focusFiles.append(path)
                 continue
             case 3... where parts[0] == "teams":
                 teamFiles[parts[1], default: []].append(path)
@@ -86,8 +88,46 @@ public enum ContentLoader {
                 teams.append(team)
             }
         }
+        let unallocated = loadFOCUS(focusFiles, into: &teams, folder: folder, config: config, diagnostics: &diagnostics)
         if diagnostics.hasErrors { throw ContentErrors(diagnostics.sorted) }
-        return Content(config: config, benchmark: benchmark ?? .dora2023, org: org, teams: teams, orgNotes: orgNotes, pages: pages, warnings: diagnostics.sorted)
+        var content = Content(config: config, benchmark: benchmark ?? .dora2023, org: org, teams: teams, orgNotes: orgNotes, pages: pages, warnings: diagnostics.sorted)
+        content.unallocatedCosts = unallocated
+        return content
+    }
+
+    /// Reads the FOCUS exports and adds each row to the team that claims it (content.md §7.2);
+    /// returns the rows no team claims. Two teams claiming one tag value is an error.
+    private static func loadFOCUS(_ paths: [String], into teams: inout [Team], folder: SourceFolder, config: SiteConfig, diagnostics: inout Diagnostics) -> [CostRow] {
+        var claims: [String: [String: String]] = [:]
+        for team in teams {
+            for tag in team.costTags {
+                for value in tag.values {
+                    if let other = claims[tag.key]?[value], other != team.id {
+                        diagnostics.error(folder.display("teams/\(team.id)/team.yaml"), field: "cost_tags.\(tag.key)",
+                                          "\"\(value)\" is already claimed by team \(other); a tag value belongs to one team")
+                    } else {
+                        claims[tag.key, default: [:]][value] = team.id
+                    }
+                }
+            }
+        }
+        guard !paths.isEmpty else { return [] }
+        let allocation = CostLoader.Allocation(claims: claims, teamTag: config.finops.teamTag, teams: Set(teams.map(\.id)))
+        let index = Dictionary(uniqueKeysWithValues: teams.enumerated().map { ($0.element.id, $0.offset) })
+        var unallocated: [CostRow] = []
+        for path in paths {
+            guard let bytes = readBytes(path, folder: folder, diagnostics: &diagnostics) else { continue }
+            let rows = CostLoader.loadFOCUS(bytes, file: folder.display(path), currency: config.currency, costColumn: config.finops.costColumn,
+                                            allocation: allocation, diagnostics: &diagnostics)
+            for (team, teamRows) in rows.sorted(by: { ($0.key ?? "") < ($1.key ?? "") }) {
+                if let team, let position = index[team] {
+                    teams[position].costs = (teams[position].costs ?? []) + teamRows
+                } else {
+                    unallocated += teamRows
+                }
+            }
+        }
+        return unallocated
     }
 
     /// The unit ids of the folder's org.yaml (none without one); for `glasshouse new team --unit`.
@@ -126,15 +166,31 @@ public enum ContentLoader {
               var team = TeamLoader.load(text, id: id, file: folder.display(prefix + "team.yaml"), units: units, siteCurrency: config.currency, diagnostics: &diagnostics)
         else { return nil }
         var doraFiles = DORALoader.Files()
+        var sloFiles: [(path: String, text: String)] = []
+        var sliBytes: (path: String, bytes: [UInt8])?
         for path in paths {
             let rest = String(path.dropFirst(prefix.count))
             let parts = rest.split(separator: "/").map(String.init)
             let kind: MarkdownLoader.Kind?
             switch parts.count {
-            case 1 where rest == "team.yaml" || teamDataFiles.contains(rest):
+            case 1 where rest == "team.yaml":
                 team.files.append(path)
-                if let file = doraFileKey(rest), let bytes = readBytes(path, folder: folder, diagnostics: &diagnostics) {
+                continue
+            case 1 where teamDataFiles.contains(rest):
+                team.files.append(path)
+                guard let bytes = readBytes(path, folder: folder, diagnostics: &diagnostics) else { continue }
+                team.downloads.append(DataDownload(name: rest, section: section(of: rest), bytes: bytes))
+                if let file = doraFileKey(rest) {
                     doraFiles[keyPath: file] = (path, bytes)
+                } else if rest == "sli.csv" {
+                    sliBytes = (path, bytes)
+                } else if let text = utf8(bytes, path: path, folder: folder, diagnostics: &diagnostics) {
+                    switch rest {
+                    case "slos.yaml": sloFiles.insert((path, text), at: 0)
+                    case "costs.csv": team.costs = CostLoader.loadTeamCosts(bytes, file: folder.display(path), currency: config.currency, diagnostics: &diagnostics)
+                    case "calms.yaml": team.calms = CALMSLoader.load(text, file: folder.display(path), diagnostics: &diagnostics)
+                    default: break
+                    }
                 }
                 continue
             case 1 where rest == "index.md": kind = .narrative
@@ -142,6 +198,10 @@ public enum ContentLoader {
             case 2 where parts[0] == "postmortems" && rest.hasSuffix(".md"): kind = .postmortem
             case 2 where parts[0] == "openslo" && (rest.hasSuffix(".yaml") || rest.hasSuffix(".yml")):
                 team.files.append(path)
+                if let bytes = readBytes(path, folder: folder, diagnostics: &diagnostics), let text = utf8(bytes, path: path, folder: folder, diagnostics: &diagnostics) {
+                    team.downloads.append(DataDownload(name: rest, section: .slos, bytes: bytes))
+                    sloFiles.append((path, text))
+                }
                 continue
             case 2 where parts[0] == "examples":
                 continue  // format examples written by `glasshouse new team`; never read
@@ -164,6 +224,7 @@ public enum ContentLoader {
         team.dora = DORALoader.load(
             team: id, files: doraFiles, productionEnvironments: config.dora.productionEnvironments, display: folder.display, diagnostics: &diagnostics
         )
+        team.slo = loadSLOs(sloFiles, sli: sliBytes, folder: folder, diagnostics: &diagnostics)
         let incidents = Set(team.dora?.incidents.map(\.id) ?? [])
         for postmortem in team.postmortems {
             if let incident = postmortem.frontMatter.incident, !incidents.contains(incident), !diagnostics.hasErrors {
@@ -171,6 +232,52 @@ public enum ContentLoader {
             }
         }
         return team
+    }
+
+    /// SLO definitions from slos.yaml (first) and OpenSLO files, ids unique across them, and sli.csv.
+    private static func loadSLOs(_ files: [(path: String, text: String)], sli: (path: String, bytes: [UInt8])?, folder: SourceFolder, diagnostics: inout Diagnostics) -> SLOData? {
+        guard !files.isEmpty || sli != nil else { return nil }
+        var data = SLOData()
+        var defined: [String: SLOLoader.Defined] = [:]
+        for file in files {
+            let display = folder.display(file.path)
+            let slos = file.path.hasSuffix("/slos.yaml")
+                ? SLOLoader.loadSLOs(file.text, file: display, diagnostics: &diagnostics)
+                : SLOLoader.loadOpenSLO(file.text, file: display, diagnostics: &diagnostics)
+            for entry in slos {
+                if let first = defined[entry.slo.id] {
+                    diagnostics.error(entry.file, line: entry.line, field: "id", "SLO \"\(entry.slo.id)\" is already defined in \(first.file):\(first.line)")
+                    continue
+                }
+                defined[entry.slo.id] = entry
+                data.slos.append(entry.slo)
+            }
+        }
+        if let sli {
+            data.sliFile = folder.display(sli.path)
+            data.sli = SLOLoader.loadSLI(sli.bytes, file: data.sliFile, slos: data.slos, diagnostics: &diagnostics)
+        }
+        return data
+    }
+
+    /// Which section a team data file belongs to (for withholding).
+    private static func section(of name: String) -> Section {
+        switch name {
+        case "incidents.csv": .incidents
+        case "slos.yaml", "sli.csv": .slos
+        case "costs.csv": .costs
+        case "calms.yaml": .calms
+        default: .dora
+        }
+    }
+
+    private static func utf8(_ bytes: [UInt8], path: String, folder: SourceFolder, diagnostics: inout Diagnostics) -> String? {
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        guard let text = String(validating: body, as: UTF8.self) else {
+            diagnostics.error(folder.display(path), "the file is not valid UTF-8")
+            return nil
+        }
+        return text
     }
 
     private static func doraFileKey(_ name: String) -> WritableKeyPath<DORALoader.Files, (path: String, bytes: [UInt8])?>? {

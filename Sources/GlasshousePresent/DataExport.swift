@@ -2,23 +2,27 @@ import GlasshouseCompute
 import GlasshouseCore
 
 /// The machine-readable export under `data/` (site.md §4): the index, one file per team and unit,
-/// and the org.
+/// the org, and each team's raw files except withheld sections.
 public enum DataExport {
     public static func files(content: Content, figures: SiteFigures) -> [OutputFile] {
         var files = [index(content: content, figures: figures)]
+        let currency = content.config.currency
         for team in content.teams {
-            files.append(OutputFile(path: "data/teams/\(team.id).json", text: teamJSON(team, figures: figures).serialized()))
+            files.append(OutputFile(path: "data/teams/\(team.id).json", text: teamJSON(team, figures: figures, currency: currency).serialized()))
+            for download in team.downloads where !team.isPrivate(download.section) {
+                files.append(OutputFile(path: "data/teams/\(team.id)/\(download.name)", bytes: download.bytes))
+            }
         }
         for unit in figures.tree.units {
             let json = unitJSON(
                 id: unit.id, name: unit.name, parent: unit.parent, units: figures.tree.children(of: unit.id),
-                teams: figures.tree.subtreeTeams(of: unit.id), dora: figures.unitDORA[unit.id], figures: figures
+                teams: figures.tree.subtreeTeams(of: unit.id), rollup: figures.units[unit.id]!, figures: figures, currency: currency
             )
             files.append(OutputFile(path: "data/units/\(unit.id).json", text: json.serialized()))
         }
         let org = unitJSON(
             id: "org", name: content.orgName, parent: nil, units: figures.tree.children(of: nil),
-            teams: figures.tree.subtreeTeams(of: nil), dora: figures.orgDORA, figures: figures
+            teams: figures.tree.subtreeTeams(of: nil), rollup: figures.org, figures: figures, currency: currency
         )
         files.append(OutputFile(path: "data/org.json", text: org.serialized()))
         return files
@@ -36,14 +40,12 @@ public enum DataExport {
         return OutputFile(path: "data/index.json", text: json.serialized())
     }
 
-    static func teamJSON(_ team: Team, figures: SiteFigures) -> JSON {
-        let withheld = team.privateSections.sorted()
-        let dora: JSON
-        if team.isPrivate(.dora) {
-            dora = .object([("private", .bool(true))])
-        } else {
-            dora = figures.teamDORA[team.id].map { DORAExport.report($0.report) } ?? .null
-        }
+    static let withheld = JSON.object([("private", .bool(true))])
+
+    static func teamJSON(_ team: Team, figures: SiteFigures, currency: String) -> JSON {
+        let result = figures.teams[team.id]!
+        func section(_ section: Section, _ value: () -> JSON) -> JSON { team.isPrivate(section) ? withheld : value() }
+        let freshness = result.freshness
         return .object([
             ("schema", .string("glasshouse/team@1")),
             ("as_of", .string(figures.asOf.description)),
@@ -51,26 +53,42 @@ public enum DataExport {
             ("team", .object([
                 ("id", .string(team.id)),
                 ("name", .string(team.name)),
-                ("unit", team.unit.map { .string($0) } ?? .null),
-                ("private", .array(withheld.map { .string($0.rawValue) })),
+                ("unit", optional(team.unit, JSON.string)),
+                ("private", .array(team.privateSections.sorted().map { .string($0.rawValue) })),
             ])),
-            ("dora", dora),
+            ("dora", section(.dora) { optional(result.dora) { DORAExport.report($0.report) } }),
+            ("slos", section(.slos) { .array((result.slos ?? []).map(OtherExport.slo)) }),
+            ("costs", section(.costs) { optional(result.costs) { OtherExport.costs($0, currency: currency, perTeam: true) } }),
+            ("calms", section(.calms) { optional(result.calms, OtherExport.calms) }),
+            ("freshness", .object([
+                ("dora", section(.dora) { optional(freshness.dora, OtherExport.freshness) }),
+                ("incidents", section(.incidents) { optional(freshness.incidents, OtherExport.freshness) }),
+                ("slos", section(.slos) { optional(freshness.slos, OtherExport.freshness) }),
+                ("costs", section(.costs) { optional(freshness.costs, OtherExport.freshness) }),
+                ("calms", section(.calms) { optional(freshness.calms, OtherExport.freshness) }),
+            ])),
         ])
     }
 
-    static func unitJSON(id: String, name: String, parent: String?, units: [String], teams: [String], dora: DORAReport?, figures: SiteFigures) -> JSON {
-        .object([
+    static func unitJSON(id: String, name: String, parent: String?, units: [String], teams: [String], rollup: UnitFigures, figures: SiteFigures, currency: String) -> JSON {
+        let counts = SLOCounts(rollup.slos)
+        return .object([
             ("schema", .string("glasshouse/unit@1")),
             ("unit", .object([
                 ("id", .string(id)),
                 ("name", .string(name)),
-                ("parent", parent.map { .string($0) } ?? .null),
+                ("parent", optional(parent, JSON.string)),
                 ("units", .array(units.map { .string($0) })),
                 ("teams", .array(teams.map { .string($0) })),
             ])),
             ("as_of", .string(figures.asOf.description)),
             ("benchmark", .string(figures.benchmark.name)),
-            ("dora", dora.map(DORAExport.report) ?? .null),
+            ("dora", optional(rollup.dora, DORAExport.report)),
+            ("slos", .object([("total", .int(counts.total)), ("met", .int(counts.met))] + SLOStatus.allCases.map { ($0.rawValue, .int(counts[$0])) })),
+            ("costs", optional(rollup.costs) { OtherExport.costs($0, currency: currency, perTeam: false) }),
+            ("calms", optional(rollup.calms, OtherExport.calmsSummary)),
         ])
     }
+
+    static func optional<T>(_ value: T?, _ transform: (T) -> JSON) -> JSON { value.map(transform) ?? .null }
 }

@@ -76,7 +76,7 @@ public struct SitePresenter: Sendable {
             notes: Self.newestFirst(notes),
             teamCount: content.teams.count,
             unitCount: tree.units.count,
-            dora: figures.orgDORA.map { dora.panel($0, id: "org") },
+            dora: figures.org.dora.map { dora.panel($0, id: "org") },
             teamsDORA: teamsDORA(content.teams, from: path)
         )
     }
@@ -92,7 +92,7 @@ public struct SitePresenter: Sendable {
             units: tree.children(of: unit.id).compactMap(tree.unit).map { unitRow($0, from: path) },
             teams: tree.teams(in: unit.id).compactMap(team).map { teamRow($0, from: path) },
             subtreeTeamCount: tree.subtreeTeams(of: unit.id).count,
-            dora: figures.unitDORA[unit.id].map { dora.panel($0, id: "unit") },
+            dora: figures.units[unit.id]?.dora.map { dora.panel($0, id: "unit") },
             teamsDORA: teamsDORA(tree.subtreeTeams(of: unit.id).compactMap(team), from: path)
         )
     }
@@ -118,9 +118,9 @@ public struct SitePresenter: Sendable {
             notes: Self.newestFirst(notes),
             postmortems: Self.newestFirst(postmortems),
             withheld: team.privateSections.sorted().map(\.rawValue),
-            dora: team.isPrivate(.dora) ? nil : figures.teamDORA[team.id].map { dora.panel($0.report, id: "team") },
+            dora: team.isPrivate(.dora) ? nil : figures.teams[team.id]?.dora.map { dora.panel($0.report, id: "team") },
             doraNote: team.isPrivate(.dora) ? "This team withholds its DORA figures; they still count in its unit's and the org's figures."
-                : figures.teamDORA[team.id] == nil ? "No DORA data yet: add deployments.csv, changes.csv and incidents.csv, or dora.csv." : nil,
+                : figures.teams[team.id]?.dora == nil ? "No DORA data yet: add deployments.csv, changes.csv and incidents.csv, or dora.csv." : nil,
             incidents: team.isPrivate(.incidents) ? [] : team.dora.map { dora.incidents($0, postmortems: postmortemLinks(team, from: path)) } ?? [],
             incidentsNote: team.isPrivate(.incidents) ? "This team withholds its incident list." : nil
         )
@@ -195,7 +195,7 @@ public struct SitePresenter: Sendable {
     func teamsDORA(_ teams: [Team], from path: String) -> [TeamDORARow] {
         teams.map { team in
             let unit = team.unit.flatMap(tree.unit)
-            let report = team.isPrivate(.dora) ? nil : figures.teamDORA[team.id]?.report
+            let report = team.isPrivate(.dora) ? nil : figures.teams[team.id]?.dora?.report
             return TeamDORARow(
                 name: team.name, href: SitePaths.relative(from: path, to: SitePaths.team(team.id)), unitName: unit?.name,
                 cells: report.map(dora.teamCells) ?? [],

@@ -1,0 +1,120 @@
+import GlasshouseCore
+
+/// The status of an SLO's error budget (metrics.md §3).
+public enum SLOStatus: String, Sendable, CaseIterable {
+    case healthy, atRisk = "at_risk", exhausted, noData = "no_data"
+}
+
+/// Good and valid events of a period, and what they mean against the objective.
+public struct SLOPeriod: Sendable, Equatable {
+    public var label: String
+    public var good: Double
+    public var total: Double
+    public var attainment: Double?
+    public var met: Bool?
+}
+
+/// One SLO's figures as of D (metrics.md §3).
+public struct SLOFigures: Sendable {
+    public var slo: SLODefinition
+    public var good: Double
+    public var total: Double
+    public var attainment: Double?
+    public var met: Bool?
+    public var budgetConsumed: Double?
+    public var budgetRemaining: Double?
+    public var burnRate1d: Double?
+    public var burnRate7d: Double?
+    public var daysToExhaustion: Double?
+    public var status: SLOStatus
+    public var months: [SLOPeriod]
+}
+
+/// Computes SLO figures: pure functions of the definitions, the SLI rows, the zone and D.
+public enum SLOEngine {
+    /// Every SLO's figures, the SLI rows after D (ignored) and the latest SLI start by D.
+    public static func figures(_ data: SLOData, series: PeriodSeries, zone: SiteZone) -> (slos: [SLOFigures], ignoredAfterAsOf: Int, latest: Instant?) {
+        let asOf = series.asOf
+        // Per SLO, its rows as (day, good, total); rows after D do not exist.
+        var rows = Array(repeating: [(day: Day, good: Double, total: Double)](), count: data.slos.count)
+        var ignored = 0
+        var latest: Instant?
+        for row in data.sli {
+            let day: Day, start: Instant
+            switch row.start {
+            case .day(let date): (day, start) = (date, zone.start(of: date))
+            case .instant(let instant): (day, start) = (zone.day(of: instant), instant)
+            }
+            guard day <= asOf else {
+                ignored += 1
+                continue
+            }
+            latest = max(latest ?? start, start)
+            rows[row.slo].append((day, row.good, row.total))
+        }
+        let slos = data.slos.enumerated().map { index, slo in
+            figures(slo, rows: rows[index], series: series)
+        }
+        return (slos, ignored, latest)
+    }
+
+    static func figures(_ slo: SLODefinition, rows: [(day: Day, good: Double, total: Double)], series: PeriodSeries) -> SLOFigures {
+        let asOf = series.asOf
+        let target = slo.objective / 100
+        let budget = 1 - target
+        func sums(from first: Day, to last: Day) -> (good: Double, total: Double) {
+            var good = 0.0, total = 0.0
+            for row in rows where row.day >= first && row.day <= last {
+                good += row.good
+                total += row.total
+            }
+            return (good, total)
+        }
+        func burn(days: Int) -> Double? {
+            let (good, total) = sums(from: asOf.advanced(by: 1 - days), to: asOf)
+            return total == 0 ? nil : ((total - good) / total) / budget
+        }
+        let (good, total) = sums(from: asOf.advanced(by: 1 - slo.windowDays), to: asOf)
+        let attainment = total == 0 ? nil : good / total
+        let consumed = total == 0 ? nil : (total - good) / (budget * total)
+        let remaining = consumed.map { 1 - $0 }
+        let burn1d = burn(days: 1), burn7d = burn(days: 7)
+        var daysToExhaustion: Double?
+        if let remaining, let burn7d, remaining > 0, burn7d > 0 { daysToExhaustion = remaining * Double(slo.windowDays) / burn7d }
+        let status: SLOStatus
+        if total == 0 {
+            status = .noData
+        } else if remaining! <= 0 {
+            status = .exhausted
+        } else if remaining! < 0.25 || (burn7d ?? 0) > 1 {
+            status = .atRisk
+        } else {
+            status = .healthy
+        }
+        let months = series.months.map { month -> SLOPeriod in
+            let (good, total) = sums(from: month.start, to: month.end)
+            let attainment = total == 0 ? nil : good / total
+            return SLOPeriod(label: month.label, good: good, total: total, attainment: attainment, met: attainment.map { $0 >= target })
+        }
+        return SLOFigures(
+            slo: slo, good: good, total: total, attainment: attainment, met: attainment.map { $0 >= target },
+            budgetConsumed: consumed, budgetRemaining: remaining, burnRate1d: burn1d, burnRate7d: burn7d,
+            daysToExhaustion: daysToExhaustion, status: status, months: months
+        )
+    }
+}
+
+/// A unit's SLOs counted by status and by `met`; attainments of different objectives are never averaged.
+public struct SLOCounts: Sendable, Equatable {
+    public var total = 0
+    public var met = 0
+    public var byStatus: [SLOStatus: Int] = [:]
+
+    public init(_ slos: [SLOFigures]) {
+        total = slos.count
+        met = slos.filter { $0.met == true }.count
+        for slo in slos { byStatus[slo.status, default: 0] += 1 }
+    }
+
+    public subscript(status: SLOStatus) -> Int { byStatus[status] ?? 0 }
+}

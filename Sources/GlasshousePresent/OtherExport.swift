@@ -1,0 +1,108 @@
+import GlasshouseCompute
+import GlasshouseCore
+
+/// The `slos`, `costs`, `calms` and `freshness` sections of the JSON export (site.md §4).
+enum OtherExport {
+    static func number(_ value: Double?) -> JSON { value.map { .number($0) } ?? .null }
+    static func bool(_ value: Bool?) -> JSON { value.map { .bool($0) } ?? .null }
+
+    static func slo(_ figures: SLOFigures) -> JSON {
+        let slo = figures.slo
+        return .object([
+            ("id", .string(slo.id)),
+            ("name", .string(slo.name)),
+            ("service", slo.service.map { .string($0) } ?? .null),
+            ("objective", .number(slo.objective)),
+            ("window_days", .int(slo.windowDays)),
+            ("good", .number(figures.good)),
+            ("total", .number(figures.total)),
+            ("attainment", number(figures.attainment)),
+            ("met", bool(figures.met)),
+            ("budget_consumed", number(figures.budgetConsumed)),
+            ("budget_remaining", number(figures.budgetRemaining)),
+            ("burn_rate_1d", number(figures.burnRate1d)),
+            ("burn_rate_7d", number(figures.burnRate7d)),
+            ("days_to_exhaustion", number(figures.daysToExhaustion)),
+            ("status", .string(figures.status.rawValue)),
+            ("months", .array(figures.months.map { month in
+                .object([
+                    ("period", .string(month.label)), ("good", .number(month.good)), ("total", .number(month.total)),
+                    ("attainment", number(month.attainment)), ("met", bool(month.met)),
+                ])
+            })),
+        ])
+    }
+
+    /// A team's months carry every figure of metrics.md §4; units and the org the sums (and the
+    /// org its unallocated cost).
+    static func costs(_ months: [CostMonth], currency: String, perTeam: Bool) -> JSON {
+        .object([
+            ("currency", .string(currency)),
+            ("months", .array(months.map { month in
+                var pairs: [(String, JSON)] = [
+                    ("period", .string(month.month.description)),
+                    ("total", .number(month.total)),
+                    ("idle", .number(month.idle)),
+                    ("by_category", .object(month.byCategory.map { ($0.category, .number($0.total)) })),
+                ]
+                if perTeam {
+                    pairs += [
+                        ("waste_ratio", number(month.wasteRatio)),
+                        ("change", number(month.change)),
+                        ("forecast", number(month.forecast)),
+                        ("budget", number(month.budget)),
+                        ("budget_variance", number(month.budgetVariance)),
+                        ("cost_per_deployment", number(month.costPerDeployment)),
+                        ("anomaly", bool(month.anomaly)),
+                    ]
+                } else {
+                    pairs.append(("budget", number(month.budget)))
+                    if let unallocated = month.unallocated { pairs.append(("unallocated", .number(unallocated))) }
+                }
+                return .object(pairs)
+            })),
+        ])
+    }
+
+    static func scores(_ values: [Double]) -> JSON {
+        .object(zip(Pillar.allCases, values).map { ($0.rawValue, .number($1)) })
+    }
+
+    static func calms(_ figures: CALMSFigures) -> JSON {
+        var latest = JSON.null
+        if let assessment = figures.latest, let overall = figures.overall {
+            latest = .object([
+                ("date", .string(assessment.date.description)),
+                ("respondents", assessment.respondents.map { .int($0) } ?? .null),
+                ("scores", scores(assessment.scores)),
+                ("overall", .number(overall)),
+                ("constraint", .string(figures.constraint!.rawValue)),
+                ("band", .object(zip(Pillar.allCases, assessment.scores).map { ($0.rawValue, .string(CALMSBand(score: $1).rawValue)) }
+                    + [("overall", .string(CALMSBand(score: overall).rawValue))])),
+                ("delta", figures.delta.map { delta in
+                    .object(zip(Pillar.allCases, delta.pillars).map { ($0.rawValue, .number($1)) } + [("overall", .number(delta.overall))])
+                } ?? .null),
+                ("stale", .bool(figures.stale ?? false)),
+            ])
+        }
+        return .object([
+            ("latest", latest),
+            ("history", .array(figures.history.map { assessment in
+                .object([("date", .string(assessment.date.description)), ("scores", scores(assessment.scores)), ("overall", .number(CALMSEngine.overall(assessment)))])
+            })),
+        ])
+    }
+
+    static func calmsSummary(_ summary: CALMSSummary) -> JSON {
+        .object([
+            ("n", .int(summary.n)),
+            ("scores", scores(summary.scores)),
+            ("overall", .number(summary.overall)),
+            ("constraint", .string(summary.constraint.rawValue)),
+        ])
+    }
+
+    static func freshness(_ value: Freshness) -> JSON {
+        .object([("latest", value.latest.map { .string($0) } ?? .null), ("stale", .bool(value.stale))])
+    }
+}
