@@ -38,12 +38,14 @@ enum CALMSLoader {
             } else if map["scores"] == nil {
                 yaml.error(node, field: "\(field).scores", "required: a score (1–5) for each of culture, automation, lean, measurement, sharing")
             }
-            if let date, let first = dates[date] {
-                yaml.error(map["date"], field: "\(field).date", "\(date) is already the date of the assessment on line \(first); one assessment per date")
-                continue
+            if let date {
+                if let first = dates[date] {
+                    yaml.error(map["date"], field: "\(field).date", "\(date) is already the date of the assessment on line \(first); one assessment per date")
+                    continue
+                }
+                dates[date] = yaml.line(map["date"]!) ?? 1
             }
             guard let date, scores.count == Pillar.allCases.count else { continue }
-            dates[date] = yaml.line(map["date"]!) ?? 1
             result.append(CALMSAssessment(date: date, respondents: respondents, scores: scores, notes: yaml.string(map["notes"], field: "\(field).notes")))
         }
         return result.sorted { $0.date < $1.date }

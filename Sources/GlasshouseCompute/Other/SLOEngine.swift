@@ -60,8 +60,7 @@ public enum SLOEngine {
 
     static func figures(_ slo: SLODefinition, rows: [(day: Day, good: Double, total: Double)], series: PeriodSeries) -> SLOFigures {
         let asOf = series.asOf
-        let target = slo.objective / 100
-        let budget = 1 - target
+        let objective = ObjectiveRatio(percent: slo.objective)
         func sums(from first: Day, to last: Day) -> (good: Double, total: Double) {
             var good = 0.0, total = 0.0
             for row in rows where row.day >= first && row.day <= last {
@@ -72,11 +71,11 @@ public enum SLOEngine {
         }
         func burn(days: Int) -> Double? {
             let (good, total) = sums(from: asOf.advanced(by: 1 - days), to: asOf)
-            return total == 0 ? nil : ((total - good) / total) / budget
+            return total == 0 ? nil : objective.budgetShare(bad: total - good, total: total)
         }
         let (good, total) = sums(from: asOf.advanced(by: 1 - slo.windowDays), to: asOf)
         let attainment = total == 0 ? nil : good / total
-        let consumed = total == 0 ? nil : (total - good) / (budget * total)
+        let consumed = total == 0 ? nil : objective.budgetShare(bad: total - good, total: total)
         let remaining = consumed.map { 1 - $0 }
         let burn1d = burn(days: 1), burn7d = burn(days: 7)
         var daysToExhaustion: Double?
@@ -94,10 +93,10 @@ public enum SLOEngine {
         let months = series.months.map { month -> SLOPeriod in
             let (good, total) = sums(from: month.start, to: month.end)
             let attainment = total == 0 ? nil : good / total
-            return SLOPeriod(label: month.label, good: good, total: total, attainment: attainment, met: attainment.map { $0 >= target })
+            return SLOPeriod(label: month.label, good: good, total: total, attainment: attainment, met: total == 0 ? nil : objective.met(good: good, total: total))
         }
         return SLOFigures(
-            slo: slo, good: good, total: total, attainment: attainment, met: attainment.map { $0 >= target },
+            slo: slo, good: good, total: total, attainment: attainment, met: total == 0 ? nil : objective.met(good: good, total: total),
             budgetConsumed: consumed, budgetRemaining: remaining, burnRate1d: burn1d, burnRate7d: burn7d,
             daysToExhaustion: daysToExhaustion, status: status, months: months
         )
@@ -117,4 +116,33 @@ public struct SLOCounts: Sendable, Equatable {
     }
 
     public subscript(status: SLOStatus) -> Int { byStatus[status] ?? 0 }
+}
+
+/// An objective as an exact decimal fraction, so that status boundaries (a budget used up exactly,
+/// 25 % left exactly, a burn rate of exactly 1) fall where exact arithmetic puts them: 99.9 % is
+/// 999/1000 and its budget 1/1000, instead of 1 − 0.999 = 0.0010000000000000009.
+struct ObjectiveRatio {
+    /// The objective as a fraction numerator / denominator, and the budget as (denominator − numerator) / denominator.
+    let numerator: Double
+    let denominator: Double
+
+    init(percent: Double) {
+        var scale = 100.0
+        var scaled = percent
+        // At most six decimals of a percentage are kept exactly; beyond that the Double is used as is.
+        for _ in 0..<6 where abs(scaled - scaled.rounded()) > 1e-9 * max(1, abs(scaled)) {
+            scaled *= 10
+            scale *= 10
+        }
+        numerator = abs(scaled - scaled.rounded()) <= 1e-9 * max(1, abs(scaled)) ? scaled.rounded() : scaled
+        denominator = scale
+    }
+
+    /// ((bad / total) / B): the share of the error budget that `bad` of `total` events use.
+    func budgetShare(bad: Double, total: Double) -> Double {
+        (bad * denominator) / ((denominator - numerator) * total)
+    }
+
+    /// good / total ≥ objective.
+    func met(good: Double, total: Double) -> Bool { good * denominator >= numerator * total }
 }
