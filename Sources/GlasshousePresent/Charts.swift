@@ -94,22 +94,22 @@ enum Charts {
 
     // MARK: Pieces
 
-    private static func open(id: String, width: Double = width, height: Double, title: String, description: String) -> String {
+    static func open(id: String, width: Double = width, height: Double, title: String, description: String) -> String {
         "<svg class=\"chart\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" aria-labelledby=\"\(id)-t \(id)-d\">"
             + "<title id=\"\(id)-t\">\(escape(title))</title><desc id=\"\(id)-d\">\(escape(description))</desc>"
     }
 
-    private static func rect(x: Double, y: Double, width: Double, height: Double, className: String) -> String {
+    static func rect(x: Double, y: Double, width: Double, height: Double, className: String) -> String {
         "<rect class=\"\(className)\" x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(width))\" height=\"\(f(max(0, height)))\"/>"
     }
 
-    private static func gridLine(y: Double, label: String, left: Double, width: Double) -> String {
+    static func gridLine(y: Double, label: String, left: Double, width: Double) -> String {
         "<line class=\"grid\" x1=\"\(f(left))\" x2=\"\(f(width))\" y1=\"\(f(y))\" y2=\"\(f(y))\"/>"
             + "<text class=\"axis\" x=\"\(f(left - 4))\" y=\"\(f(y + 4))\" text-anchor=\"end\">\(escape(label))</text>"
     }
 
     /// Coordinates with at most one decimal, so the markup stays small and stable.
-    private static func f(_ value: Double) -> String { Format.trim(String(format: "%.1f", value)) }
+    static func f(_ value: Double) -> String { Format.trim(String(format: "%.1f", value)) }
 
     static func escape(_ text: String) -> String {
         var out = ""

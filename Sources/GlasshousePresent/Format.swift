@@ -35,3 +35,23 @@ enum Format {
     /// `≈ ` in front of figures from summaries.
     static func approx(_ text: String, _ approx: Bool) -> String { approx ? "≈ " + text : text }
 }
+
+extension Format {
+    /// `12,340 EUR`, `-12.50 EUR`: whole units from 100 up, cents below.
+    static func money(_ value: Double, _ currency: String) -> String {
+        let magnitude = abs(value)
+        var digits: String
+        if magnitude >= 100 {
+            let whole = String(Int(magnitude.rounded()))
+            var grouped = ""
+            for (index, character) in whole.reversed().enumerated() {
+                if index > 0 && index % 3 == 0 { grouped.append(",") }
+                grouped.append(character)
+            }
+            digits = String(grouped.reversed())
+        } else {
+            digits = String(format: "%.2f", magnitude)
+        }
+        return (value < 0 && digits != "0.00" ? "-" : "") + digits + " " + currency
+    }
+}

@@ -12,11 +12,17 @@ public struct SitePresenter: Sendable {
     public let generator: String
     let catalog: MarkdownCatalog
     let dora: DORAPresenter
+    let other: OtherPresenter
+
+    /// Every warning of the build (loading and computing), for the data-quality page.
+    public let warnings: [Diagnostic]
 
     public init(content: Content, figures: SiteFigures, asOf: AsOf, templates: TemplateSet, generator: String) {
+        warnings = (content.warnings + figures.warnings).sorted()
         self.content = content
         self.figures = figures
         dora = DORAPresenter(benchmark: figures.benchmark, zone: content.config.timezone, asOf: asOf.day)
+        other = OtherPresenter(currency: content.config.currency)
         self.asOf = asOf
         self.templates = templates
         self.generator = generator
@@ -34,6 +40,7 @@ public struct SitePresenter: Sendable {
         files.append(OutputFile(path: SitePaths.org, text: try templates.render("org", orgPage())))
         files.append(OutputFile(path: SitePaths.postmortems, text: try templates.render("postmortems", postmortemsPage())))
         files.append(OutputFile(path: SitePaths.methodology, text: try templates.render("methodology", methodologyPage())))
+        files.append(OutputFile(path: SitePaths.quality, text: try templates.render("quality", qualityPage())))
         for unit in tree.units {
             files.append(OutputFile(path: SitePaths.unit(unit.id), text: try templates.render("unit", unitPage(unit))))
         }
@@ -77,7 +84,10 @@ public struct SitePresenter: Sendable {
             teamCount: content.teams.count,
             unitCount: tree.units.count,
             dora: figures.org.dora.map { dora.panel($0, id: "org") },
-            teamsDORA: teamsDORA(content.teams, from: path)
+            teamsDORA: teamsDORA(content.teams, from: path),
+            slos: unitSLOs(content.teams, rollup: figures.org, from: path),
+            costs: figures.org.costs.map { other.costs($0, id: "org") },
+            calms: other.unitCALMS(figures.org.calms, heatmap: heatmap(content.teams, from: path))
         )
     }
 
@@ -93,12 +103,16 @@ public struct SitePresenter: Sendable {
             teams: tree.teams(in: unit.id).compactMap(team).map { teamRow($0, from: path) },
             subtreeTeamCount: tree.subtreeTeams(of: unit.id).count,
             dora: figures.units[unit.id]?.dora.map { dora.panel($0, id: "unit") },
-            teamsDORA: teamsDORA(tree.subtreeTeams(of: unit.id).compactMap(team), from: path)
+            teamsDORA: teamsDORA(tree.subtreeTeams(of: unit.id).compactMap(team), from: path),
+            slos: unitSLOs(tree.subtreeTeams(of: unit.id).compactMap(team), rollup: figures.units[unit.id]!, from: path),
+            costs: figures.units[unit.id]?.costs.map { other.costs($0, id: "unit") },
+            calms: other.unitCALMS(figures.units[unit.id]?.calms, heatmap: heatmap(tree.subtreeTeams(of: unit.id).compactMap(team), from: path))
         )
     }
 
     func teamPage(_ team: Team) -> TeamPage {
         let path = SitePaths.team(team.id)
+        let result = figures.teams[team.id]!
         let unit = team.unit.flatMap(tree.unit)
         let notes = team.isPrivate(.notes) ? [] : team.notes.map { documentRow($0, page: SitePaths.teamNote(team.id, $0.slug), from: path, team: nil) }
         let postmortems = team.isPrivate(.postmortems) ? [] : team.postmortems.map { documentRow($0, page: SitePaths.teamPostmortem(team.id, $0.slug), from: path, team: nil) }
@@ -122,8 +136,62 @@ public struct SitePresenter: Sendable {
             doraNote: team.isPrivate(.dora) ? "This team withholds its DORA figures; they still count in its unit's and the org's figures."
                 : figures.teams[team.id]?.dora == nil ? "No DORA data yet: add deployments.csv, changes.csv and incidents.csv, or dora.csv." : nil,
             incidents: team.isPrivate(.incidents) ? [] : team.dora.map { dora.incidents($0, postmortems: postmortemLinks(team, from: path)) } ?? [],
-            incidentsNote: team.isPrivate(.incidents) ? "This team withholds its incident list." : nil
+            incidentsNote: team.isPrivate(.incidents) ? "This team withholds its incident list." : nil,
+            slos: team.isPrivate(.slos) ? nil : result.slos.map { SLOPanel(rows: $0.map { other.sloRow($0, team: nil) }, counts: [], total: $0.count, met: $0.filter { $0.met == true }.count) },
+            costs: team.isPrivate(.costs) ? nil : result.costs.map { other.costs($0, id: "team") },
+            calms: team.isPrivate(.calms) ? nil : result.calms.map { calms in
+                other.calms(calms, notes: calms.latest?.notes.map { TrustedHTML(catalog.render(fragment: $0).html) }, id: "team")
+            },
+            slosNote: note(team, .slos, hasData: result.slos != nil, missing: "No SLOs yet: add slos.yaml (or OpenSLO files) and sli.csv."),
+            costsNote: note(team, .costs, hasData: result.costs != nil, missing: "No cost data: add costs.csv, or claim FOCUS tags with cost_tags in team.yaml."),
+            calmsNote: note(team, .calms, hasData: result.calms?.latest != nil, missing: "No CALMS assessment dated on or before the as-of day."),
+            downloads: team.downloads.filter { !team.isPrivate($0.section) }.map { download in
+                LinkRow(name: download.name, href: SitePaths.relative(from: path, to: "data/teams/\(team.id)/\(download.name)"), text: download.name)
+            },
+            freshness: freshnessRows(team, result.freshness)
         )
+    }
+
+    func note(_ team: Team, _ section: Section, hasData: Bool, missing: String) -> String? {
+        if team.isPrivate(section) { return "This team withholds this section; its figures still count in its unit's and the org's totals." }
+        return hasData ? nil : missing
+    }
+
+    func freshnessRows(_ team: Team, _ freshness: TeamFreshness) -> [FreshnessRow] {
+        let kinds: [(String, Section, Freshness?)] = [
+            ("DORA", .dora, freshness.dora), ("Incidents", .incidents, freshness.incidents), ("SLIs", .slos, freshness.slos),
+            ("Costs", .costs, freshness.costs), ("CALMS", .calms, freshness.calms),
+        ]
+        return kinds.compactMap { name, section, value in
+            guard let value, !team.isPrivate(section) else { return nil }
+            return FreshnessRow(kind: name, latest: value.latest ?? "nothing by the as-of day", stale: value.stale)
+        }
+    }
+
+    func unitSLOs(_ teams: [Team], rollup: UnitFigures, from path: String) -> SLOPanel {
+        // Withheld SLOs count, but only published ones are named among the worst.
+        var named: [(figures: SLOFigures, team: (name: String, href: String)?)] = []
+        for team in teams where !team.isPrivate(.slos) {
+            for slo in figures.teams[team.id]?.slos ?? [] {
+                named.append((slo, (team.name, SitePaths.relative(from: path, to: SitePaths.team(team.id)))))
+            }
+        }
+        var panel = other.unitSLOs(named)
+        let counts = SLOCounts(rollup.slos)
+        panel.counts = SLOStatus.allCases.map { FigureCell(text: String(counts[$0]), tier: $0.rawValue, tierName: OtherPresenter.statusNames[$0]) }
+        panel.total = counts.total
+        panel.met = counts.met
+        return panel
+    }
+
+    func heatmap(_ teams: [Team], from path: String) -> [CALMSHeatRow] {
+        teams.map { team in
+            let href = SitePaths.relative(from: path, to: SitePaths.team(team.id))
+            if team.isPrivate(.calms) {
+                return CALMSHeatRow(name: team.name, href: href, cells: [], overall: "—", note: "withheld")
+            }
+            return other.heatRow(name: team.name, href: href, figures: figures.teams[team.id]?.calms)
+        }
     }
 
     func postmortemsPage() -> PostmortemsPage {
@@ -146,6 +214,37 @@ public struct SitePresenter: Sendable {
         }
         rows.sort { ($0.date, $1.title, $1.teamName) > ($1.date, $0.title, $0.teamName) }
         return PostmortemsPage(frame: frame(title: "Postmortems", path: path, crumbs: [Crumb(name: "Postmortems", href: nil)]), postmortems: rows)
+    }
+
+    func qualityPage() -> QualityPage {
+        let path = SitePaths.quality
+        func href(_ team: Team) -> String { SitePaths.relative(from: path, to: SitePaths.team(team.id)) }
+        var ignored: [QualityRow] = []
+        var stale: [QualityRow] = []
+        var missing: [(String, [QualityRow])] = [("DORA", []), ("Incidents", []), ("SLOs", []), ("Costs", []), ("CALMS", [])]
+        for team in content.teams {
+            let result = figures.teams[team.id]!
+            for (file, count) in result.ignoredAfterAsOf.sorted(by: { $0.key < $1.key }) {
+                ignored.append(QualityRow(subject: team.name, href: href(team), detail: "\(count) row\(count == 1 ? "" : "s") of \(file) after \(asOf.day.display)"))
+            }
+            let kinds: [(String, Freshness?)] = [("DORA", result.freshness.dora), ("Incidents", result.freshness.incidents), ("SLIs", result.freshness.slos),
+                                                 ("Costs", result.freshness.costs), ("CALMS", result.freshness.calms)]
+            for (kind, freshness) in kinds {
+                guard let freshness, freshness.stale else { continue }
+                stale.append(QualityRow(subject: team.name, href: href(team), detail: "\(kind): latest \(freshness.latest ?? "none by the as-of day")"))
+            }
+            let has = [team.dora != nil, team.dora.map { !$0.incidentsFile.isEmpty } ?? false, team.slo != nil, team.costs != nil, team.calms != nil]
+            for index in has.indices where !has[index] { missing[index].1.append(QualityRow(subject: team.name, href: href(team), detail: "")) }
+        }
+        return QualityPage(
+            frame: frame(title: "Data quality", path: path, crumbs: [Crumb(name: "Data quality", href: nil)]),
+            warnings: warnings.map(\.description),
+            ignored: ignored, stale: stale,
+            missing: missing.map { MissingKind(kind: $0.0, teams: $0.1) },
+            withheld: content.teams.filter { !$0.privateSections.isEmpty }.map { team in
+                QualityRow(subject: team.name, href: href(team), detail: team.privateSections.sorted().map(\.rawValue).joined(separator: ", "))
+            }
+        )
     }
 
     func methodologyPage() -> MethodologyPage {
@@ -230,6 +329,7 @@ public struct SitePresenter: Sendable {
         let home = Crumb(name: content.orgName, href: crumbs.isEmpty ? nil : SitePaths.relative(from: path, to: SitePaths.org))
         var nav = [NavItem(name: "Overview", href: SitePaths.relative(from: path, to: SitePaths.org), current: path == SitePaths.org)]
         nav.append(NavItem(name: "Methodology", href: SitePaths.relative(from: path, to: SitePaths.methodology), current: path == SitePaths.methodology))
+        nav.append(NavItem(name: "Data quality", href: SitePaths.relative(from: path, to: SitePaths.quality), current: path == SitePaths.quality))
         nav.append(NavItem(name: "Postmortems", href: SitePaths.relative(from: path, to: SitePaths.postmortems), current: path == SitePaths.postmortems))
         for page in content.pages {
             let target = SitePaths.page(page.slug)

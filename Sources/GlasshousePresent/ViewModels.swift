@@ -75,6 +75,9 @@ public struct OrgPage: ViewModel {
     public var dora: DORAPanel?
     /// Every team's DORA window side by side.
     public var teamsDORA: [TeamDORARow]
+    public var slos: SLOPanel
+    public var costs: CostPanel?
+    public var calms: CALMSPanel
 }
 
 /// `units/ID/index.html`.
@@ -90,6 +93,9 @@ public struct UnitPage: ViewModel {
     public var dora: DORAPanel?
     /// The subtree's teams' DORA windows side by side.
     public var teamsDORA: [TeamDORARow]
+    public var slos: SLOPanel
+    public var costs: CostPanel?
+    public var calms: CALMSPanel
 }
 
 /// `teams/ID/index.html`.
@@ -114,6 +120,24 @@ public struct TeamPage: ViewModel {
     public var incidents: [IncidentRow]
     /// Why there is no incidents table.
     public var incidentsNote: String?
+    public var slos: SLOPanel?
+    public var costs: CostPanel?
+    public var calms: CALMSPanel?
+    /// Per section: why it shows nothing (`withheld`, `no data`), keyed `slos`, `costs`, `calms`.
+    public var slosNote: String?
+    public var costsNote: String?
+    public var calmsNote: String?
+    /// The team's raw files offered for download.
+    public var downloads: [LinkRow]
+    /// How recent each kind of data is.
+    public var freshness: [FreshnessRow]
+}
+
+/// A data kind's latest data point and whether it is stale.
+public struct FreshnessRow: ViewModel {
+    public var kind: String
+    public var latest: String
+    public var stale: Bool
 }
 
 /// A postmortem in the org-wide library.
@@ -171,4 +195,30 @@ public struct MethodologyPage: ViewModel {
     public var environments: String
     public var benchmark: String
     public var benchmarkRows: [BenchmarkRow]
+}
+
+/// A line of the data-quality page: a subject and what is said of it.
+public struct QualityRow: ViewModel {
+    public var subject: String
+    public var href: String?
+    public var detail: String
+}
+
+/// Teams lacking one kind of data.
+public struct MissingKind: ViewModel {
+    public var kind: String
+    public var teams: [QualityRow]
+}
+
+/// `quality/index.html`: data quality and transparency.
+public struct QualityPage: ViewModel {
+    public var frame: Frame
+    /// Every warning of the build, as `file:line: field: message`.
+    public var warnings: [String]
+    /// Rows after the as-of day, ignored, per file.
+    public var ignored: [QualityRow]
+    public var stale: [QualityRow]
+    public var missing: [MissingKind]
+    /// Withheld sections per team.
+    public var withheld: [QualityRow]
 }

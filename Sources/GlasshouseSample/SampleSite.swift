@@ -26,21 +26,20 @@ public enum SampleSite {
                 """),
             OutputFile(path: "org.yaml", text: orgYAML(units: Set(teams.map(\.unit)))),
         ]
+        var focus: [String] = []
         for team in teams {
             let folder = "teams/\(team.id)/"
-            files.append(OutputFile(path: folder + "team.yaml", text: """
-                name: \(team.name)
-                unit: \(team.unit)
-                description: "\(team.description)"
-                owners: [\(team.id)@northwind.example]
-                services: [\(team.services.joined(separator: ", "))]
-
-                """))
+            files.append(OutputFile(path: folder + "team.yaml", text: teamYAML(team)))
             files.append(OutputFile(path: folder + "index.md", text: "\(team.description)\n\nServices: \(team.services.map { "`\($0)`" }.joined(separator: ", ")).\n"))
             var dora = SampleDORA(team: team, start: start, end: end, random: SampleRandom(seed: random.next()))
             for (name, text) in dora.files().sorted(by: { $0.key < $1.key }) {
                 files.append(OutputFile(path: folder + name, text: text))
             }
+            var operations = SampleOperations(team: team, start: start, end: end, random: SampleRandom(seed: random.next()))
+            for (name, text) in operations.files().sorted(by: { $0.key < $1.key }) {
+                files.append(OutputFile(path: folder + name, text: text))
+            }
+            focus += operations.focusRows()
             for incident in dora.notable.prefix(2) {
                 files.append(OutputFile(path: folder + "postmortems/\(incident.day)-\(incident.id.lowercased()).md", text: """
                     ---
@@ -65,7 +64,26 @@ public enum SampleSite {
                     """))
             }
         }
-        return files
+        focus += SampleFOCUS.sharedRows(start: start, end: end, random: &random)
+        files.append(OutputFile(path: "costs/focus/northwind-cloud.csv", text: SampleFOCUS.header + focus.joined()))
+        return files.sorted { $0.path < $1.path }
+    }
+
+    private static func teamYAML(_ team: SampleTeam) -> String {
+        var text = """
+            name: \(team.name)
+            unit: \(team.unit)
+            description: "\(team.description)"
+            owners: [\(team.id)@northwind.example]
+            services: [\(team.services.joined(separator: ", "))]
+
+            """
+        if let budget = team.operations.budget { text += "budget:\n  monthly: \(Int(budget))\n" }
+        if case .focus(let tags, true) = team.operations.billing {
+            text += "cost_tags:\n" + tags.keys.sorted().map { "  \($0): [\(tags[$0]!.joined(separator: ", "))]\n" }.joined()
+        }
+        if !team.operations.privateSections.isEmpty { text += "private: [\(team.operations.privateSections.joined(separator: ", "))]\n" }
+        return text
     }
 
     private static func orgYAML(units used: Set<String>) -> String {

@@ -47,7 +47,7 @@ struct SiteBuildTests {
             "about/index.html", "assets/style.css",
             "data/index.json", "data/org.json", "data/teams/payments.json", "data/teams/search.json",
             "data/units/commerce.json", "data/units/payments-group.json",
-            "index.html", "methodology/index.html", "notes/2026-11-all-hands/index.html", "postmortems/index.html",
+            "index.html", "methodology/index.html", "notes/2026-11-all-hands/index.html", "postmortems/index.html", "quality/index.html",
             "teams/payments/index.html", "teams/payments/notes/q3/index.html", "teams/search/index.html",
             "units/commerce/index.html", "units/payments-group/index.html",
         ])
@@ -78,7 +78,7 @@ struct SiteBuildTests {
         _ = try SiteBuilder.build(options(folder, output: "A"))
         _ = try SiteBuilder.build(options(folder, output: "B"))
         let a = folder.snapshot("A"), b = folder.snapshot("B")
-        #expect(a.count == 17)
+        #expect(a.count == 18)
         #expect(a == b)
     }
 
@@ -117,7 +117,7 @@ struct SiteBuildTests {
         defer { folder.delete() }
         _ = try SiteBuilder.build(options(folder))
         let pages = folder.snapshot("S").filter { $0.key.hasSuffix(".html") }
-        #expect(pages.count == 11)
+        #expect(pages.count == 12)
         for (path, data) in pages {
             let html = String(decoding: data, as: UTF8.self)
             #expect(!html.contains("<script"), "\(path)")
@@ -158,7 +158,7 @@ struct SiteBuildTests {
         let folder = try TestFolder(Self.site)
         defer { folder.delete() }
         let report = try SiteBuilder.validate(options(folder))
-        #expect(report.pages == 10)
+        #expect(report.pages == 11)
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/S"))
     }
 

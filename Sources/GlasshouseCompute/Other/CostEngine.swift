@@ -16,6 +16,8 @@ public struct CostMonth: Sendable {
     public var anomaly: Bool?
     /// The org only: FOCUS cost no team claims.
     public var unallocated: Double?
+    /// The org only: the categories of the teams' cost alone, for a chart that shows unallocated cost as its own series.
+    public var allocatedByCategory: [(category: String, total: Double)]?
 }
 
 /// Sums of cost rows by month, before any figure is derived.
@@ -81,7 +83,7 @@ public enum CostEngine {
                 forecast: forecast, budget: budget,
                 budgetVariance: budget.map { (forecast ?? sum.total) - $0 },
                 costPerDeployment: deployed > 0 ? sum.total / Double(deployed) : nil,
-                anomaly: anomaly, unallocated: nil
+                anomaly: anomaly, unallocated: nil, allocatedByCategory: nil
             )
         }
     }
@@ -103,6 +105,7 @@ public enum CostEngine {
                 for (category, amount) in entry.byCategory { categories[category, default: 0] += amount }
                 if let teamBudget = entry.budget { budget = (budget ?? 0) + teamBudget }
             }
+            let allocated = categories.keys.sorted().map { ($0, categories[$0]!) }
             if let extra {
                 total += extra.total
                 idle += extra.idle
@@ -111,7 +114,8 @@ public enum CostEngine {
             return CostMonth(
                 month: month, total: total, idle: idle, byCategory: categories.keys.sorted().map { ($0, categories[$0]!) },
                 wasteRatio: nil, change: nil, forecast: nil, budget: budget, budgetVariance: nil, costPerDeployment: nil, anomaly: nil,
-                unallocated: unallocated == nil ? nil : (extra?.total ?? 0)
+                unallocated: unallocated == nil ? nil : (extra?.total ?? 0),
+                allocatedByCategory: unallocated == nil ? nil : allocated
             )
         }
     }

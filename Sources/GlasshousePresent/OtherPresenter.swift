@@ -1,0 +1,135 @@
+import GlasshouseCompute
+import GlasshouseCore
+
+/// Turns SLO, cost and CALMS figures into the view models of team, unit and org pages.
+struct OtherPresenter {
+    let currency: String
+
+    static let statusNames: [SLOStatus: String] = [.healthy: "Healthy", .atRisk: "At risk", .exhausted: "Exhausted", .noData: "No data"]
+
+    func percent(_ value: Double?, digits: Int = 3) -> String {
+        guard let value else { return "—" }
+        return Format.trim(String(format: "%.\(digits)f", value * 100)) + " %"
+    }
+
+    func sloRow(_ figures: SLOFigures, team: (name: String, href: String)?) -> SLORow {
+        let remaining = figures.budgetRemaining
+        var forecast: String?
+        if figures.status == .exhausted {
+            forecast = "Error budget exhausted."
+        } else if let days = figures.daysToExhaustion {
+            forecast = "Budget lasts \(Format.number(days)) more day\(days == 1 ? "" : "s") at this week's burn."
+        } else if figures.status != .noData {
+            forecast = "No budget burned this week."
+        }
+        return SLORow(
+            name: figures.slo.name, id: figures.slo.id, teamName: team?.name, teamHref: team?.href, service: figures.slo.service,
+            description: figures.slo.description, objective: Format.trim(String(format: "%.4f", figures.slo.objective)) + " %",
+            windowDays: figures.slo.windowDays, attainment: percent(figures.attainment),
+            status: figures.status.rawValue, statusName: Self.statusNames[figures.status]!,
+            budgetWidth: Int((min(max(remaining ?? 0, 0), 1) * 100).rounded()),
+            budgetText: remaining.map { "\(Format.number($0 * 100)) % left" } ?? "no data",
+            burn1d: figures.burnRate1d.map { Format.number($0) + "×" } ?? "—",
+            burn7d: figures.burnRate7d.map { Format.number($0) + "×" } ?? "—",
+            forecast: forecast, policy: figures.status == .exhausted
+        )
+    }
+
+    /// Worst first: exhausted, then at risk, then least budget left.
+    static func worstFirst(_ a: SLOFigures, _ b: SLOFigures) -> Bool {
+        let rank: [SLOStatus: Int] = [.exhausted: 0, .atRisk: 1, .healthy: 2, .noData: 3]
+        return (rank[a.status]!, a.budgetRemaining ?? 2, a.slo.id) < (rank[b.status]!, b.budgetRemaining ?? 2, b.slo.id)
+    }
+
+    func unitSLOs(_ slos: [(figures: SLOFigures, team: (name: String, href: String)?)]) -> SLOPanel {
+        let counts = SLOCounts(slos.map(\.figures))
+        let worst = slos.sorted { Self.worstFirst($0.figures, $1.figures) }.prefix(5).filter { $0.figures.status == .exhausted || $0.figures.status == .atRisk }
+        return SLOPanel(
+            rows: worst.map { sloRow($0.figures, team: $0.team) },
+            counts: SLOStatus.allCases.map { FigureCell(text: String(counts[$0]), tier: $0.rawValue, tierName: Self.statusNames[$0]) },
+            total: counts.total, met: counts.met
+        )
+    }
+
+    func costs(_ months: [CostMonth], id: String) -> CostPanel {
+        let hasUnallocated = months.contains { ($0.unallocated ?? 0) != 0 }
+        // With unallocated cost (the org), categories are the teams' alone and unallocated is its own series.
+        func categories(_ month: CostMonth) -> [(category: String, total: Double)] { hasUnallocated ? month.allocatedByCategory ?? [] : month.byCategory }
+        var totals: [String: Double] = [:]
+        for month in months { for entry in categories(month) { totals[entry.category, default: 0] += entry.total } }
+        var series = totals.keys.sorted { (totals[$0]!, $1) > (totals[$1]!, $0) }
+        if hasUnallocated { series.append("unallocated") }
+        let bars = months.map { month -> Charts.CostBar in
+            let entries = categories(month)
+            var amounts = series.map { name in entries.first { $0.category == name }?.total ?? 0 }
+            if hasUnallocated { amounts[amounts.count - 1] = month.unallocated ?? 0 }
+            return Charts.CostBar(label: month.month.description, amounts: amounts, budget: month.budget, anomaly: month.anomaly == true, forecast: month.forecast)
+        }
+        let rows = months.reversed().map { month in
+            CostRowView(
+                month: month.month.description, total: Format.money(month.total, currency),
+                budget: month.budget.map { Format.money($0, currency) }, variance: month.budgetVariance.map { ($0 > 0 ? "+" : "") + Format.money($0, currency) },
+                overBudget: (month.budgetVariance ?? 0) > 0, forecast: month.forecast.map { Format.money($0, currency) },
+                waste: month.wasteRatio.map { Format.percent($0) }, perDeployment: month.costPerDeployment.map { Format.money($0, currency) },
+                change: month.change.map { ($0 > 0 ? "+" : "") + Format.money($0, currency) },
+                unallocated: month.unallocated.map { Format.money($0, currency) }, anomaly: month.anomaly == true
+            )
+        }
+        return CostPanel(
+            currency: currency,
+            chart: TrustedHTML(Charts.costs(bars, series: series, currency: currency, id: id + "-costs")),
+            legend: series.enumerated().map { LegendItem(name: $0.element, index: $0.offset % 8) },
+            months: rows,
+            latestTotal: months.last.map { Format.money($0.total, currency) },
+            latestPerDeployment: months.last?.costPerDeployment.map { Format.money($0, currency) },
+            anomalies: months.filter { $0.anomaly == true }.count,
+            hasBudget: months.contains { $0.budget != nil },
+            hasUnallocated: hasUnallocated
+        )
+    }
+
+    static func pillarName(_ pillar: Pillar) -> String { pillar.rawValue.prefix(1).uppercased() + pillar.rawValue.dropFirst() }
+
+    func pillarCells(_ scores: [Double], delta: [Double]?, constraint: Pillar?) -> [PillarCell] {
+        Pillar.allCases.enumerated().map { index, pillar in
+            PillarCell(
+                pillar: Self.pillarName(pillar), score: Format.number(scores[index]), band: CALMSBand(score: scores[index]).rawValue,
+                delta: delta.map { ($0[index] > 0 ? "+" : "") + Format.number($0[index]) }, constraint: pillar == constraint,
+                level: min(5, max(1, Int(scores[index].rounded())))
+            )
+        }
+    }
+
+    func calms(_ figures: CALMSFigures, notes: TrustedHTML?, id: String) -> CALMSPanel {
+        guard let latest = figures.latest, let constraint = figures.constraint else {
+            return CALMSPanel(headline: nil, date: nil, respondents: nil, overall: nil, stale: false, chart: nil, pillars: [], notes: nil, n: nil, heatmap: [])
+        }
+        return CALMSPanel(
+            headline: "\(Self.pillarName(constraint)) holds this team back.",
+            date: latest.date.display, respondents: latest.respondents, overall: figures.overall.map(Format.number),
+            stale: figures.stale ?? false,
+            chart: TrustedHTML(Charts.radar(latest.scores, previous: figures.previous?.scores, id: id + "-radar")),
+            pillars: pillarCells(latest.scores, delta: figures.delta?.pillars, constraint: constraint),
+            notes: notes, n: nil, heatmap: []
+        )
+    }
+
+    func unitCALMS(_ summary: CALMSSummary?, heatmap: [CALMSHeatRow]) -> CALMSPanel {
+        CALMSPanel(
+            headline: summary.map { "\(Self.pillarName($0.constraint)) is the lowest pillar across these teams." },
+            date: nil, respondents: nil, overall: summary.map { Format.number($0.overall) }, stale: false, chart: nil,
+            pillars: summary.map { pillarCells($0.scores, delta: nil, constraint: $0.constraint) } ?? [],
+            notes: nil, n: summary?.n ?? 0, heatmap: heatmap
+        )
+    }
+
+    func heatRow(name: String, href: String, figures: CALMSFigures?) -> CALMSHeatRow {
+        guard let figures, let latest = figures.latest else {
+            return CALMSHeatRow(name: name, href: href, cells: [], overall: "—", note: "no assessment")
+        }
+        return CALMSHeatRow(
+            name: name, href: href, cells: pillarCells(latest.scores, delta: nil, constraint: figures.constraint),
+            overall: figures.overall.map(Format.number) ?? "—", note: figures.stale == true ? "stale (\(latest.date.display))" : nil
+        )
+    }
+}

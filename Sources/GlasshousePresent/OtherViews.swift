@@ -1,0 +1,105 @@
+/// One SLO on a team page, or among the worst SLOs of a unit.
+public struct SLORow: ViewModel {
+    public var name: String
+    public var id: String
+    public var teamName: String?
+    public var teamHref: String?
+    public var service: String?
+    public var description: String?
+    public var objective: String
+    public var windowDays: Int
+    public var attainment: String
+    /// `healthy`, `at_risk`, `exhausted`, `no_data`.
+    public var status: String
+    public var statusName: String
+    /// 0…100 for the width of the budget bar.
+    public var budgetWidth: Int
+    public var budgetText: String
+    public var burn1d: String
+    public var burn7d: String
+    /// "Budget lasts 9 more days at this week's burn."
+    public var forecast: String?
+    /// The exhausted-budget policy applies.
+    public var policy: Bool
+}
+
+/// The SLO section of a page.
+public struct SLOPanel: ViewModel {
+    /// Team pages: every SLO. Unit pages: the worst ones across the subtree.
+    public var rows: [SLORow]
+    /// Units: the counts by status.
+    public var counts: [FigureCell]
+    public var total: Int
+    public var met: Int
+}
+
+/// A month of a cost table.
+public struct CostRowView: ViewModel {
+    public var month: String
+    public var total: String
+    public var budget: String?
+    public var variance: String?
+    public var overBudget: Bool
+    public var forecast: String?
+    public var waste: String?
+    public var perDeployment: String?
+    public var change: String?
+    public var unallocated: String?
+    public var anomaly: Bool
+}
+
+/// A series of the cost chart with its colour index.
+public struct LegendItem: ViewModel {
+    public var name: String
+    public var index: Int
+}
+
+/// The cost section of a page.
+public struct CostPanel: ViewModel {
+    public var currency: String
+    public var chart: TrustedHTML
+    public var legend: [LegendItem]
+    /// Newest first.
+    public var months: [CostRowView]
+    public var latestTotal: String?
+    public var latestPerDeployment: String?
+    public var anomalies: Int
+    public var hasBudget: Bool
+    public var hasUnallocated: Bool
+}
+
+/// A pillar's score with its band and change.
+public struct PillarCell: ViewModel {
+    public var pillar: String
+    public var score: String
+    public var band: String?
+    public var delta: String?
+    public var constraint: Bool
+    /// 1…5 rounded for the heatmap colour class.
+    public var level: Int
+}
+
+/// A team's row of the CALMS heatmap.
+public struct CALMSHeatRow: ViewModel {
+    public var name: String
+    public var href: String
+    public var cells: [PillarCell]
+    public var overall: String
+    public var note: String?
+}
+
+/// The CALMS section of a page.
+public struct CALMSPanel: ViewModel {
+    /// "Lean holds this team back."
+    public var headline: String?
+    public var date: String?
+    public var respondents: Int?
+    public var overall: String?
+    public var stale: Bool
+    public var chart: TrustedHTML?
+    public var pillars: [PillarCell]
+    public var notes: TrustedHTML?
+    /// Units and the org: teams with a current assessment.
+    public var n: Int?
+    public var heatmap: [CALMSHeatRow]
+}
