@@ -116,9 +116,9 @@ struct SampleOperations {
             var total = level
             if case .anomaly = operations.billing, month == end.month.advanced(by: -1) { total *= 1.65 }
             let partial = month == end.month ? Double(end.components.day) / Double(month.days) : 1
-            for (category, share) in [("compute", 0.62), ("storage", 0.23), ("network", 0.15)] {
+            for (category, share) in [("Compute", 0.62), ("Storage", 0.23), ("Networking", 0.15)] {
                 let amount = (total * share * partial * 100).rounded() / 100
-                let idle = category == "compute" ? (amount * Double(random.int(4...18)) / 100 * 100).rounded() / 100 : 0
+                let idle = category == "Compute" ? (amount * Double(random.int(4...18)) / 100 * 100).rounded() / 100 : 0
                 rows.append((month, category, amount, idle))
             }
         }
@@ -131,7 +131,7 @@ struct SampleOperations {
             text += SampleText.csv([row.month.description, Format.amount(row.amount), "EUR", row.category, team.services[0], row.idle == 0 ? "" : Format.amount(row.idle)])
         }
         // A credit now and then.
-        text += SampleText.csv([end.month.advanced(by: -4).description, "-250.00", "EUR", "credits", "", ""])
+        text += SampleText.csv([end.month.advanced(by: -4).description, "-250.00", "EUR", "Credits", "", ""])
         return text
     }
 
@@ -149,7 +149,7 @@ struct SampleOperations {
                 let day = min(random.int(1...28), row.month == end.month ? end.components.day : 28)
                 let stamp = "\(row.month)-\(day < 10 ? "0" : "")\(day) \(hour < 10 ? "0" : "")\(hour):00:00"
                 let next = "\(row.month)-\(day < 10 ? "0" : "")\(day) \(hour < 10 ? "0" : "")\(hour):59:59"
-                rows.append(SampleFOCUS.row(start: stamp, end: next, cost: row.amount * share, category: SampleFOCUS.category(row.category),
+                rows.append(SampleFOCUS.row(start: stamp, end: next, cost: row.amount * share, category: row.category,
                                             service: "\(team.name) \(row.category)", unused: false, tags: [key: value, "environment": "production"]))
                 if row.idle > 0 {
                     rows.append(SampleFOCUS.row(start: stamp, end: next, cost: row.idle * share, category: "Compute", service: "Reserved instances",
@@ -182,14 +182,6 @@ struct SampleOperations {
 /// The org's FOCUS 1.0 export of the sample: a subset of the columns the providers write.
 enum SampleFOCUS {
     static let header = "BilledCost,BillingCurrency,ChargePeriodStart,ChargePeriodEnd,CommitmentDiscountStatus,EffectiveCost,ProviderName,ServiceCategory,ServiceName,Tags\n"
-
-    static func category(_ name: String) -> String {
-        switch name {
-        case "compute": "Compute"
-        case "storage": "Storage"
-        default: "Networking"
-        }
-    }
 
     static func row(start: String, end: String, cost: Double, category: String, service: String, unused: Bool, tags: [String: String]) -> String {
         let json = "{" + tags.keys.sorted().map { "\"\($0)\": \"\(tags[$0]!)\"" }.joined(separator: ", ") + "}"
