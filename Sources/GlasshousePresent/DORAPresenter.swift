@@ -29,15 +29,15 @@ struct DORAPresenter {
         let approx = figures.approx
         let days = entry.period.days
         // Summary counts add up exactly; only percentiles (lead and recovery time) are approximate.
-        func card(_ name: String, _ value: String, _ detail: String?, _ tier: Tier?, _ definition: String, percentile: Bool = false) -> MetricCard {
-            MetricCard(name: name, value: Format.approx(value, percentile && approx && !value.hasPrefix("no ")), detail: detail, tier: tier?.rawValue, tierName: tierName(tier),
+        func card(_ name: String, _ value: String, _ detail: String?, _ tier: Tier?, _ definition: String, percentile: Bool = false, unit: String? = nil) -> MetricCard {
+            MetricCard(name: name, value: Format.approx(value, percentile && approx && !value.hasPrefix("no ")), unit: unit, detail: detail, tier: tier?.rawValue, tierName: tierName(tier),
                        benchmark: tier == nil ? nil : benchmark.name, definition: Self.definitions[definition]!)
         }
         let frequencyDetail = perTeam
             ? "\(figures.deployments) deployments on \(figures.deployDays ?? 0) of \(days) days"
             : "\(figures.deployments) deployments in \(days) days" + (entry.teamsReporting.map { " by \($0) team\($0 == 1 ? "" : "s")" } ?? "")
         var cards = [
-            card("Deployment frequency", Format.perWeek(figures.deploymentsPerWeek), frequencyDetail, tiers?.deploymentFrequency, "frequency"),
+            card("Deployment frequency", Format.number(figures.deploymentsPerWeek), frequencyDetail, tiers?.deploymentFrequency, "frequency", unit: "deploys/week"),
             card("Lead time for changes", figures.leadTime.p50.map(Format.hours) ?? "no changes", distributionDetail(figures.leadTime, unit: "changes"), tiers?.leadTime, "lead", percentile: true),
             card("Change failure rate", figures.changeFailureRate.map(Format.percent) ?? "no deployments",
                  figures.deployments == 0 ? nil : "\(figures.failedDeployments) of \(figures.deployments) deployments failed", tiers?.changeFailureRate, "cfr"),

@@ -6,6 +6,8 @@ import GlasshouseCore
 public struct MetricCard: ViewModel {
     public var name: String
     public var value: String
+    /// A unit shown smaller after the value, like `deploys/week`.
+    public var unit: String?
     public var detail: String?
     /// `elite`, `high`, `medium`, `low`; nil without a tier.
     public var tier: String?

@@ -19,9 +19,6 @@ enum Format {
         return result
     }
 
-    /// `3.2 deploys/week`.
-    static func perWeek(_ value: Double, unit: String = "deploys") -> String { "\(number(value)) \(unit)/week" }
-
     /// A duration given in hours: `40 min`, `18 h`, `3.5 days`.
     static func hours(_ value: Double) -> String {
         if value < 1 { return "\(max(0, Int((value * 60).rounded()))) min" }

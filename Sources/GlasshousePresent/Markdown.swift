@@ -55,6 +55,15 @@ public struct MarkdownRenderer: Sendable {
         }
     }
 
+    /// cmark-gfm renders task-list items as bare disabled checkboxes; pages give each an accessible
+    /// name (axe's "form elements must have labels"). The renderer itself stays spec-exact.
+    static func labelTaskItems(_ html: String) -> String {
+        guard html.contains("type=\"checkbox\"") else { return html }
+        return html
+            .replacingOccurrences(of: "<input type=\"checkbox\" checked=\"\" disabled=\"\" />", with: "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"done\" />")
+            .replacingOccurrences(of: "<input type=\"checkbox\" disabled=\"\" />", with: "<input type=\"checkbox\" disabled=\"\" aria-label=\"not done\" />")
+    }
+
     /// Drops unsafe links and images (keeping their text), rewrites relative URLs and returns the
     /// plain text of the first heading.
     private static func applyLinkPolicy(_ document: OpaquePointer, rewriteRelative: (String) -> String?) -> String? {

@@ -29,7 +29,7 @@ public struct MarkdownCatalog: Sendable {
     }
 
     /// The HTML of a published Markdown file.
-    public func html(_ source: MarkdownSource) -> String { rendered[source.path]?.html ?? "" }
+    public func html(_ source: MarkdownSource) -> String { MarkdownRenderer.labelTaskItems(rendered[source.path]?.html ?? "") }
 
     /// Front matter title, else the first heading, else the file name (content.md §9).
     public func title(_ source: MarkdownSource) -> String {
@@ -40,7 +40,9 @@ public struct MarkdownCatalog: Sendable {
 
     /// Renders Markdown that is not a file of its own (a unit's description).
     public func render(fragment markdown: String) -> MarkdownRenderer.Rendered {
-        renderer.render(markdown)
+        var result = renderer.render(markdown)
+        result.html = MarkdownRenderer.labelTaskItems(result.html)
+        return result
     }
 
     /// Resolves a relative URL found in the file at `base` to a content-relative path plus its

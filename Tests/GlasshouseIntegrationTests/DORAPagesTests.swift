@@ -46,7 +46,7 @@ struct DORAPagesTests {
         let folder = try build()
         defer { folder.delete() }
         let page = try #require(folder.read("S/teams/pay/index.html"))
-        #expect(page.contains("<span class=\"metric-value\">1 deploys/week</span>"))  // 4·7/28
+        #expect(page.contains("<span class=\"metric-value\">1 <small>deploys/week</small></span>"))  // 4·7/28
         #expect(page.contains("<span class=\"tier tier-high\">High <small>dora-2023</small></span>"))
         #expect(page.contains("<span class=\"metric-value\">50 %</span>"))  // d2 rollback, d4 caused INC-1
         #expect(page.contains("role=\"img\""))
