@@ -67,7 +67,27 @@ public struct SitePresenter: Sendable {
             let path = SitePaths.page(page.slug)
             files.append(OutputFile(path: path, text: try templates.render("page", documentPage(page, kind: nil, path: path, team: nil))))
         }
+        let baseURL = content.config.baseURL
+        if let baseURL { files.append(FeedExport.sitemap(baseURL: baseURL, pages: files.map(\.path))) }
+        files.append(FeedExport.feed(title: content.config.title, orgName: content.orgName, baseURL: baseURL, entries: feedEntries()))
         return files
+    }
+
+    /// Org notes, and team notes and postmortems that are published.
+    func feedEntries() -> [FeedExport.Entry] {
+        var entries: [FeedExport.Entry] = []
+        func add(_ source: MarkdownSource, path: String, kind: String, team: Team?) {
+            guard let date = source.frontMatter.date else { return }
+            entries.append(FeedExport.Entry(title: catalog.title(source), path: path, date: date, author: source.frontMatter.author, kind: kind, teamName: team?.name))
+        }
+        for note in content.orgNotes { add(note, path: SitePaths.orgNote(note.slug), kind: "Note", team: nil) }
+        for team in content.teams {
+            if !team.isPrivate(.notes) { for note in team.notes { add(note, path: SitePaths.teamNote(team.id, note.slug), kind: "Note", team: team) } }
+            if !team.isPrivate(.postmortems) {
+                for postmortem in team.postmortems { add(postmortem, path: SitePaths.teamPostmortem(team.id, postmortem.slug), kind: "Postmortem", team: team) }
+            }
+        }
+        return entries
     }
 
     // MARK: Pages
