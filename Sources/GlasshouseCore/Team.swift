@@ -51,6 +51,8 @@ public struct Team: Sendable {
     public var slo: SLOData?
     /// costs.csv rows and the FOCUS rows allocated to the team; nil when it has neither.
     public var costs: [CostRow]?
+    /// How many of `costs` are FOCUS rows allocated to the team.
+    public var focusRows = 0
     /// calms.yaml assessments sorted by date; nil without calms.yaml.
     public var calms: [CALMSAssessment]?
     /// Raw data files offered for download on the team page (name, section, bytes), withheld ones included.

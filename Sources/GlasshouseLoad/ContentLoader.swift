@@ -122,6 +122,7 @@ public enum ContentLoader {
             for (team, teamRows) in rows.sorted(by: { ($0.key ?? "") < ($1.key ?? "") }) {
                 if let team, let position = index[team] {
                     teams[position].costs = (teams[position].costs ?? []) + teamRows
+                    teams[position].focusRows += teamRows.count
                 } else {
                     unallocated += teamRows
                 }

@@ -31,7 +31,7 @@ struct DORAPresenter {
         // Summary counts add up exactly; only percentiles (lead and recovery time) are approximate.
         func card(_ name: String, _ value: String, _ detail: String?, _ tier: Tier?, _ definition: String, percentile: Bool = false, unit: String? = nil) -> MetricCard {
             MetricCard(name: name, value: Format.approx(value, percentile && approx && !value.hasPrefix("no ")), unit: unit, detail: detail, tier: tier?.rawValue, tierName: tierName(tier),
-                       benchmark: tier == nil ? nil : benchmark.name, definition: Self.definitions[definition]!)
+                       benchmark: tier == nil ? nil : benchmark.name, definition: Self.definitions[definition]!, anchor: "def-" + definition)
         }
         let frequencyDetail = perTeam
             ? "\(figures.deployments) deployments on \(figures.deployDays ?? 0) of \(days) days"

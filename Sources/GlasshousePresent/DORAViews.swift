@@ -15,6 +15,8 @@ public struct MetricCard: ViewModel {
     public var benchmark: String?
     /// What the figure means, for the tooltip.
     public var definition: String
+    /// Its definition's anchor on the methodology page, like `def-lead`.
+    public var anchor: String
 }
 
 /// A row of a figures table: a label and cells.
@@ -48,6 +50,8 @@ public struct DORAPanel: ViewModel {
     public var tierCharts: [TierChart]
     /// Units and the org: how many teams report DORA data.
     public var teamsReporting: Int?
+    /// Teams: the files the figures come from.
+    public var sources: [LinkRow] = []
 }
 
 /// The tier distribution of one metric across a unit's teams.

@@ -31,6 +31,8 @@ public struct SLOPanel: ViewModel {
     public var counts: [FigureCell]
     public var total: Int
     public var met: Int
+    /// Teams: the files the figures come from.
+    public var sources: [LinkRow] = []
 }
 
 /// A month of a cost table.
@@ -66,6 +68,9 @@ public struct CostPanel: ViewModel {
     public var anomalies: Int
     public var hasBudget: Bool
     public var hasUnallocated: Bool
+    /// Teams: the files the figures come from, and whether FOCUS rows were allocated to it.
+    public var sources: [LinkRow] = []
+    public var fromFOCUS: Bool = false
 }
 
 /// A pillar's score with its band and change.
@@ -102,4 +107,6 @@ public struct CALMSPanel: ViewModel {
     /// Units and the org: teams with a current assessment.
     public var n: Int?
     public var heatmap: [CALMSHeatRow]
+    /// Teams: the file the figures come from.
+    public var sources: [LinkRow] = []
 }

@@ -152,24 +152,46 @@ public struct SitePresenter: Sendable {
             notes: Self.newestFirst(notes),
             postmortems: Self.newestFirst(postmortems),
             withheld: team.privateSections.sorted().map(\.rawValue),
-            dora: team.isPrivate(.dora) ? nil : figures.teams[team.id]?.dora.map { dora.panel($0.report, id: "team") },
+            dora: team.isPrivate(.dora) ? nil : figures.teams[team.id]?.dora.map { result in
+                var panel = dora.panel(result.report, id: "team")
+                panel.sources = sources(team, .dora, from: path)
+                return panel
+            },
             doraNote: team.isPrivate(.dora) ? "This team withholds its DORA figures; they still count in its unit's and the org's figures."
                 : figures.teams[team.id]?.dora == nil ? "No DORA data yet: add deployments.csv, changes.csv and incidents.csv, or dora.csv." : nil,
             incidents: team.isPrivate(.incidents) ? [] : team.dora.map { dora.incidents($0, postmortems: postmortemLinks(team, from: path)) } ?? [],
             incidentsNote: team.isPrivate(.incidents) ? "This team withholds its incident list." : nil,
-            slos: team.isPrivate(.slos) ? nil : result.slos.map { SLOPanel(rows: $0.map { other.sloRow($0, team: nil) }, counts: [], total: $0.count, met: $0.filter { $0.met == true }.count) },
-            costs: team.isPrivate(.costs) ? nil : result.costs.map { other.costs($0, id: "team") },
+            slos: team.isPrivate(.slos) ? nil : result.slos.map { slos in
+                SLOPanel(rows: slos.map { other.sloRow($0, team: nil) }, counts: [], total: slos.count, met: slos.filter { $0.met == true }.count,
+                         sources: sources(team, .slos, from: path))
+            },
+            costs: team.isPrivate(.costs) ? nil : result.costs.map { months in
+                var panel = other.costs(months, id: "team")
+                panel.sources = sources(team, .costs, from: path)
+                panel.fromFOCUS = team.focusRows > 0
+                return panel
+            },
             calms: team.isPrivate(.calms) ? nil : result.calms.map { calms in
-                other.calms(calms, notes: calms.latest?.notes.map { TrustedHTML(catalog.render(fragment: $0).html) }, id: "team")
+                var panel = other.calms(calms, notes: calms.latest?.notes.map { TrustedHTML(catalog.render(fragment: $0).html) }, id: "team")
+                panel.sources = sources(team, .calms, from: path)
+                return panel
             },
             slosNote: note(team, .slos, hasData: result.slos != nil, missing: "No SLOs yet: add slos.yaml (or OpenSLO files) and sli.csv."),
             costsNote: note(team, .costs, hasData: result.costs != nil, missing: "No cost data: add costs.csv, or claim FOCUS tags with cost_tags in team.yaml."),
             calmsNote: note(team, .calms, hasData: result.calms?.latest != nil, missing: "No CALMS assessment dated on or before the as-of day."),
-            downloads: team.downloads.filter { !team.isPrivate($0.section) }.map { download in
-                LinkRow(name: download.name, href: SitePaths.relative(from: path, to: "data/teams/\(team.id)/\(download.name)"), text: download.name)
-            },
+            downloads: Section.allCases.flatMap { sources(team, $0, from: path) },
+            jsonHref: SitePaths.relative(from: path, to: "data/teams/\(team.id).json"),
+            incidentSources: sources(team, .incidents, from: path),
             freshness: freshnessRows(team, result.freshness)
         )
+    }
+
+    /// Links to the downloadable raw files of one section of a team.
+    func sources(_ team: Team, _ section: Section, from path: String) -> [LinkRow] {
+        guard !team.isPrivate(section) else { return [] }
+        return team.downloads.filter { $0.section == section }.map { download in
+            LinkRow(name: download.name, href: SitePaths.relative(from: path, to: "data/teams/\(team.id)/\(download.name)"), text: download.name)
+        }
     }
 
     func note(_ team: Team, _ section: Section, hasData: Bool, missing: String) -> String? {
@@ -295,7 +317,17 @@ public struct SitePresenter: Sendable {
                              medium: atMost(b.changeFailureRate.medium), low: "otherwise"),
                 BenchmarkRow(metric: "Recovery time (p50)", elite: below(b.recoveryHours.elite), high: below(b.recoveryHours.high),
                              medium: below(b.recoveryHours.medium), low: "≥ \(Format.hours(b.recoveryHours.medium))"),
-            ]
+            ],
+            staleAfterDays: config.staleAfterDays,
+            sloAtRisk: Format.percent(SLOEngine.atRiskRemaining),
+            anomalyRatio: Format.percent(config.finops.anomalyRatio),
+            anomalyMinimum: Format.money(config.finops.anomalyMinAmount, config.currency),
+            costColumn: config.finops.costColumn,
+            teamTag: config.finops.teamTag,
+            currency: config.currency,
+            calmsCrawlBelow: Format.number(CALMSBand.crawlBelow),
+            calmsWalkBelow: Format.number(CALMSBand.walkBelow),
+            calmsStaleDays: CALMSEngine.staleAfterDays
         )
     }
 
@@ -361,6 +393,7 @@ public struct SitePresenter: Sendable {
             root: SitePaths.root(from: path),
             asOf: asOf.day.description,
             asOfDisplay: asOf.day.display,
+            benchmark: figures.benchmark.name,
             generator: generator,
             crumbs: [home] + crumbs,
             nav: nav

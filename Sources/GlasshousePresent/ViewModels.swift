@@ -8,6 +8,8 @@ public struct Frame: ViewModel {
     public var root: String
     public var asOf: String
     public var asOfDisplay: String
+    /// The DORA benchmark's name, shown on every tier badge.
+    public var benchmark: String
     public var generator: String
     public var crumbs: [Crumb]
     public var nav: [NavItem]
@@ -129,6 +131,10 @@ public struct TeamPage: ViewModel {
     public var calmsNote: String?
     /// The team's raw files offered for download.
     public var downloads: [LinkRow]
+    /// Its JSON export.
+    public var jsonHref: String
+    /// The file the incidents come from.
+    public var incidentSources: [LinkRow]
     /// How recent each kind of data is.
     public var freshness: [FreshnessRow]
 }
@@ -195,6 +201,16 @@ public struct MethodologyPage: ViewModel {
     public var environments: String
     public var benchmark: String
     public var benchmarkRows: [BenchmarkRow]
+    public var staleAfterDays: Int
+    public var sloAtRisk: String
+    public var anomalyRatio: String
+    public var anomalyMinimum: String
+    public var costColumn: String
+    public var teamTag: String
+    public var currency: String
+    public var calmsCrawlBelow: String
+    public var calmsWalkBelow: String
+    public var calmsStaleDays: Int
 }
 
 /// A line of the data-quality page: a subject and what is said of it.

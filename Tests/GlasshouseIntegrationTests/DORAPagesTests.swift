@@ -47,7 +47,10 @@ struct DORAPagesTests {
         defer { folder.delete() }
         let page = try #require(folder.read("S/teams/pay/index.html"))
         #expect(page.contains("<span class=\"metric-value\">1 <small>deploys/week</small></span>"))  // 4·7/28
-        #expect(page.contains("<span class=\"tier tier-high\">High <small>dora-2023</small></span>"))
+        #expect(page.contains("<a class=\"tier tier-high\" href=\"../../methodology/index.html#benchmark\">High <small>dora-2023</small></a>"))
+        #expect(page.contains("<a class=\"metric-name\" href=\"../../methodology/index.html#def-lead\">Lead time for changes</a>"))
+        #expect(page.contains("<a href=\"../../data/teams/pay/deployments.csv\">deployments.csv</a>"))
+        #expect(page.contains("<a class=\"chip\" href=\"../../data/teams/pay.json\">JSON export</a>"))
         #expect(page.contains("<span class=\"metric-value\">50 %</span>"))  // d2 rollback, d4 caused INC-1
         #expect(page.contains("role=\"img\""))
         #expect(page.contains("<title id=\"team-weekly-t\">Production deployments per week</title>"))

@@ -4,8 +4,13 @@ import GlasshouseCore
 public enum CALMSBand: String, Sendable {
     case crawl, walk, run
 
+    /// Scores below this are `crawl`.
+    public static let crawlBelow = 2.5
+    /// Scores below this (and not crawl) are `walk`; from here on `run`.
+    public static let walkBelow = 4.0
+
     public init(score: Double) {
-        self = score < 2.5 ? .crawl : score < 4.0 ? .walk : .run
+        self = score < Self.crawlBelow ? .crawl : score < Self.walkBelow ? .walk : .run
     }
 }
 

@@ -32,6 +32,9 @@ public struct SLOFigures: Sendable {
 
 /// Computes SLO figures: pure functions of the definitions, the SLI rows, the zone and D.
 public enum SLOEngine {
+    /// Less than this share of the budget left makes an SLO `at_risk`.
+    public static let atRiskRemaining = 0.25
+
     /// Every SLO's figures, the SLI rows after D (ignored) and the latest SLI start by D.
     public static func figures(_ data: SLOData, series: PeriodSeries, zone: SiteZone) -> (slos: [SLOFigures], ignoredAfterAsOf: Int, latest: Instant?) {
         let asOf = series.asOf
@@ -85,7 +88,7 @@ public enum SLOEngine {
             status = .noData
         } else if remaining! <= 0 {
             status = .exhausted
-        } else if remaining! < 0.25 || (burn7d ?? 0) > 1 {
+        } else if remaining! < atRiskRemaining || (burn7d ?? 0) > 1 {
             status = .atRisk
         } else {
             status = .healthy
