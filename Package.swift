@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -37,9 +38,13 @@ let package = Package(
             name: "Glasshouse",
             dependencies: ["GlasshouseCore", "GlasshouseLoad", "GlasshouseCompute", "GlasshousePresent", "GlasshouseWrite", "GlasshouseSample"]
         ),
+        .target(
+            name: "GlasshouseServe",
+            dependencies: ["Glasshouse", "GlasshouseCore", "GlasshouseWrite", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
         .executableTarget(
             name: "glasshouse",
-            dependencies: ["Glasshouse", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Glasshouse", "GlasshouseServe", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "GlasshouseTesting"),
         .testTarget(name: "GlasshouseCoreTests", dependencies: ["GlasshouseCore"]),
@@ -47,6 +52,7 @@ let package = Package(
         .testTarget(name: "GlasshouseComputeTests", dependencies: ["GlasshouseCompute", "GlasshouseLoad"]),
         .testTarget(name: "GlasshousePresentTests", dependencies: ["GlasshousePresent"]),
         .testTarget(name: "GlasshouseIntegrationTests", dependencies: ["Glasshouse", "GlasshouseSample", "GlasshouseTesting"]),
+        .testTarget(name: "GlasshouseServeTests", dependencies: ["GlasshouseServe", "Glasshouse", "GlasshouseWrite", "GlasshouseTesting"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -68,7 +68,8 @@ public enum SiteBuilder {
         try render(options, progress: progress).report
     }
 
-    private static func render(_ options: BuildOptions, progress: (BuildStage) -> Void) throws(BuildFailure) -> (files: [OutputFile], report: BuildReport) {
+    /// Loads, computes and renders everything, in memory: the files of the site and the report.
+    public static func render(_ options: BuildOptions, progress: (BuildStage) -> Void = { _ in }) throws(BuildFailure) -> (files: [OutputFile], report: BuildReport) {
         progress(.load)
         guard let folder = SourceFolder(path: options.content) else {
             throw .content([Diagnostic(.error, file: options.content, message: "the content folder does not exist or is not a folder")])

@@ -77,7 +77,7 @@ public enum SiteWriter {
     }
 
     /// Refuses to replace a folder that holds anything but hidden files and is not a Glasshouse site.
-    private static func refuseForeignFolder(_ path: String) throws(Failure) {
+    static func refuseForeignFolder(_ path: String) throws(Failure) {
         let manager = FileManager.default
         guard let names = try? manager.contentsOfDirectory(atPath: path) else { return }
         let visible = names.filter { !$0.hasPrefix(".") }
@@ -86,7 +86,7 @@ public enum SiteWriter {
         }
     }
 
-    private static func checkRelative(_ path: String) throws(Failure) {
+    static func checkRelative(_ path: String) throws(Failure) {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
         guard !path.hasPrefix("/"), !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else {
             throw Failure(path: path, reason: "refusing to write outside the output folder")

@@ -1,25 +1,30 @@
 import ArgumentParser
 import Foundation
 import Glasshouse
+import GlasshouseServe
 import GlasshouseCore
 import GlasshouseLoad
 
 /// `glasshouse`: the command line of site.md §1. It parses arguments, calls the pipeline and
 /// maps failures to exit statuses; everything else lives in the library.
 @main
-struct GlasshouseCommand: ParsableCommand {
+struct GlasshouseCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "glasshouse",
         abstract: "Builds the Glasshouse DevOps scorecard: Content/ in, a static site out.",
         version: SiteBuilder.version,
-        subcommands: [Build.self, Validate.self, New.self, Sample.self]
+        subcommands: [Build.self, Validate.self, Serve.self, New.self, Sample.self]
     )
 
     /// Runs the command, with usage errors exiting 2 (site.md §1) rather than ArgumentParser's 64.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asynchronous = command as? AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
         } catch {
             let code = exitCode(for: error)
             if code == .success { Self.exit(withError: error) }
@@ -164,5 +169,33 @@ struct Sample: ParsableCommand {
             throw Console(quiet: false).fail(error)
         }
         print("Created \(output)/ with \(teams) teams — build it with `glasshouse build --content \(output)`.")
+    }
+}
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Build, serve on 127.0.0.1 and rebuild on every change of the content or the theme.")
+
+    @OptionGroup var source: ContentOptions
+
+    @Option(help: "The port on 127.0.0.1.")
+    var port: UInt16 = 8080
+
+    @Option(help: "The output folder, kept in sync with the content.")
+    var output = "Site"
+
+    @Option(help: "A theme folder name under the themes folder (default: site.yaml theme).")
+    var theme: String?
+
+    func run() async throws {
+        var options = try source.buildOptions()
+        options.output = output
+        options.theme = theme
+        do {
+            try await PreviewServer.run(options, port: port) { line in
+                FileHandle.standardOutput.write(Data((line + "\n").utf8))
+            }
+        } catch {
+            throw Console(quiet: false).fail(BuildFailure.io("cannot serve on 127.0.0.1:\(port): \(error)"))
+        }
     }
 }
