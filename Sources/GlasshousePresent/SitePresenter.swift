@@ -148,7 +148,7 @@ public struct SitePresenter: Sendable {
             links: team.links.map { link in
                 LinkRow(name: link.name, href: LinkPolicy.classify(link.url) == .external ? link.url : nil, text: link.url)
             },
-            narrative: team.narrative.map { TrustedHTML(catalog.html($0)) },
+            narrative: team.narrative.map { TrustedHTML(Self.droppingTitle(catalog.html($0), title: catalog.title($0), name: team.name)) },
             notes: Self.newestFirst(notes),
             postmortems: Self.newestFirst(postmortems),
             withheld: team.privateSections.sorted().map(\.rawValue),
@@ -438,6 +438,13 @@ public struct SitePresenter: Sendable {
             teamName: team?.name,
             teamHref: team.map { SitePaths.relative(from: path, to: SitePaths.team($0.id)) }
         )
+    }
+
+    /// The narrative without its leading `<h1>` when that only repeats the team's name, which the
+    /// page already shows as its heading (one h1 per page).
+    static func droppingTitle(_ html: String, title: String, name: String) -> String {
+        guard title == name, html.hasPrefix("<h1>"), let end = html.range(of: "</h1>\n") else { return html }
+        return String(html[end.upperBound...])
     }
 
     /// Newest first; ties by title so the order never depends on the file system.

@@ -154,7 +154,11 @@ def screenshots(base):
                 for dark in (False, True):
                     scheme(driver, dark)
                     driver.get(base + page)
+                    # Most of the page, not only the first screen: grow the viewport to the content (capped).
+                    full = min(driver.execute_script("return document.documentElement.scrollHeight"), 2600 if device == "desktop" else 3200)
+                    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": width, "height": full, "deviceScaleFactor": 1, "mobile": device == "phone"})
                     driver.save_screenshot(os.path.join(folder, f"{name}-{device}-{'dark' if dark else 'light'}.png"))
+                    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": device == "phone"})
         finally:
             driver.quit()
 
