@@ -49,8 +49,8 @@ public struct SiteFigures: Sendable {
         tree = OrgTree(content: content)
         benchmark = content.benchmark
         let freshness = FreshnessRule(zone: zone, asOf: asOf, staleAfterDays: config.staleAfterDays)
-        var teams: [String: TeamFigures] = [:]
-        for team in content.teams {
+        // Teams are independent: compute them on every core.
+        let computed = Parallel.map(content.teams) { team -> TeamFigures in
             let dora = DORAEngine.team(team.dora, series: series, zone: zone, benchmark: content.benchmark)
             var ignored = dora?.ignoredAfterAsOf ?? [:]
             let slo = team.slo.map { SLOEngine.figures($0, series: series, zone: zone) }
@@ -62,12 +62,13 @@ public struct SiteFigures: Sendable {
                                 anomalyRatio: config.finops.anomalyRatio, anomalyMinAmount: config.finops.anomalyMinAmount)
             }
             let calms = team.calms.map { CALMSEngine.team($0, asOf: asOf) }
-            teams[team.id] = TeamFigures(
+            return TeamFigures(
                 dora: dora, slos: slo?.slos, costs: costs, calms: calms,
                 freshness: freshness.team(team, sli: slo.map(\.latest), costs: sums, calms: calms),
                 ignoredAfterAsOf: ignored
             )
         }
+        let teams = Dictionary(uniqueKeysWithValues: zip(content.teams.map(\.id), computed))
         self.teams = teams
         func rollup(_ members: [String], unallocated: CostSums?) -> UnitFigures {
             let figures = members.compactMap { teams[$0] }

@@ -70,12 +70,11 @@ public enum ContentLoader {
             diagnostics.warning(folder.display(path), "unknown file, ignored (see the content format for the files Glasshouse reads)")
         }
 
-        var teams: [Team] = []
+        var teamIDs: [String] = []
         for id in teamFiles.keys.sorted() {
-            let paths = teamFiles[id]!
             let prefix = "teams/\(id)/"
-            guard paths.contains(prefix + "team.yaml") else {
-                for path in paths {
+            guard teamFiles[id]!.contains(prefix + "team.yaml") else {
+                for path in teamFiles[id]! {
                     diagnostics.warning(folder.display(path), "ignored: \(prefix) has no team.yaml, so it is not a team")
                 }
                 continue
@@ -84,9 +83,18 @@ public enum ContentLoader {
                 diagnostics.error(folder.display(prefix + "team.yaml"), "\"\(id)\" is not a valid team id (lower-case letters, digits and -, at most 63); rename the folder")
                 continue
             }
-            if let team = loadTeam(id: id, paths: paths, folder: folder, config: config, units: unitIDs, diagnostics: &diagnostics) {
-                teams.append(team)
-            }
+            teamIDs.append(id)
+        }
+        // Team folders are independent: read and parse them on every core, each with its own diagnostics.
+        let loaded = Parallel.map(teamIDs) { id -> (team: Team?, diagnostics: Diagnostics) in
+            var teamDiagnostics = Diagnostics()
+            let team = loadTeam(id: id, paths: teamFiles[id]!, folder: folder, config: config, units: unitIDs, diagnostics: &teamDiagnostics)
+            return (team, teamDiagnostics)
+        }
+        var teams: [Team] = []
+        for result in loaded {
+            diagnostics.append(contentsOf: result.diagnostics)
+            if let team = result.team { teams.append(team) }
         }
         let unallocated = loadFOCUS(focusFiles, into: &teams, folder: folder, config: config, diagnostics: &diagnostics)
         if diagnostics.hasErrors { throw ContentErrors(diagnostics.sorted) }

@@ -7,8 +7,11 @@ public enum DataExport {
     public static func files(content: Content, figures: SiteFigures) -> [OutputFile] {
         var files = [index(content: content, figures: figures)]
         let currency = content.config.currency
-        for team in content.teams {
-            files.append(OutputFile(path: "data/teams/\(team.id).json", text: teamJSON(team, figures: figures, currency: currency).serialized()))
+        let teamFiles = Parallel.map(content.teams) { team in
+            OutputFile(path: "data/teams/\(team.id).json", text: teamJSON(team, figures: figures, currency: currency).serialized())
+        }
+        for (team, file) in zip(content.teams, teamFiles) {
+            files.append(file)
             for download in team.downloads where !team.isPrivate(download.section) {
                 files.append(OutputFile(path: "data/teams/\(team.id)/\(download.name)", bytes: download.bytes))
             }

@@ -44,8 +44,14 @@ public struct SitePresenter: Sendable {
         for unit in tree.units {
             files.append(OutputFile(path: SitePaths.unit(unit.id), text: try templates.render("unit", unitPage(unit))))
         }
-        for team in content.teams {
-            files.append(OutputFile(path: SitePaths.team(team.id), text: try templates.render("team", teamPage(team))))
+        // Team pages are independent: render them on every core, keep them in team order.
+        let teamFiles = Parallel.map(content.teams) { team in
+            Result { () throws(TemplateSet.Failure) -> OutputFile in
+                OutputFile(path: SitePaths.team(team.id), text: try templates.render("team", teamPage(team)))
+            }
+        }
+        for (team, teamFile) in zip(content.teams, teamFiles) {
+            files.append(try teamFile.get())
             if !team.isPrivate(.notes) {
                 for note in team.notes {
                     let path = SitePaths.teamNote(team.id, note.slug)

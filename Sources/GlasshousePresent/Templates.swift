@@ -3,18 +3,57 @@ import GlasshouseCore
 import Mustache
 import Synchronization
 
-/// Marks a view-model type whose stored properties are template variables. Lookups go through
-/// `Mirror`; a nil optional is a known-but-empty variable (falsy in sections, empty in text), so
-/// that only names no view model declares count as missing.
-public protocol ViewModel: MustacheParent, Sendable {}
+/// Marks a view-model type whose stored properties are template variables. A page's model is
+/// turned once into `ModelNode`s (one `Mirror` pass per value) so that template lookups are
+/// dictionary hits; a nil optional is a known-but-empty variable (falsy in sections, empty in
+/// text), so that only names no view model declares count as missing.
+public protocol ViewModel: Sendable {}
 
-extension ViewModel {
-    public func child(named name: String) -> Any? {
-        guard let match = Mirror(reflecting: self).children.first(where: { $0.label == name }) else { return nil }
-        let value = Mirror(reflecting: match.value)
-        guard value.displayStyle == .optional else { return match.value }
-        return value.children.first?.value ?? Absent()
+/// A view model as templates see it: its properties by name, nested models and lists converted too.
+final class ModelNode: MustacheParent, @unchecked Sendable {
+    private let values: [String: Any]
+
+    init(_ model: any ViewModel) {
+        var values: [String: Any] = [:]
+        for child in Mirror(reflecting: model).children {
+            guard let label = child.label else { continue }
+            values[label] = Self.convert(child.value)
+        }
+        self.values = values
     }
+
+    func child(named name: String) -> Any? { values[name] }
+
+    /// Nested view models become nodes, lists of them lists of nodes, nil optionals `Absent`.
+    /// Plain values (the most common case) return at the first check, without reflection.
+    static func convert(_ value: Any) -> Any {
+        if value is String || value is Int || value is Bool || value is TrustedHTML || value is Double { return value }
+        if let optional = value as? AnyOptional {
+            guard let wrapped = optional.wrapped else { return Absent() }
+            return convert(wrapped)
+        }
+        if let model = value as? any ViewModel { return ModelNode(model) }
+        if let models = value as? any ModelList { return models.nodes }
+        return value
+    }
+}
+
+/// `Optional` seen through `Any`, without `Mirror`.
+private protocol AnyOptional {
+    var wrapped: Any? { get }
+}
+
+extension Optional: AnyOptional {
+    var wrapped: Any? { map { $0 as Any } }
+}
+
+/// A list of view models seen through `Any`.
+private protocol ModelList {
+    var nodes: [ModelNode] { get }
+}
+
+extension Array: ModelList where Element: ViewModel {
+    var nodes: [ModelNode] { map(ModelNode.init) }
 }
 
 /// A declared variable without a value.
@@ -65,7 +104,7 @@ public struct TemplateSet: Sendable {
         guard library.getTemplate(named: name) != nil else {
             throw Failure(file: "templates/\(name).mustache", message: "template is missing from the theme")
         }
-        let root = StrictRoot(model)
+        let root = StrictRoot(ModelNode(model))
         guard let html = library.render(root, withTemplate: name) else {
             throw Failure(file: files[name] ?? name, message: "template could not be rendered")
         }
@@ -81,10 +120,10 @@ public struct TemplateSet: Sendable {
 /// The page's view model at the bottom of the template stack: a name that reaches it unresolved
 /// is not declared by any view model in scope, and is recorded as missing.
 private final class StrictRoot: MustacheParent, Sendable {
-    let model: any ViewModel
+    let model: ModelNode
     let missing = Mutex<Set<String>>([])
 
-    init(_ model: any ViewModel) { self.model = model }
+    init(_ model: ModelNode) { self.model = model }
 
     func child(named name: String) -> Any? {
         if let value = model.child(named: name) { return value }

@@ -72,6 +72,9 @@ struct Build: ParsableCommand {
     @Flag(help: "Print errors only.")
     var quiet = false
 
+    @Flag(help: "Print the time each stage took (load, compute, present, write) on stderr.")
+    var timings = false
+
     func run() throws {
         var options = try source.buildOptions()
         options.output = output
@@ -80,6 +83,7 @@ struct Build: ParsableCommand {
         let started = Date()
         do {
             let report = try SiteBuilder.build(options, progress: console.stage)
+            if timings { console.printTimings() }
             console.finish(report, verb: "Built", seconds: Date().timeIntervalSince(started), destination: output + "/index.html")
         } catch {
             throw console.fail(error)
