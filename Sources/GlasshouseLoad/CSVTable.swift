@@ -60,9 +60,15 @@ struct CSVRow {
 
     /// The trimmed text of `column`; nil when the column is absent from the file or the cell is empty.
     func text(_ column: String) -> String? {
+        guard let field = field(column) else { return nil }
+        return reader.string(field)
+    }
+
+    /// The trimmed, non-empty field of `column`, without making a string.
+    func field(_ column: String) -> CSVReader.Field? {
         guard let index = header[column] else { return nil }
-        let value = reader.trimmedString(fields[index])
-        return value.isEmpty ? nil : value
+        let field = reader.trimmed(fields[index])
+        return field.start == field.end ? nil : field
     }
 
     /// A required text field.
@@ -74,16 +80,18 @@ struct CSVRow {
 
     /// A timestamp with an offset (content.md §2).
     mutating func timestamp(_ column: String, required: Bool) -> Instant? {
-        guard let value = text(column) else {
+        guard let field = field(column) else {
             if required { error(column, "is empty; expected an ISO 8601 timestamp like 2026-03-04T10:15:00Z") }
             return nil
         }
-        switch Timestamps.parse(value) {
+        // Parsed straight from the file's bytes; a string is made only for an error message.
+        let parsed = field.hasEscapedQuotes ? Timestamps.parse(reader.string(field)) : Timestamps.parse(reader.bytes[field.start..<field.end])
+        switch parsed {
         case .instant(let instant): return instant
         case .missingOffset:
-            error(column, "\"\(value)\" has no time zone offset; add Z or an offset like +02:00 (a local time is ambiguous)")
+            error(column, "\"\(reader.string(field))\" has no time zone offset; add Z or an offset like +02:00 (a local time is ambiguous)")
         case .invalid:
-            error(column, "\"\(value)\" is not an ISO 8601 timestamp (expected like 2026-03-04T10:15:00Z)")
+            error(column, "\"\(reader.string(field))\" is not an ISO 8601 timestamp (expected like 2026-03-04T10:15:00Z)")
         }
         return nil
     }
@@ -119,7 +127,8 @@ struct CSVRow {
             if required { error(column, "is empty; expected a number") }
             return nil
         }
-        guard let number = Double(value), number.isFinite, value.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }) else {
+        guard value.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2B || $0 == 0x2D || $0 == 0x2E || $0 == 0x45 || $0 == 0x65 }),
+              let number = Double(value), number.isFinite else {
             error(column, "\"\(value)\" is not a number (use . as the decimal separator, no thousands separators)")
             return nil
         }

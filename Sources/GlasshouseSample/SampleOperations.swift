@@ -71,10 +71,10 @@ struct SampleOperations {
         return slos
     }
 
-    /// Daily SLI rows for the last 120 days; the first SLO tells the team's reliability story.
+    /// Daily SLI rows over the whole sample period; the first SLO tells the team's reliability story.
     private mutating func sli(_ slos: [SampleSLO]) -> String {
         var text = "slo,start,good,total\n"
-        let first = max(start, end.advanced(by: -119))
+        let first = start
         let last = operations.reliability == .stale ? end.advanced(by: -40) : end
         var day = first
         while day <= last {

@@ -9,7 +9,7 @@ enum DeliveryProfile: String, Sendable {
     /// Chance of deploying on a working day, and the most deployments on such a day.
     var deployDay: (chance: Double, most: Int) {
         switch self {
-        case .elite: (0.98, 4)
+        case .elite: (0.98, 6)
         case .high: (0.45, 2)
         case .medium: (0.09, 1)
         case .low: (0.025, 1)
@@ -168,7 +168,8 @@ enum SampleOrg {
 
     /// `count` teams: the curated ones first, then generated ones cycling through units and profiles.
     static func teams(count: Int) -> [SampleTeam] {
-        let profiles: [DeliveryProfile] = [.elite, .high, .medium, .low, .high, .medium]
+        // Mostly fast teams, so that a large org has the volume of a real one (the L: ~1.5 M deployments).
+        let profiles: [DeliveryProfile] = [.elite, .elite, .high, .elite, .medium, .low]
         return (0..<count).map { index in
             if index < curated.count { return curated[index] }
             let extra = index - curated.count

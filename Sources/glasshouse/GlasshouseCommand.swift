@@ -161,7 +161,7 @@ struct Sample: ParsableCommand {
     var asOf: String?
 
     func validate() throws {
-        guard (1...500).contains(teams) else { throw ValidationError("--teams must be between 1 and 500") }
+        guard (1...5000).contains(teams) else { throw ValidationError("--teams must be between 1 and 5000") }
         guard (1...120).contains(months) else { throw ValidationError("--months must be between 1 and 120") }
         if let asOf, Timestamps.date(asOf) == nil { throw ValidationError("--as-of \"\(asOf)\" is not a date (YYYY-MM-DD)") }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import GlasshouseCore
 import Testing
 
@@ -89,5 +90,28 @@ struct CalendarTests {
         #expect(Instant(seconds: 1_000 + 5_400).hours(since: start) == 1.5)
         #expect(Instant(microseconds: 1_000_000_000 + 250_000).hours(since: start) == 0.25 / 3600)
         #expect(Instant(microseconds: -1).seconds == -1)
+    }
+}
+
+@Suite("The site zone's offset table agrees with Foundation")
+struct SiteZoneTableTests {
+    @Test("offsets and days at many instants, across DST changes, in zones with and without DST", arguments: [
+        "Europe/Berlin", "America/Los_Angeles", "Australia/Sydney", "Asia/Kolkata", "America/Sao_Paulo", "UTC",
+    ])
+    func agrees(identifier: String) throws {
+        let zone = try #require(SiteZone(identifier: identifier))
+        let foundation = try #require(TimeZone(identifier: identifier))
+        var seed: UInt64 = 0x9E37_79B9
+        for _ in 0..<20_000 {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let seconds = Int64(seed >> 33) % 4_200_000_000  // 1970 … 2103
+            let expected = foundation.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds)))
+            #expect(zone.offset(at: Instant(seconds: seconds)) == expected, "\(identifier) at \(seconds)")
+        }
+        // Exactly at and one second before a change (Berlin: 2026-03-29 01:00 UTC).
+        if identifier == "Europe/Berlin" {
+            #expect(zone.offset(at: Instant(seconds: 1_774_746_000)) == 7200)
+            #expect(zone.offset(at: Instant(seconds: 1_774_745_999)) == 3600)
+        }
     }
 }

@@ -1,0 +1,39 @@
+-- The DORA window figures of every team, computed by DuckDB straight from the same CSV files
+-- Glasshouse reads (metrics.md §2): production deployments in the 90-day window ending
+-- 2026-11-20 (Europe/Berlin days), change failure rate (failed status or named as an incident's
+-- cause), lead-time p50/p90 (linear interpolation, like Glasshouse). {root} is the content folder.
+SET TimeZone = 'Europe/Berlin';
+WITH deployments AS (
+    SELECT regexp_extract(filename, 'teams/([^/]+)/', 1) AS team, id,
+           CAST(finished_at AS TIMESTAMPTZ) AS finished,
+           lower(coalesce(environment, 'production')) AS environment,
+           lower(coalesce(status, 'success')) AS status
+    FROM read_csv('{root}/teams/*/deployments.csv', filename = true, header = true, all_varchar = true)
+), production AS (
+    SELECT * FROM deployments
+    WHERE environment IN ('production', 'prod') AND status NOT IN ('aborted', 'cancelled', 'canceled', 'skipped')
+      AND CAST(finished AS DATE) BETWEEN DATE '2026-08-23' AND DATE '2026-11-20'
+), causes AS (
+    SELECT DISTINCT regexp_extract(filename, 'teams/([^/]+)/', 1) AS team, cause
+    FROM read_csv('{root}/teams/*/incidents.csv', filename = true, header = true, all_varchar = true)
+    WHERE cause IS NOT NULL AND CAST(CAST(opened_at AS TIMESTAMPTZ) AS DATE) <= DATE '2026-11-20'
+), failures AS (
+    SELECT p.team, count(*) AS deployments,
+           sum(CASE WHEN p.status IN ('failed', 'failure', 'rollback', 'rolled_back') OR c.cause IS NOT NULL THEN 1 ELSE 0 END) AS failed
+    FROM production p LEFT JOIN causes c ON c.team = p.team AND c.cause = p.id
+    GROUP BY p.team
+), changes AS (
+    SELECT regexp_extract(filename, 'teams/([^/]+)/', 1) AS team, deployment, CAST(committed_at AS TIMESTAMPTZ) AS committed
+    FROM read_csv('{root}/teams/*/changes.csv', filename = true, header = true, all_varchar = true)
+    WHERE deployment IS NOT NULL
+), lead AS (
+    -- Absolute seconds: subtracting TIMESTAMPTZ values gives a calendar interval that is an hour off across DST.
+    SELECT p.team, (epoch(p.finished) - epoch(c.committed)) / 3600.0 AS hours
+    FROM production p JOIN changes c ON c.team = p.team AND c.deployment = p.id
+    WHERE c.committed <= p.finished AND CAST(c.committed AS DATE) <= DATE '2026-11-20'
+)
+SELECT f.team, f.deployments, f.failed / f.deployments AS change_failure_rate,
+       quantile_cont(l.hours, 0.5) AS lead_p50, quantile_cont(l.hours, 0.9) AS lead_p90, count(l.hours) AS lead_n
+FROM failures f LEFT JOIN lead l ON l.team = f.team
+GROUP BY f.team, f.deployments, f.failed
+ORDER BY f.team;
