@@ -44,27 +44,12 @@ public struct SitePresenter: Sendable {
         for unit in tree.units {
             files.append(OutputFile(path: SitePaths.unit(unit.id), text: try templates.render("unit", unitPage(unit))))
         }
-        // Team pages are independent: render them on every core, keep them in team order.
+        // A team's pages (its page, notes and postmortems) are independent of other teams': render
+        // them on every core and keep them in team order.
         let teamFiles = Parallel.map(content.teams) { team in
-            Result { () throws(TemplateSet.Failure) -> OutputFile in
-                OutputFile(path: SitePaths.team(team.id), text: try templates.render("team", teamPage(team)))
-            }
+            Result { () throws(TemplateSet.Failure) -> [OutputFile] in try teamPages(team) }
         }
-        for (team, teamFile) in zip(content.teams, teamFiles) {
-            files.append(try teamFile.get())
-            if !team.isPrivate(.notes) {
-                for note in team.notes {
-                    let path = SitePaths.teamNote(team.id, note.slug)
-                    files.append(OutputFile(path: path, text: try templates.render("note", documentPage(note, kind: "Note", path: path, team: team))))
-                }
-            }
-            if !team.isPrivate(.postmortems) {
-                for postmortem in team.postmortems {
-                    let path = SitePaths.teamPostmortem(team.id, postmortem.slug)
-                    files.append(OutputFile(path: path, text: try templates.render("postmortem", documentPage(postmortem, kind: "Postmortem", path: path, team: team))))
-                }
-            }
-        }
+        for result in teamFiles { files += try result.get() }
         for note in content.orgNotes {
             let path = SitePaths.orgNote(note.slug)
             files.append(OutputFile(path: path, text: try templates.render("note", documentPage(note, kind: "Note", path: path, team: nil))))
@@ -97,6 +82,24 @@ public struct SitePresenter: Sendable {
     }
 
     // MARK: Pages
+
+    /// A team's page, then its published notes and postmortems.
+    func teamPages(_ team: Team) throws(TemplateSet.Failure) -> [OutputFile] {
+        var files = [OutputFile(path: SitePaths.team(team.id), text: try templates.render("team", teamPage(team)))]
+        if !team.isPrivate(.notes) {
+            for note in team.notes {
+                let path = SitePaths.teamNote(team.id, note.slug)
+                files.append(OutputFile(path: path, text: try templates.render("note", documentPage(note, kind: "Note", path: path, team: team))))
+            }
+        }
+        if !team.isPrivate(.postmortems) {
+            for postmortem in team.postmortems {
+                let path = SitePaths.teamPostmortem(team.id, postmortem.slug)
+                files.append(OutputFile(path: path, text: try templates.render("postmortem", documentPage(postmortem, kind: "Postmortem", path: path, team: team))))
+            }
+        }
+        return files
+    }
 
     func orgPage() -> OrgPage {
         let path = SitePaths.org

@@ -7,7 +7,17 @@ import Synchronization
 /// turned once into `ModelNode`s (one `Mirror` pass per value) so that template lookups are
 /// dictionary hits; a nil optional is a known-but-empty variable (falsy in sections, empty in
 /// text), so that only names no view model declares count as missing.
-public protocol ViewModel: Sendable {}
+public protocol ViewModel: Sendable {
+    /// The template variables by name. The default reads the stored properties with `Mirror`;
+    /// the small row types a page holds hundreds of list theirs by hand, which is much faster.
+    var templateFields: [(String, Any)] { get }
+}
+
+extension ViewModel {
+    public var templateFields: [(String, Any)] {
+        Mirror(reflecting: self).children.compactMap { child in child.label.map { ($0, child.value) } }
+    }
+}
 
 /// A view model as templates see it: its properties by name, nested models and lists converted too.
 final class ModelNode: MustacheParent, @unchecked Sendable {
@@ -15,10 +25,7 @@ final class ModelNode: MustacheParent, @unchecked Sendable {
 
     init(_ model: any ViewModel) {
         var values: [String: Any] = [:]
-        for child in Mirror(reflecting: model).children {
-            guard let label = child.label else { continue }
-            values[label] = Self.convert(child.value)
-        }
+        for (name, value) in model.templateFields { values[name] = Self.convert(value) }
         self.values = values
     }
 
