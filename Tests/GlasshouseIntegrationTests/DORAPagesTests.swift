@@ -32,10 +32,7 @@ struct DORAPagesTests {
 
     func build() throws -> TestFolder {
         let folder = try TestFolder(Self.site)
-        var options = BuildOptions(now: Instant(seconds: 0))
-        options.content = folder.path + "/C"
-        options.output = folder.path + "/S"
-        options.themes = SiteBuildTests.themes
+        let options = SiteBuildTests.options(folder)
         let report = try SiteBuilder.build(options)
         #expect(report.warnings.isEmpty, "\(report.warnings)")
         return folder
@@ -95,9 +92,7 @@ struct DORAPagesTests {
         files["C/teams/pay/postmortems/inc-9.md"] = "---\ndate: 2026-11-05\nincident: INC-9\n---\n# Ghost\n"
         let folder = try TestFolder(files)
         defer { folder.delete() }
-        var options = BuildOptions(now: Instant(seconds: 0))
-        options.content = folder.path + "/C"
-        options.themes = SiteBuildTests.themes
+        let options = SiteBuildTests.options(folder)
         let report = try SiteBuilder.validate(options)
         #expect(report.warnings.map(\.description).contains { $0.hasSuffix("inc-9.md:1: warning: incident: \"INC-9\" is not an incident in teams/pay/incidents.csv; the postmortem is published but not linked from an incident") })
     }
@@ -111,10 +106,7 @@ struct MethodologyTests {
         files["C/site.yaml"]! += "dora:\n  benchmark: dora-2021\n  production_environments: [live]\n"
         let folder = try TestFolder(files)
         defer { folder.delete() }
-        var options = BuildOptions(now: Instant(seconds: 0))
-        options.content = folder.path + "/C"
-        options.output = folder.path + "/S"
-        options.themes = SiteBuildTests.themes
+        let options = SiteBuildTests.options(folder)
         _ = try SiteBuilder.build(options)
         let page = try #require(folder.read("S/methodology/index.html"))
         #expect(page.contains("<strong>As of 20 Nov 2026</strong> (set by site.yaml as_of)"))

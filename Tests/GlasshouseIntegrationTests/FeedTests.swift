@@ -14,10 +14,7 @@ struct FeedTests {
         files["C/site.yaml"]! += extra
         files["C/teams/search/notes/tuning.md"] = "---\ndate: 2026-11-05\nauthor: Ana & Bo\n---\n# Tuning & \"speed\"\n"
         let folder = try TestFolder(files)
-        var options = BuildOptions(now: Instant(seconds: 0))
-        options.content = folder.path + "/C"
-        options.output = folder.path + "/S"
-        options.themes = SiteBuildTests.themes
+        let options = SiteBuildTests.options(folder)
         _ = try SiteBuilder.build(options)
         return folder
     }

@@ -14,10 +14,7 @@ struct OtherExportTests {
         let folder = try TestFolder()
         defer { folder.delete() }
         try folder.write(Dictionary(uniqueKeysWithValues: SampleSite.files(teams: 14, months: 8, seed: 5).map { ("C/" + $0.path, String(decoding: $0.bytes, as: UTF8.self)) }))
-        var options = BuildOptions(now: Instant(seconds: 0))
-        options.content = folder.path + "/C"
-        options.output = folder.path + "/S"
-        options.themes = SiteBuildTests.themes
+        let options = SiteBuildTests.options(folder)
         _ = try SiteBuilder.build(options)
         let reference = Reference(asOf: "2026-11-20", windowDays: 90)
         var checkedSLOs = 0, checkedMonths = 0

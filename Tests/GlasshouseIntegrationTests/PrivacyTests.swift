@@ -26,10 +26,7 @@ struct PrivacyTests {
 
     func build() throws -> TestFolder {
         let folder = try TestFolder(Self.site)
-        var options = BuildOptions(now: Instant(seconds: 0))
-        options.content = folder.path + "/C"
-        options.output = folder.path + "/S"
-        options.themes = SiteBuildTests.themes
+        let options = SiteBuildTests.options(folder)
         _ = try SiteBuilder.build(options)
         return folder
     }

@@ -43,9 +43,7 @@ struct SampleTests {
         let folder = try TestFolder()
         defer { folder.delete() }
         try folder.write(Dictionary(uniqueKeysWithValues: files.map { ("C/" + $0.path, String(decoding: $0.bytes, as: UTF8.self)) }))
-        var options = BuildOptions(now: Instant(seconds: 0))
-        options.content = folder.path + "/C"
-        options.themes = SiteBuildTests.themes
+        let options = SiteBuildTests.options(folder)
         let report = try SiteBuilder.validate(options)
         #expect(report.teams == 16)
         #expect(report.warnings.isEmpty, "\(report.warnings.prefix(3))")

@@ -27,7 +27,9 @@ struct SiteBuildTests {
         "C/pages/about.md": "# About the scorecard\n",
     ]
 
-    func options(_ folder: TestFolder, output: String = "S") -> BuildOptions {
+    /// Options that build `folder`'s `C/` into `folder`'s `output` with the repository's themes; every
+    /// integration suite builds its inline sites this way.
+    static func options(_ folder: TestFolder, output: String = "S") -> BuildOptions {
         var options = BuildOptions(now: Instant(seconds: 0))
         options.content = folder.path + "/C"
         options.output = folder.path + "/" + output
@@ -39,7 +41,7 @@ struct SiteBuildTests {
     func pages() throws {
         let folder = try TestFolder(Self.site)
         defer { folder.delete() }
-        let report = try SiteBuilder.build(options(folder))
+        let report = try SiteBuilder.build(Self.options(folder))
         #expect(report.teams == 2)
         #expect(report.asOf.day.description == "2026-11-20")
         let files = folder.snapshot("S").keys.sorted()
@@ -75,8 +77,8 @@ struct SiteBuildTests {
     func determinism() throws {
         let folder = try TestFolder(Self.site)
         defer { folder.delete() }
-        _ = try SiteBuilder.build(options(folder, output: "A"))
-        _ = try SiteBuilder.build(options(folder, output: "B"))
+        _ = try SiteBuilder.build(Self.options(folder, output: "A"))
+        _ = try SiteBuilder.build(Self.options(folder, output: "B"))
         let a = folder.snapshot("A"), b = folder.snapshot("B")
         #expect(a.count == 20)
         #expect(a == b)
@@ -86,15 +88,15 @@ struct SiteBuildTests {
     func atomicity() throws {
         let folder = try TestFolder(Self.site)
         defer { folder.delete() }
-        _ = try SiteBuilder.build(options(folder))
+        _ = try SiteBuilder.build(Self.options(folder))
         try folder.write(["S/.gitignore": "*\n"])
         let before = folder.snapshot("S")
         try folder.write([
             "C/teams/search/team.yaml": "name: Search\nunit: nowhere\n",
             "C/teams/payments/notes/undated.md": "# no date\n",
         ])
-        #expect(throws: BuildFailure.self) { try SiteBuilder.build(options(folder)) }
-        do { _ = try SiteBuilder.build(options(folder)) } catch {
+        #expect(throws: BuildFailure.self) { try SiteBuilder.build(Self.options(folder)) }
+        do { _ = try SiteBuilder.build(Self.options(folder)) } catch {
             guard case .content(let diagnostics) = error else { Issue.record("expected content errors"); return }
             #expect(diagnostics.filter { $0.severity == .error }.count == 2)
         }
@@ -102,7 +104,7 @@ struct SiteBuildTests {
         // A later good build keeps the owner's hidden files.
         try folder.write(["C/teams/search/team.yaml": "name: Search\n"])
         try folder.remove("C/teams/payments/notes/undated.md")
-        _ = try SiteBuilder.build(options(folder))
+        _ = try SiteBuilder.build(Self.options(folder))
         #expect(folder.read("S/.gitignore") == "*\n")
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/.S.glasshouse-new"))
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/.S.glasshouse-old"))
@@ -115,7 +117,7 @@ struct SiteBuildTests {
         files["C/teams/evil/index.md"] = "Hello <script>alert(3)</script> [x](javascript:alert(4))\n"
         let folder = try TestFolder(files)
         defer { folder.delete() }
-        _ = try SiteBuilder.build(options(folder))
+        _ = try SiteBuilder.build(Self.options(folder))
         let pages = folder.snapshot("S").filter { $0.key.hasSuffix(".html") }
         #expect(pages.count == 12)
         for (path, data) in pages {
@@ -135,7 +137,7 @@ struct SiteBuildTests {
         try folder.write(["secret.md": "---\ndate: 2026-01-01\n---\nsecret\n"])
         try folder.symlink("C/teams/payments/notes/leak.md", to: folder.path + "/secret.md")
         do {
-            _ = try SiteBuilder.build(options(folder))
+            _ = try SiteBuilder.build(Self.options(folder))
             Issue.record("the build should fail")
         } catch {
             guard case .content(let diagnostics) = error else { Issue.record("expected content errors"); return }
@@ -149,7 +151,7 @@ struct SiteBuildTests {
         let folder = try TestFolder(Self.site)
         defer { folder.delete() }
         try folder.write(["S/thesis.tex": "precious"])
-        #expect(throws: BuildFailure.self) { try SiteBuilder.build(options(folder)) }
+        #expect(throws: BuildFailure.self) { try SiteBuilder.build(Self.options(folder)) }
         #expect(folder.read("S/thesis.tex") == "precious")
     }
 
@@ -157,7 +159,7 @@ struct SiteBuildTests {
     func validate() throws {
         let folder = try TestFolder(Self.site)
         defer { folder.delete() }
-        let report = try SiteBuilder.validate(options(folder))
+        let report = try SiteBuilder.validate(Self.options(folder))
         #expect(report.pages == 12)
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/S"))
     }
@@ -170,7 +172,7 @@ struct SiteBuildTests {
         try FileManager.default.createDirectory(atPath: themes, withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: themes + "/default", withDestinationPath: Self.themes + "/default")
         try folder.write(["T/brand/assets/style.css": "body { color: hotpink; }\n", "T/brand/templates/footer.mustache": "<footer>Brand {{frame.generator}}</footer>\n"])
-        var options = options(folder)
+        var options = Self.options(folder)
         options.themes = themes
         options.theme = "brand"
         _ = try SiteBuilder.build(options)
@@ -195,7 +197,7 @@ struct SiteBuildTests {
         let folder = try TestFolder(Self.site)
         defer { folder.delete() }
         try TeamScaffolder.create(id: "checkout", unit: "commerce", content: folder.path + "/C", today: Day(year: 2026, month: 11, day: 20)!)
-        let report = try SiteBuilder.build(options(folder))
+        let report = try SiteBuilder.build(Self.options(folder))
         #expect(report.teams == 3)
         #expect(report.warnings.filter { $0.file.contains("teams/checkout/") }.isEmpty)
         #expect(folder.read("S/units/commerce/index.html")?.contains("Checkout") == true)
