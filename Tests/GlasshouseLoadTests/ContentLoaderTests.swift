@@ -5,21 +5,7 @@ import GlasshouseTesting
 import Testing
 
 @Suite("Loading site.yaml, org.yaml, team.yaml and Markdown with diagnostics")
-struct ContentLoaderTests {
-    /// Loads `files` as a content folder named `C`; returns the content or every diagnostic.
-    func load(_ files: [String: String]) throws -> Result<Content, ContentErrors> {
-        let folder = try TestFolder(files.reduce(into: [:]) { $0["C/" + $1.key] = $1.value })
-        defer { folder.delete() }
-        let source = try #require(SourceFolder(path: folder.path + "/C"))
-        let relabelled = SourceFolder(displayRoot: "C", of: source)
-        do { return .success(try ContentLoader.load(from: relabelled)) } catch { return .failure(error) }
-    }
-
-    func errors(_ files: [String: String]) throws -> [String] {
-        guard case .failure(let failure) = try load(files) else { Issue.record("expected errors"); return [] }
-        return failure.errors.map(\.description)
-    }
-
+struct ContentLoaderTests: ContentFolderLoading {
     let site = "title: Acme Scorecard\n"
 
     @Test("defaults of site.yaml")

@@ -4,21 +4,9 @@ import GlasshouseTesting
 import Testing
 
 @Suite("Loading DORA files (content.md §5) with file:line diagnostics")
-struct DORALoaderTests {
+struct DORALoaderTests: ContentFolderLoading {
     let site = "title: T\n"
     let team = "name: Payments\n"
-
-    func load(_ files: [String: String]) throws -> Result<Content, ContentErrors> {
-        let folder = try TestFolder(files.reduce(into: [:]) { $0["C/" + $1.key] = $1.value })
-        defer { folder.delete() }
-        let source = try #require(SourceFolder(path: folder.path + "/C"))
-        do { return .success(try ContentLoader.load(from: SourceFolder(displayRoot: "C", of: source))) } catch { return .failure(error) }
-    }
-
-    func errors(_ files: [String: String]) throws -> [String] {
-        guard case .failure(let failure) = try load(files) else { Issue.record("expected errors"); return [] }
-        return failure.errors.map(\.description)
-    }
 
     func dora(_ files: [String: String]) throws -> DORAData {
         var all = ["site.yaml": site, "teams/pay/team.yaml": team]

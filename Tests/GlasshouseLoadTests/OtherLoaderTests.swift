@@ -5,21 +5,9 @@ import GlasshouseTesting
 import Testing
 
 @Suite("Loading SLOs, costs and CALMS (content.md §6–8)")
-struct OtherLoaderTests {
+struct OtherLoaderTests: ContentFolderLoading {
     static let reference = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/reference")
-
-    func load(_ files: [String: String]) throws -> Result<Content, ContentErrors> {
-        let folder = try TestFolder(files.reduce(into: [:]) { $0["C/" + $1.key] = $1.value })
-        defer { folder.delete() }
-        let source = try #require(SourceFolder(path: folder.path + "/C"))
-        do { return .success(try ContentLoader.load(from: SourceFolder(displayRoot: "C", of: source))) } catch { return .failure(error) }
-    }
-
-    func errors(_ files: [String: String]) throws -> [String] {
-        guard case .failure(let failure) = try load(files) else { Issue.record("expected errors"); return [] }
-        return failure.errors.map(\.description)
-    }
 
     static func referenceText(_ path: String) throws -> String {
         try String(contentsOf: reference.appendingPathComponent(path), encoding: .utf8)
