@@ -193,7 +193,7 @@ public enum ContentLoader {
                     doraFiles[keyPath: file] = (path, bytes)
                 } else if rest == "sli.csv" {
                     sliBytes = (path, bytes)
-                } else if let text = utf8(bytes, path: path, folder: folder, diagnostics: &diagnostics) {
+                } else if let text = folder.text(of: bytes, at: path, diagnostics: &diagnostics) {
                     switch rest {
                     case "slos.yaml": sloFiles.insert((path, text), at: 0)
                     case "costs.csv": team.costs = CostLoader.loadTeamCosts(bytes, file: folder.display(path), currency: config.currency, diagnostics: &diagnostics)
@@ -207,7 +207,7 @@ public enum ContentLoader {
             case 2 where parts[0] == "postmortems" && rest.hasSuffix(".md"): kind = .postmortem
             case 2 where parts[0] == "openslo" && (rest.hasSuffix(".yaml") || rest.hasSuffix(".yml")):
                 team.files.append(path)
-                if let bytes = readBytes(path, folder: folder, diagnostics: &diagnostics), let text = utf8(bytes, path: path, folder: folder, diagnostics: &diagnostics) {
+                if let bytes = readBytes(path, folder: folder, diagnostics: &diagnostics), let text = folder.text(of: bytes, at: path, diagnostics: &diagnostics) {
                     team.downloads.append(DataDownload(name: rest, section: .slos, bytes: bytes))
                     sloFiles.append((path, text))
                 }
@@ -278,15 +278,6 @@ public enum ContentLoader {
         case "calms.yaml": .calms
         default: .dora
         }
-    }
-
-    private static func utf8(_ bytes: [UInt8], path: String, folder: SourceFolder, diagnostics: inout Diagnostics) -> String? {
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
-        guard let text = String(validating: body, as: UTF8.self) else {
-            diagnostics.error(folder.display(path), "the file is not valid UTF-8")
-            return nil
-        }
-        return text
     }
 
     private static func doraFileKey(_ name: String) -> WritableKeyPath<DORALoader.Files, (path: String, bytes: [UInt8])?>? {

@@ -69,13 +69,7 @@ enum DORALoader {
             }
             let environment = row.text("environment")?.lowercased() ?? "production"
             let rework = row.boolean("rework")
-            if let id {
-                if let first = firstLine[id] {
-                    row.error("id", "\"\(id)\" is already the id of the deployment on line \(first); ids must be unique within the file")
-                } else {
-                    firstLine[id] = row.line
-                }
-            }
+            row.checkUnique(id, of: "deployment", seen: &firstLine)
             guard row.isValid, let id, let finished else { return }
             index[id] = deployments.count
             deployments.append(Deployment(
@@ -92,18 +86,8 @@ enum DORALoader {
         CSVTable.read(bytes, file: file, required: ["id", "committed_at"], diagnostics: &diagnostics) { row in
             let id = row.requiredText("id")
             let committed = row.timestamp("committed_at", required: true)
-            var deployment: Int?
-            if let reference = row.text("deployment") {
-                deployment = deployments[reference]
-                if deployment == nil { row.error("deployment", "\"\(reference)\" is not the id of a deployment in \(deploymentsName)") }
-            }
-            if let id {
-                if let first = firstLine[id] {
-                    row.error("id", "\"\(id)\" is already the id of the change on line \(first); ids must be unique within the file")
-                } else {
-                    firstLine[id] = row.line
-                }
-            }
+            let deployment = row.deployment("deployment", in: deployments, file: deploymentsName)
+            row.checkUnique(id, of: "change", seen: &firstLine)
             guard row.isValid, let id, let committed else { return }
             changes.append(Change(id: id, committedAt: committed, deployment: deployment, line: row.line))
         }
@@ -120,18 +104,8 @@ enum DORALoader {
             if let opened, let restored, restored < opened {
                 row.error("restored_at", "\(row.text("restored_at")!) is before opened_at \(row.text("opened_at")!); an incident cannot be restored before it opened")
             }
-            var cause: Int?
-            if let reference = row.text("cause") {
-                cause = deployments[reference]
-                if cause == nil { row.error("cause", "\"\(reference)\" is not the id of a deployment in \(deploymentsName)") }
-            }
-            if let id {
-                if let first = firstLine[id] {
-                    row.error("id", "\"\(id)\" is already the id of the incident on line \(first); ids must be unique within the file")
-                } else {
-                    firstLine[id] = row.line
-                }
-            }
+            let cause = row.deployment("cause", in: deployments, file: deploymentsName)
+            row.checkUnique(id, of: "incident", seen: &firstLine)
             guard row.isValid, let id, let opened else { return }
             incidents.append(Incident(
                 id: id, openedAt: opened, restoredAt: restored, service: row.text("service"), severity: row.text("severity"),
@@ -203,5 +177,27 @@ enum DORALoader {
             return .month(Month(year: year, month: month))
         }
         return nil
+    }
+}
+
+extension CSVRow {
+    /// Reports `id` when an earlier row of the file has it; otherwise remembers its line.
+    mutating func checkUnique(_ id: String?, of kind: String, seen: inout [String: Int]) {
+        guard let id else { return }
+        if let first = seen[id] {
+            error("id", "\"\(id)\" is already the id of the \(kind) on line \(first); ids must be unique within the file")
+        } else {
+            seen[id] = line
+        }
+    }
+
+    /// The deployment a column refers to (nil when empty); an id not in deployments.csv is an error.
+    mutating func deployment(_ column: String, in deployments: [String: Int], file: String) -> Int? {
+        guard let reference = text(column) else { return nil }
+        guard let index = deployments[reference] else {
+            error(column, "\"\(reference)\" is not the id of a deployment in \(file)")
+            return nil
+        }
+        return index
     }
 }

@@ -85,6 +85,11 @@ public struct SourceFolder: Sendable {
             diagnostics.error(error.path, error.reason)
             return nil
         }
+        return text(of: bytes, at: relative, diagnostics: &diagnostics)
+    }
+
+    /// The bytes read from `relative` as UTF-8 text, BOM removed; reports bytes that are not UTF-8.
+    public func text(of bytes: [UInt8], at relative: String, diagnostics: inout Diagnostics) -> String? {
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
         guard let text = String(validating: body, as: UTF8.self) else {
             diagnostics.error(display(relative), "the file is not valid UTF-8")
