@@ -5,13 +5,7 @@ enum CALMSLoader {
     static func load(_ text: String, file: String, diagnostics: inout Diagnostics) -> [CALMSAssessment] {
         var yaml = YAMLReader(file: file)
         defer { diagnostics.append(contentsOf: yaml.diagnostics) }
-        guard let root = yaml.parse(text), let pairs = yaml.mapping(root, field: "assessments") else { return [] }
-        yaml.warnUnknownKeys(pairs, known: ["assessments"])
-        guard let list = YAMLReader.byKey(pairs)["assessments"], !YAMLReader.isNull(list) else { return [] }
-        guard let sequence = list.sequence else {
-            yaml.error(list, field: "assessments", "expected a list of assessments")
-            return []
-        }
+        let sequence = yaml.topLevelList(text, key: "assessments", of: "assessments")
         var result: [CALMSAssessment] = []
         var dates: [Day: Int] = [:]
         for (index, node) in sequence.enumerated() {

@@ -14,13 +14,7 @@ enum SLOLoader {
     static func loadSLOs(_ text: String, file: String, diagnostics: inout Diagnostics) -> [Defined] {
         var yaml = YAMLReader(file: file)
         defer { diagnostics.append(contentsOf: yaml.diagnostics) }
-        guard let root = yaml.parse(text), let pairs = yaml.mapping(root, field: "slos") else { return [] }
-        yaml.warnUnknownKeys(pairs, known: ["slos"])
-        guard let list = YAMLReader.byKey(pairs)["slos"], !YAMLReader.isNull(list) else { return [] }
-        guard let sequence = list.sequence else {
-            yaml.error(list, field: "slos", "expected a list of SLOs")
-            return []
-        }
+        let sequence = yaml.topLevelList(text, key: "slos", of: "SLOs")
         var result: [Defined] = []
         for (index, node) in sequence.enumerated() {
             let field = "slos[\(index)]"

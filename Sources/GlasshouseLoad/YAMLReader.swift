@@ -53,6 +53,20 @@ public struct YAMLReader {
         diagnostics.error(file, line: 1 + lineOffset, "invalid YAML: \(error)")
     }
 
+    /// The items of a file that is one mapping holding one list under `key` (calms.yaml's
+    /// `assessments:`, slos.yaml's `slos:`); empty when the file or the list is empty, with an error
+    /// when the value is not a list.
+    public mutating func topLevelList(_ text: String, key: String, of items: String) -> [Node] {
+        guard let root = parse(text), let pairs = mapping(root, field: key) else { return [] }
+        warnUnknownKeys(pairs, known: [key])
+        guard let list = Self.byKey(pairs)[key], !Self.isNull(list) else { return [] }
+        guard let sequence = list.sequence else {
+            error(list, field: key, "expected a list of \(items)")
+            return []
+        }
+        return Array(sequence)
+    }
+
     // MARK: Fields
 
     public func line(_ node: Node) -> Int? { node.mark.map { $0.line + lineOffset } }
