@@ -25,12 +25,12 @@ enum Charts {
             let barHeight = plot * Double(week.deployments) / Double(peak)
             let failedHeight = plot * Double(week.failed) / Double(peak)
             let y = top + plot - barHeight
-            svg += "<g><title>\(escape(week.label)): \(week.deployments) deployments, \(week.failed) failed</title>"
+            svg += "<g><title>\(XMLText.escape(week.label)): \(week.deployments) deployments, \(week.failed) failed</title>"
             svg += rect(x: x, y: y, width: barWidth, height: barHeight - failedHeight, className: "bar")
             if week.failed > 0 { svg += rect(x: x, y: top + plot - failedHeight, width: barWidth, height: failedHeight, className: "bar-failed") }
             svg += "</g>"
             if index % 4 == 0 || index == weeks.count - 1 {
-                svg += "<text class=\"axis\" x=\"\(f(x + barWidth / 2))\" y=\"\(f(height - 6))\" text-anchor=\"middle\">\(escape(String(week.label.suffix(3))))</text>"
+                svg += "<text class=\"axis\" x=\"\(f(x + barWidth / 2))\" y=\"\(f(height - 6))\" text-anchor=\"middle\">\(XMLText.escape(String(week.label.suffix(3))))</text>"
             }
         }
         return svg + "</svg>"
@@ -57,17 +57,17 @@ enum Charts {
             svg += rect(x: left, y: upper, width: width - left, height: max(0, lower - upper), className: "band band-\(tier.rawValue)")
         }
         for edge in [thresholds.elite, thresholds.high, thresholds.medium] {
-            svg += "<text class=\"axis\" x=\"\(f(left - 4))\" y=\"\(f(y(edge) + 4))\" text-anchor=\"end\">\(escape(Format.hours(edge)))</text>"
+            svg += "<text class=\"axis\" x=\"\(f(left - 4))\" y=\"\(f(y(edge) + 4))\" text-anchor=\"end\">\(XMLText.escape(Format.hours(edge)))</text>"
         }
         var path = ""
         for (index, month) in months.enumerated() {
             let x = left + Double(index) * step + step / 2
             if let hours = month.hours {
                 path += (path.isEmpty ? "M" : " L") + "\(f(x)) \(f(y(max(hours, low))))"
-                svg += "<circle class=\"point\" cx=\"\(f(x))\" cy=\"\(f(y(max(hours, low))))\" r=\"3\"><title>\(escape(month.label)): \(escape(Format.hours(hours)))</title></circle>"
+                svg += "<circle class=\"point\" cx=\"\(f(x))\" cy=\"\(f(y(max(hours, low))))\" r=\"3\"><title>\(XMLText.escape(month.label)): \(XMLText.escape(Format.hours(hours)))</title></circle>"
             }
             if index % 3 == 0 || index == months.count - 1 {
-                svg += "<text class=\"axis\" x=\"\(f(x))\" y=\"\(f(height - 6))\" text-anchor=\"middle\">\(escape(month.label))</text>"
+                svg += "<text class=\"axis\" x=\"\(f(x))\" y=\"\(f(height - 6))\" text-anchor=\"middle\">\(XMLText.escape(month.label))</text>"
             }
         }
         if !path.isEmpty { svg += "<path class=\"line\" d=\"\(path)\"/>" }
@@ -96,7 +96,7 @@ enum Charts {
 
     static func open(id: String, width: Double = width, height: Double, title: String, description: String) -> String {
         "<svg class=\"chart\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" aria-labelledby=\"\(id)-t \(id)-d\">"
-            + "<title id=\"\(id)-t\">\(escape(title))</title><desc id=\"\(id)-d\">\(escape(description))</desc>"
+            + "<title id=\"\(id)-t\">\(XMLText.escape(title))</title><desc id=\"\(id)-d\">\(XMLText.escape(description))</desc>"
     }
 
     static func rect(x: Double, y: Double, width: Double, height: Double, className: String) -> String {
@@ -105,23 +105,9 @@ enum Charts {
 
     static func gridLine(y: Double, label: String, left: Double, width: Double) -> String {
         "<line class=\"grid\" x1=\"\(f(left))\" x2=\"\(f(width))\" y1=\"\(f(y))\" y2=\"\(f(y))\"/>"
-            + "<text class=\"axis\" x=\"\(f(left - 4))\" y=\"\(f(y + 4))\" text-anchor=\"end\">\(escape(label))</text>"
+            + "<text class=\"axis\" x=\"\(f(left - 4))\" y=\"\(f(y + 4))\" text-anchor=\"end\">\(XMLText.escape(label))</text>"
     }
 
     /// Coordinates with at most one decimal, so the markup stays small and stable.
     static func f(_ value: Double) -> String { Format.trim(String(format: "%.1f", value)) }
-
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
 }

@@ -25,7 +25,7 @@ enum DORAExport {
         pairs += figures(entry.figures)
         if let reporting = entry.teamsReporting { pairs.append(("teams_reporting", .int(reporting))) }
         if let tiers = entry.tiers {
-            pairs.append(("tiers", .object(TieredMetric.allCases.map { ($0.rawValue, tier(tiers[$0])) })))
+            pairs.append(("tiers", .object(TieredMetric.allCases.map { ($0.rawValue, .nullable(tiers[$0]?.rawValue)) })))
         }
         if let teamTiers = entry.teamTiers {
             pairs.append(("team_tiers", .object(TieredMetric.allCases.map { metric in
@@ -44,8 +44,8 @@ enum DORAExport {
         if let perWeek = figures.deployDaysPerWeek { pairs.append(("deploy_days_per_week", .number(perWeek))) }
         pairs += [
             ("failed_deployments", .int(figures.failedDeployments)),
-            ("change_failure_rate", number(figures.changeFailureRate)),
-            ("rework_rate", number(figures.reworkRate)),
+            ("change_failure_rate", .nullable(figures.changeFailureRate)),
+            ("rework_rate", .nullable(figures.reworkRate)),
             ("lead_time_hours", distribution(figures.leadTime, withOpen: false)),
             ("recovery_hours", distribution(figures.recovery, withOpen: true)),
             ("incidents", .int(figures.incidents)),
@@ -56,11 +56,9 @@ enum DORAExport {
     }
 
     static func distribution(_ value: Distribution, withOpen: Bool) -> JSON {
-        var pairs: [(String, JSON)] = [("p50", number(value.p50)), ("p90", number(value.p90)), ("n", .int(value.n))]
-        if withOpen { pairs.append(("open", value.open.map { .int($0) } ?? .null)) }
+        var pairs: [(String, JSON)] = [("p50", .nullable(value.p50)), ("p90", .nullable(value.p90)), ("n", .int(value.n))]
+        if withOpen { pairs.append(("open", .nullable(value.open))) }
         return .object(pairs)
     }
 
-    static func number(_ value: Double?) -> JSON { value.map { .number($0) } ?? .null }
-    static func tier(_ value: Tier?) -> JSON { value.map { .string($0.rawValue) } ?? .null }
 }

@@ -56,7 +56,7 @@ public enum DataExport {
             ("team", .object([
                 ("id", .string(team.id)),
                 ("name", .string(team.name)),
-                ("unit", optional(team.unit, JSON.string)),
+                ("unit", .nullable(team.unit)),
                 ("private", .array(team.privateSections.sorted().map { .string($0.rawValue) })),
             ])),
             ("dora", section(.dora) { optional(result.dora) { DORAExport.report($0.report) } }),
@@ -80,7 +80,7 @@ public enum DataExport {
             ("unit", .object([
                 ("id", .string(id)),
                 ("name", .string(name)),
-                ("parent", optional(parent, JSON.string)),
+                ("parent", .nullable(parent)),
                 ("units", .array(units.map { .string($0) })),
                 ("teams", .array(teams.map { .string($0) })),
             ])),

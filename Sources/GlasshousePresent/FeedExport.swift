@@ -18,26 +18,26 @@ enum FeedExport {
         let sorted = entries.sorted { ($0.date, $1.path) > ($1.date, $0.path) }
         let updated = sorted.first.map { stamp($0.date) } ?? "1970-01-01T00:00:00Z"
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
-        xml += "  <title>\(escape(title)): notes and postmortems</title>\n"
-        xml += "  <id>\(escape(id(for: "feed.xml", baseURL: baseURL)))</id>\n"
+        xml += "  <title>\(XMLText.escape(title)): notes and postmortems</title>\n"
+        xml += "  <id>\(XMLText.escape(id(for: "feed.xml", baseURL: baseURL)))</id>\n"
         xml += "  <updated>\(updated)</updated>\n"
-        xml += "  <author><name>\(escape(orgName))</name></author>\n"
+        xml += "  <author><name>\(XMLText.escape(orgName))</name></author>\n"
         xml += "  <generator>Glasshouse</generator>\n"
         if let baseURL {
-            xml += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(escape(baseURL + "feed.xml"))\"/>\n"
-            xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(escape(baseURL))\"/>\n"
+            xml += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(XMLText.escape(baseURL + "feed.xml"))\"/>\n"
+            xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(XMLText.escape(baseURL))\"/>\n"
         } else {
             xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"index.html\"/>\n"
         }
         for entry in sorted {
             let href = (baseURL ?? "") + entry.path
             xml += "  <entry>\n"
-            xml += "    <title>\(escape(entry.title))</title>\n"
-            xml += "    <id>\(escape(id(for: entry.path, baseURL: baseURL)))</id>\n"
+            xml += "    <title>\(XMLText.escape(entry.title))</title>\n"
+            xml += "    <id>\(XMLText.escape(id(for: entry.path, baseURL: baseURL)))</id>\n"
             xml += "    <updated>\(stamp(entry.date))</updated>\n"
-            xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(escape(href))\"/>\n"
-            if let author = entry.author { xml += "    <author><name>\(escape(author))</name></author>\n" }
-            xml += "    <summary>\(escape(entry.kind + (entry.teamName.map { " by " + $0 } ?? "") + " of " + entry.date.display))</summary>\n"
+            xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(XMLText.escape(href))\"/>\n"
+            if let author = entry.author { xml += "    <author><name>\(XMLText.escape(author))</name></author>\n" }
+            xml += "    <summary>\(XMLText.escape(entry.kind + (entry.teamName.map { " by " + $0 } ?? "") + " of " + entry.date.display))</summary>\n"
             xml += "  </entry>\n"
         }
         return OutputFile(path: "feed.xml", text: xml + "</feed>\n")
@@ -48,7 +48,7 @@ enum FeedExport {
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for page in pages.sorted() {
             let path = page == "index.html" ? "" : page.hasSuffix("/index.html") ? String(page.dropLast("index.html".count)) : page
-            xml += "  <url><loc>\(escape(baseURL + path))</loc></url>\n"
+            xml += "  <url><loc>\(XMLText.escape(baseURL + path))</loc></url>\n"
         }
         return OutputFile(path: "sitemap.xml", text: xml + "</urlset>\n")
     }
@@ -77,23 +77,5 @@ enum FeedExport {
         let hex = String(format: "%016llx%016llx", high, low)
         let characters = Array(hex)
         return [0..<8, 8..<12, 12..<16, 16..<20, 20..<32].map { String(characters[$0]) }.joined(separator: "-")
-    }
-
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default:
-                // XML 1.0 forbids most control characters; drop them.
-                if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" && scalar != "\r" { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
     }
 }

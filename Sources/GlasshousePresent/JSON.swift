@@ -13,6 +13,12 @@ public indirect enum JSON: Sendable, Equatable {
 
     public static func == (lhs: JSON, rhs: JSON) -> Bool { lhs.serialized() == rhs.serialized() }
 
+    /// A figure that may be undefined: its value, or `null` (site.md §4).
+    static func nullable(_ value: Double?) -> JSON { value.map { .number($0) } ?? .null }
+    static func nullable(_ value: Bool?) -> JSON { value.map { .bool($0) } ?? .null }
+    static func nullable(_ value: String?) -> JSON { value.map { .string($0) } ?? .null }
+    static func nullable(_ value: Int?) -> JSON { value.map { .int($0) } ?? .null }
+
     /// Pretty-printed with two-space indentation and a final newline.
     public func serialized() -> String {
         var out = ""

@@ -34,7 +34,7 @@ extension Charts {
         for (index, bar) in bars.enumerated() {
             let x = left + Double(index) * step + (step - barWidth) / 2
             var base = 0.0
-            svg += "<g><title>\(escape(bar.label)): \(escape(Format.money(bar.amounts.reduce(0, +), currency)))</title>"
+            svg += "<g><title>\(XMLText.escape(bar.label)): \(XMLText.escape(Format.money(bar.amounts.reduce(0, +), currency)))</title>"
             if let forecast = bar.forecast {
                 svg += rect(x: x, y: y(forecast), width: barWidth, height: y(0) - y(forecast), className: "forecast")
             }
@@ -50,7 +50,7 @@ extension Charts {
                 budgetPath += (budgetPath.isEmpty ? "M" : " L") + "\(f(x - (step - barWidth) / 2)) \(f(y(budget))) L\(f(x + barWidth + (step - barWidth) / 2)) \(f(y(budget)))"
             }
             if index % 3 == 0 || index == bars.count - 1 {
-                svg += "<text class=\"axis\" x=\"\(f(x + barWidth / 2))\" y=\"\(f(height - 6))\" text-anchor=\"middle\">\(escape(bar.label))</text>"
+                svg += "<text class=\"axis\" x=\"\(f(x + barWidth / 2))\" y=\"\(f(height - 6))\" text-anchor=\"middle\">\(XMLText.escape(bar.label))</text>"
             }
         }
         if !budgetPath.isEmpty { svg += "<path class=\"budget\" d=\"\(budgetPath)\"/>" }
@@ -78,7 +78,7 @@ extension Charts {
             let (x, y) = point(index, 5)
             svg += "<line class=\"grid\" x1=\"\(f(center))\" y1=\"\(f(center))\" x2=\"\(f(x))\" y2=\"\(f(y))\"/>"
             let (lx, ly) = point(index, 5.75)
-            svg += "<text class=\"axis\" x=\"\(f(lx))\" y=\"\(f(ly + 4))\" text-anchor=\"middle\">\(escape(names[index]))</text>"
+            svg += "<text class=\"axis\" x=\"\(f(lx))\" y=\"\(f(ly + 4))\" text-anchor=\"middle\">\(XMLText.escape(names[index]))</text>"
         }
         if let previous { svg += polygon(previous, "ghost") }
         svg += polygon(scores, "current")

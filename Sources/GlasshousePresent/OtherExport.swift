@@ -3,31 +3,29 @@ import GlasshouseCore
 
 /// The `slos`, `costs`, `calms` and `freshness` sections of the JSON export (site.md §4).
 enum OtherExport {
-    static func number(_ value: Double?) -> JSON { value.map { .number($0) } ?? .null }
-    static func bool(_ value: Bool?) -> JSON { value.map { .bool($0) } ?? .null }
 
     static func slo(_ figures: SLOFigures) -> JSON {
         let slo = figures.slo
         return .object([
             ("id", .string(slo.id)),
             ("name", .string(slo.name)),
-            ("service", slo.service.map { .string($0) } ?? .null),
+            ("service", .nullable(slo.service)),
             ("objective", .number(slo.objective)),
             ("window_days", .int(slo.windowDays)),
             ("good", .number(figures.good)),
             ("total", .number(figures.total)),
-            ("attainment", number(figures.attainment)),
-            ("met", bool(figures.met)),
-            ("budget_consumed", number(figures.budgetConsumed)),
-            ("budget_remaining", number(figures.budgetRemaining)),
-            ("burn_rate_1d", number(figures.burnRate1d)),
-            ("burn_rate_7d", number(figures.burnRate7d)),
-            ("days_to_exhaustion", number(figures.daysToExhaustion)),
+            ("attainment", .nullable(figures.attainment)),
+            ("met", .nullable(figures.met)),
+            ("budget_consumed", .nullable(figures.budgetConsumed)),
+            ("budget_remaining", .nullable(figures.budgetRemaining)),
+            ("burn_rate_1d", .nullable(figures.burnRate1d)),
+            ("burn_rate_7d", .nullable(figures.burnRate7d)),
+            ("days_to_exhaustion", .nullable(figures.daysToExhaustion)),
             ("status", .string(figures.status.rawValue)),
             ("months", .array(figures.months.map { month in
                 .object([
                     ("period", .string(month.label)), ("good", .number(month.good)), ("total", .number(month.total)),
-                    ("attainment", number(month.attainment)), ("met", bool(month.met)),
+                    ("attainment", .nullable(month.attainment)), ("met", .nullable(month.met)),
                 ])
             })),
         ])
@@ -47,16 +45,16 @@ enum OtherExport {
                 ]
                 if perTeam {
                     pairs += [
-                        ("waste_ratio", number(month.wasteRatio)),
-                        ("change", number(month.change)),
-                        ("forecast", number(month.forecast)),
-                        ("budget", number(month.budget)),
-                        ("budget_variance", number(month.budgetVariance)),
-                        ("cost_per_deployment", number(month.costPerDeployment)),
-                        ("anomaly", bool(month.anomaly)),
+                        ("waste_ratio", .nullable(month.wasteRatio)),
+                        ("change", .nullable(month.change)),
+                        ("forecast", .nullable(month.forecast)),
+                        ("budget", .nullable(month.budget)),
+                        ("budget_variance", .nullable(month.budgetVariance)),
+                        ("cost_per_deployment", .nullable(month.costPerDeployment)),
+                        ("anomaly", .nullable(month.anomaly)),
                     ]
                 } else {
-                    pairs.append(("budget", number(month.budget)))
+                    pairs.append(("budget", .nullable(month.budget)))
                     if let unallocated = month.unallocated { pairs.append(("unallocated", .number(unallocated))) }
                 }
                 return .object(pairs)
@@ -73,7 +71,7 @@ enum OtherExport {
         if let assessment = figures.latest, let overall = figures.overall {
             latest = .object([
                 ("date", .string(assessment.date.description)),
-                ("respondents", assessment.respondents.map { .int($0) } ?? .null),
+                ("respondents", .nullable(assessment.respondents)),
                 ("scores", scores(assessment.scores)),
                 ("overall", .number(overall)),
                 ("constraint", .string(figures.constraint!.rawValue)),
@@ -103,6 +101,6 @@ enum OtherExport {
     }
 
     static func freshness(_ value: Freshness) -> JSON {
-        .object([("latest", value.latest.map { .string($0) } ?? .null), ("stale", .bool(value.stale))])
+        .object([("latest", .nullable(value.latest)), ("stale", .bool(value.stale))])
     }
 }
