@@ -13,12 +13,15 @@ public struct SitePresenter: Sendable {
     let catalog: MarkdownCatalog
     let dora: DORAPresenter
     let other: OtherPresenter
+    /// Teams by id: unit and org pages look up every team of their subtree.
+    let teamsByID: [String: Team]
 
     /// Every warning of the build (loading and computing), for the data-quality page.
     public let warnings: [Diagnostic]
 
     public init(content: Content, figures: SiteFigures, asOf: AsOf, templates: TemplateSet, generator: String) {
         warnings = (content.warnings + figures.warnings).sorted()
+        teamsByID = Dictionary(uniqueKeysWithValues: content.teams.map { ($0.id, $0) })
         self.content = content
         self.figures = figures
         dora = DORAPresenter(benchmark: figures.benchmark, zone: content.config.timezone, asOf: asOf.day)
@@ -123,6 +126,7 @@ public struct SitePresenter: Sendable {
     func unitPage(_ unit: OrgUnit) -> UnitPage {
         let path = SitePaths.unit(unit.id)
         let crumbs = tree.ancestry(of: unit.id).dropLast().map { Crumb(name: $0.name, href: SitePaths.relative(from: path, to: SitePaths.unit($0.id))) }
+        let subtree = tree.subtreeTeams(of: unit.id).compactMap(team)
         return UnitPage(
             frame: frame(title: unit.name, path: path, crumbs: crumbs + [Crumb(name: unit.name, href: nil)]),
             name: unit.name,
@@ -130,12 +134,12 @@ public struct SitePresenter: Sendable {
             description: unit.description.map { TrustedHTML(catalog.render(fragment: $0).html) },
             units: tree.children(of: unit.id).compactMap(tree.unit).map { unitRow($0, from: path) },
             teams: tree.teams(in: unit.id).compactMap(team).map { teamRow($0, from: path) },
-            subtreeTeamCount: tree.subtreeTeams(of: unit.id).count,
+            subtreeTeamCount: subtree.count,
             dora: figures.units[unit.id]?.dora.map { dora.panel($0, id: "unit") },
-            teamsDORA: teamsDORA(tree.subtreeTeams(of: unit.id).compactMap(team), from: path),
-            slos: unitSLOs(tree.subtreeTeams(of: unit.id).compactMap(team), rollup: figures.units[unit.id]!, from: path),
+            teamsDORA: teamsDORA(subtree, from: path),
+            slos: unitSLOs(subtree, rollup: figures.units[unit.id]!, from: path),
             costs: figures.units[unit.id]?.costs.map { other.costs($0, id: "unit") },
-            calms: other.unitCALMS(figures.units[unit.id]?.calms, heatmap: heatmap(tree.subtreeTeams(of: unit.id).compactMap(team), from: path))
+            calms: other.unitCALMS(figures.units[unit.id]?.calms, heatmap: heatmap(subtree, from: path))
         )
     }
 
@@ -414,7 +418,7 @@ public struct SitePresenter: Sendable {
         return tree.ancestry(of: unit).map { Crumb(name: $0.name, href: SitePaths.relative(from: path, to: SitePaths.unit($0.id))) }
     }
 
-    func team(_ id: String) -> Team? { content.teams.first { $0.id == id } }
+    func team(_ id: String) -> Team? { teamsByID[id] }
 
     func teamRow(_ team: Team, from path: String) -> TeamRow {
         let unit = team.unit.flatMap(tree.unit)
