@@ -9,7 +9,7 @@ enum PreviewFiles {
         "yaml": "text/yaml; charset=utf-8", "yml": "text/yaml; charset=utf-8", "js": "text/javascript",
     ]
 
-    static func response(for requestPath: String, root: String, status: PreviewServer.Status) async -> HTTPResponse {
+    static func response(for requestPath: String, root: String) -> HTTPResponse {
         let decoded = requestPath.removingPercentEncoding ?? requestPath
         let parts = decoded.split(separator: "/", omittingEmptySubsequences: true)
         guard !parts.contains(where: { $0 == ".." || $0.hasPrefix(".") }) else { return HTTPResponse(statusCode: .forbidden) }

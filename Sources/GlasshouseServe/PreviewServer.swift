@@ -33,7 +33,7 @@ public enum PreviewServer {
             HTTPResponse(statusCode: .ok, headers: [.contentType: "application/json", .init("Cache-Control"): "no-store"], body: await status.json())
         }
         await server.appendRoute("GET *") { request in
-            await PreviewFiles.response(for: request.path, root: output, status: status)
+            PreviewFiles.response(for: request.path, root: output)
         }
         log("Serving http://127.0.0.1:\(port)/ — watching \(options.content) and \(themeFolder); Ctrl-C stops.")
         let watch = Task.detached {

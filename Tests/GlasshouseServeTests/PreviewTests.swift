@@ -63,18 +63,17 @@ struct PreviewTests {
     func files() async throws {
         let folder = try TestFolder(["S/index.html": "<html><body><p>Hi</p></body></html>", "S/teams/a/index.html": "<body>A</body>", "S/assets/style.css": "p{}"])
         defer { folder.delete() }
-        let status = PreviewServer.Status()
-        let root = await PreviewFiles.response(for: "/", root: folder.path + "/S", status: status)
+        let root = PreviewFiles.response(for: "/", root: folder.path + "/S")
         #expect(root.statusCode == .ok)
         #expect(String(decoding: try await root.bodyData, as: UTF8.self).contains("/__glasshouse/status"))
-        let team = await PreviewFiles.response(for: "/teams/a/", root: folder.path + "/S", status: status)
+        let team = PreviewFiles.response(for: "/teams/a/", root: folder.path + "/S")
         let teamHTML = String(decoding: try await team.bodyData, as: UTF8.self)
         #expect(teamHTML.hasPrefix("<body>A<script>") && teamHTML.hasSuffix("</script>\n</body>"))
-        let css = await PreviewFiles.response(for: "/assets/style.css", root: folder.path + "/S", status: status)
+        let css = PreviewFiles.response(for: "/assets/style.css", root: folder.path + "/S")
         #expect(String(decoding: try await css.bodyData, as: UTF8.self) == "p{}")
-        #expect(await PreviewFiles.response(for: "/../etc/passwd", root: folder.path + "/S", status: status).statusCode == .forbidden)
-        #expect(await PreviewFiles.response(for: "/%2e%2e/secret", root: folder.path + "/S", status: status).statusCode == .forbidden)
-        #expect(await PreviewFiles.response(for: "/missing.html", root: folder.path + "/S", status: status).statusCode == .notFound)
+        #expect(PreviewFiles.response(for: "/../etc/passwd", root: folder.path + "/S").statusCode == .forbidden)
+        #expect(PreviewFiles.response(for: "/%2e%2e/secret", root: folder.path + "/S").statusCode == .forbidden)
+        #expect(PreviewFiles.response(for: "/missing.html", root: folder.path + "/S").statusCode == .notFound)
     }
 
     @Test("the watcher's fingerprint changes when a file is added or edited")
