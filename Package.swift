@@ -2,13 +2,13 @@
 import PackageDescription
 
 // The code reads as the data flows: load → compute → present → write, one module per stage,
-// with the shared vocabulary in GlasshouseCore, the pipeline in Glasshouse and a thin CLI.
+// with the shared vocabulary in GlasshouseCore, the pipeline in GlasshousePipeline and a thin CLI.
 let package = Package(
     name: "Glasshouse",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "glasshouse", targets: ["glasshouse"]),
-        .library(name: "Glasshouse", targets: ["Glasshouse"]),
+        .executable(name: "glasshouse", targets: ["GlasshouseCLI"]),
+        .library(name: "GlasshousePipeline", targets: ["GlasshousePipeline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -35,24 +35,33 @@ let package = Package(
         .target(name: "GlasshouseWrite", dependencies: ["GlasshouseCore"]),
         .target(name: "GlasshouseSample", dependencies: ["GlasshouseCore", "GlasshouseLoad"]),
         .target(
-            name: "Glasshouse",
+            name: "GlasshousePipeline",
             dependencies: ["GlasshouseCore", "GlasshouseLoad", "GlasshouseCompute", "GlasshousePresent", "GlasshouseWrite", "GlasshouseSample"]
         ),
         .target(
             name: "GlasshouseServe",
-            dependencies: ["Glasshouse", "GlasshouseCore", "GlasshouseWrite", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: ["GlasshousePipeline", "GlasshouseCore", "GlasshouseWrite", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox")]
         ),
         .executableTarget(
-            name: "glasshouse",
-            dependencies: ["Glasshouse", "GlasshouseServe", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            name: "GlasshouseCLI",
+            dependencies: ["GlasshousePipeline", "GlasshouseServe", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "GlasshouseTesting"),
         .testTarget(name: "GlasshouseCoreTests", dependencies: ["GlasshouseCore"]),
         .testTarget(name: "GlasshouseLoadTests", dependencies: ["GlasshouseLoad", "GlasshouseTesting"]),
         .testTarget(name: "GlasshouseComputeTests", dependencies: ["GlasshouseCompute", "GlasshouseLoad"]),
         .testTarget(name: "GlasshousePresentTests", dependencies: ["GlasshousePresent"]),
-        .testTarget(name: "GlasshouseIntegrationTests", dependencies: ["Glasshouse", "GlasshouseSample", "GlasshouseTesting"]),
-        .testTarget(name: "GlasshouseServeTests", dependencies: ["GlasshouseServe", "Glasshouse", "GlasshouseWrite", "GlasshouseTesting"]),
+        .testTarget(name: "GlasshouseIntegrationTests", dependencies: ["GlasshousePipeline", "GlasshouseSample", "GlasshouseTesting"]),
+        .testTarget(name: "GlasshouseServeTests", dependencies: ["GlasshouseServe", "GlasshousePipeline", "GlasshouseWrite", "GlasshouseTesting"]),
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Every Swift target: `any` spelled out for existentials, and members visible only through the
+// modules a file imports itself.
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + [
+        .enableUpcomingFeature("ExistentialAny"),
+        .enableUpcomingFeature("MemberImportVisibility"),
+    ]
+}

@@ -1,4 +1,5 @@
 import GlasshouseCore
+import Yams
 
 /// Reads a team's `team.yaml` (content.md §4).
 enum TeamLoader {

@@ -1,5 +1,6 @@
 import GlasshouseCore
 import Yams
+import Foundation
 
 /// Reads YAML with Yams into nodes and pulls typed fields out of them, reporting every problem
 /// with the file, line, column and the dotted field name (`dora.benchmark`).
@@ -37,7 +38,7 @@ public struct YAMLReader {
         }
     }
 
-    private mutating func report(_ error: Error) {
+    private mutating func report(_ error: any Error) {
         if let yaml = error as? YamlError {
             switch yaml {
             case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):

@@ -1,6 +1,11 @@
 import CCmarkGFM
+import Foundation
 import Synchronization
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// GitHub-flavoured Markdown to HTML through the system cmark-gfm library (content.md §9).
 ///

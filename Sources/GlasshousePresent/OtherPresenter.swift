@@ -1,5 +1,6 @@
 import GlasshouseCompute
 import GlasshouseCore
+import Foundation
 
 /// Turns SLO, cost and CALMS figures into the view models of team, unit and org pages.
 struct OtherPresenter {

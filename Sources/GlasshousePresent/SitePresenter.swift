@@ -1,5 +1,6 @@
 import GlasshouseCompute
 import GlasshouseCore
+import Foundation
 
 /// Turns the content and computed figures into the site's files: HTML pages from the theme's
 /// templates, the theme's assets and the machine-readable index.

@@ -35,7 +35,7 @@ final class ModelNode: MustacheParent, @unchecked Sendable {
     /// Plain values (the most common case) return at the first check, without reflection.
     static func convert(_ value: Any) -> Any {
         if value is String || value is Int || value is Bool || value is TrustedHTML || value is Double { return value }
-        if let optional = value as? AnyOptional {
+        if let optional = value as? any AnyOptional {
             guard let wrapped = optional.wrapped else { return Absent() }
             return convert(wrapped)
         }
@@ -90,7 +90,7 @@ public struct TemplateSet: Sendable {
     private let files: [String: String]
 
     /// Compiles every template; reports each one that does not parse.
-    public init(theme: ThemeSource) throws(ContentErrors) {
+    public init(theme: any ThemeSource) throws(ContentErrors) {
         var library = MustacheLibrary()
         var diagnostics = Diagnostics()
         for name in theme.templates.keys.sorted() {

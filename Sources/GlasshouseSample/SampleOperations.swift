@@ -1,4 +1,5 @@
 import GlasshouseCore
+import Foundation
 
 /// Writes a sample team's SLO, cost and CALMS files (content.md §6–8), and its rows of the org's
 /// FOCUS export.

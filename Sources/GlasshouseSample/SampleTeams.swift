@@ -1,3 +1,4 @@
+import Foundation
 /// How a sample team delivers: what its DORA data look like.
 enum DeliveryProfile: String, Sendable {
     case elite, high, medium, low

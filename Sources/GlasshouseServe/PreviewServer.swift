@@ -1,8 +1,9 @@
 import FlyingFox
 import Foundation
-import Glasshouse
+import GlasshousePipeline
 import GlasshouseCore
 import GlasshouseWrite
+import FlyingSocks
 
 /// `glasshouse serve`: builds the site, serves it on 127.0.0.1, rebuilds when the content or the
 /// theme changes, and reloads open pages. A content error is printed and shown as a banner while

@@ -1,5 +1,12 @@
 import Foundation
 import GlasshouseCore
+#if canImport(Glibc)
+import Glibc
+private let posixWrite = Glibc.write
+#elseif canImport(Darwin)
+import Darwin
+private let posixWrite = Darwin.write
+#endif
 
 /// Writes a generated site atomically (site.md §2): every file goes into a new folder beside the
 /// output folder, which replaces the output folder only once all of it is written. A failure at
@@ -61,7 +68,7 @@ public enum SiteWriter {
         defer { close(descriptor) }
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
+            let written = bytes.withUnsafeBytes { posixWrite(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
             guard written > 0 else { return false }
             offset += written
         }

@@ -1,5 +1,5 @@
 import Foundation
-import Glasshouse
+import GlasshousePipeline
 import GlasshouseCore
 import GlasshouseSample
 import GlasshouseTesting

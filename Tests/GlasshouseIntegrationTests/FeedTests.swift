@@ -2,7 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import Glasshouse
+import GlasshousePipeline
 import GlasshouseCore
 import GlasshouseTesting
 import Testing

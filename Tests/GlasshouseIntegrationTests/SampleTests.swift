@@ -1,9 +1,10 @@
 import Foundation
-import Glasshouse
+import GlasshousePipeline
 import GlasshouseCore
 import GlasshouseSample
 import GlasshouseTesting
 import Testing
+import GlasshouseCompute
 
 @Suite("glasshouse sample")
 struct SampleTests {

@@ -1,8 +1,9 @@
 import Foundation
-import Glasshouse
+import GlasshousePipeline
 import GlasshouseCore
 import GlasshouseTesting
 import Testing
+import GlasshouseCompute
 
 /// Whole sites declared inline, built with the real default theme into a temporary folder.
 @Suite("Building whole sites")

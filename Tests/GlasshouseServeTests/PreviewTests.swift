@@ -1,10 +1,11 @@
 import Foundation
-import Glasshouse
+import GlasshousePipeline
 import GlasshouseCore
 @testable import GlasshouseServe
 import GlasshouseTesting
 import GlasshouseWrite
 import Testing
+import FlyingFox
 
 @Suite("glasshouse serve: incremental sync, rebuilds, errors and files")
 struct PreviewTests {

@@ -1,4 +1,5 @@
 import GlasshouseCore
+import Foundation
 
 /// The files `glasshouse new team ID` writes: a team.yaml and Markdown to fill in, YAML data files
 /// with commented examples, and CSV examples under `examples/` (CSV has no comments, and an

@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
-import Glasshouse
+import GlasshousePipeline
 import GlasshouseCore
+import GlasshouseCompute
 
 /// Terminal output: progress per stage when stderr is a terminal, diagnostics on stderr and the
 /// one-line summary; maps failures to exit statuses.
@@ -39,7 +40,7 @@ final class Console {
     }
 
     /// Prints the failure and returns the exit code that goes with it.
-    func fail(_ error: Error) -> ExitCode {
+    func fail(_ error: any Error) -> ExitCode {
         if interactive, !quiet { write("\u{1B}[2K\r") }
         switch error {
         case BuildFailure.content(let diagnostics):

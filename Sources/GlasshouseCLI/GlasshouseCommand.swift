@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import Glasshouse
+import GlasshousePipeline
 import GlasshouseServe
 import GlasshouseCore
 import GlasshouseLoad
@@ -20,7 +20,7 @@ struct GlasshouseCommand: AsyncParsableCommand {
     static func main() async {
         do {
             var command = try parseAsRoot()
-            if var asynchronous = command as? AsyncParsableCommand {
+            if var asynchronous = command as? any AsyncParsableCommand {
                 try await asynchronous.run()
             } else {
                 try command.run()
