@@ -119,7 +119,7 @@ public struct SitePresenter: Sendable {
             dora: figures.org.dora.map { dora.panel($0, id: "org") },
             teamsDORA: teamsDORA(content.teams, from: path),
             slos: unitSLOs(content.teams, rollup: figures.org, from: path),
-            costs: figures.org.costs.map { other.costs($0, id: "org") },
+            costs: figures.org.costs.map { other.unitCosts($0, budget: figures.org.budget, id: "org") },
             calms: other.unitCALMS(figures.org.calms, heatmap: heatmap(content.teams, from: path))
         )
     }
@@ -139,7 +139,7 @@ public struct SitePresenter: Sendable {
             dora: figures.units[unit.id]?.dora.map { dora.panel($0, id: "unit") },
             teamsDORA: teamsDORA(subtree, from: path),
             slos: unitSLOs(subtree, rollup: figures.units[unit.id]!, from: path),
-            costs: figures.units[unit.id]?.costs.map { other.costs($0, id: "unit") },
+            costs: figures.units[unit.id]?.costs.map { other.unitCosts($0, budget: figures.units[unit.id]!.budget, id: "unit") },
             calms: other.unitCALMS(figures.units[unit.id]?.calms, heatmap: heatmap(subtree, from: path))
         )
     }
