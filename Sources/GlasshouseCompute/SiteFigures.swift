@@ -83,11 +83,12 @@ public struct SiteFigures: Sendable {
             let costMembers = members.map { id in
                 CostMember(team: id, subUnit: subUnitOf[id], budget: teamBudgets[id] ?? nil, months: teams[id]?.costs ?? [])
             }
-            let hasCosts = figures.contains { $0.costs != nil }
+            // The org's months always say how much is unallocated (0 without FOCUS cost no team claims).
+            let hasCosts = figures.contains { $0.costs != nil } || unallocated?.latest != nil
             return UnitFigures(
                 dora: figures.contains { $0.dora != nil } ? DORAEngine.pool(figures.map(\.dora), series: series) : nil,
                 slos: figures.flatMap { $0.slos ?? [] },
-                costs: !hasCosts && unallocated == nil ? nil
+                costs: !hasCosts ? nil
                     : CostEngine.pool(costMembers, subUnits: tree.children(of: unit), budget: budget, unallocated: unallocated, series: series),
                 budget: budget,
                 calms: CALMSEngine.summary(figures.compactMap(\.calms))
@@ -96,7 +97,7 @@ public struct SiteFigures: Sendable {
         var units: [String: UnitFigures] = [:]
         for unit in tree.units { units[unit.id] = rollup(unit.id, ownBudget: unit.budget, unallocated: nil) }
         self.units = units
-        org = rollup(nil, ownBudget: content.org?.budget, unallocated: content.unallocatedCosts.isEmpty ? nil : CostSums(content.unallocatedCosts, asOf: asOf))
+        org = rollup(nil, ownBudget: content.org?.budget, unallocated: CostSums(content.unallocatedCosts, asOf: asOf))
         warnings = teams.values.flatMap { $0.dora?.warnings ?? [] }.sorted()
     }
 }
