@@ -2,7 +2,7 @@ import GlasshouseCompute
 import GlasshouseCore
 
 /// The machine-readable export under `data/` (site.md §4): the index, one file per team and unit,
-/// the org, and each team's raw files except withheld sections.
+/// the org, each team's raw files except withheld sections, and the JSON Schemas of the files.
 public enum DataExport {
     public static func files(content: Content, figures: SiteFigures) -> [OutputFile] {
         var files = [index(content: content, figures: figures)]
@@ -30,7 +30,7 @@ public enum DataExport {
             teams: figures.tree.subtreeTeams(of: nil), rollup: figures.org, figures: figures, currency: currency, withheldCosts: withheldCosts
         )
         files.append(OutputFile(path: "data/org.json", text: org.serialized()))
-        return files
+        return files + ExportSchemas.files()
     }
 
     static func index(content: Content, figures: SiteFigures) -> OutputFile {
