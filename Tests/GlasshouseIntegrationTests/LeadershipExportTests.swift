@@ -1,6 +1,7 @@
 import Foundation
 import GlasshousePipeline
 import GlasshouseCore
+import GlasshouseSample
 import GlasshouseTesting
 import Testing
 
@@ -109,5 +110,30 @@ struct LeadershipExportTests {
         #expect((json["teams/cards"]?["incidents"] as? [Any])?.isEmpty == true)
         #expect(json["teams/secret"]?["incidents"] as? [String: Bool] == ["private": true])
         #expect(json["teams/solo"]?["incidents"] is NSNull)
+    }
+
+    @Test("the JSON Schemas are published under data/schema/ and the data guide links them and every file")
+    func schemasAndGuide() throws {
+        let folder = try TestFolder(Self.files)
+        defer { folder.delete() }
+        _ = try SiteBuilder.build(SiteBuildTests.options(folder))
+        for name in ["index", "team", "unit"] {
+            let schema = try DORAExportTests.json(folder.path + "/S/data/schema/\(name).json")
+            #expect(schema["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
+            #expect(schema["additionalProperties"] as? Bool == false && (schema["required"] as? [String])?.contains("schema") == true)
+        }
+        let guide = try #require(folder.read("S/data/index.html"))
+        for link in ["href=\"schema/index.json\"", "href=\"schema/team.json\"", "href=\"schema/unit.json\"", "href=\"teams/shop.json\"", "href=\"units/pay.json\"", "href=\"index.json\"", "href=\"org.json\""] {
+            #expect(guide.contains(link), "\(link)")
+        }
+        #expect(folder.read("S/index.html")?.contains("href=\"data/index.html\"") == true)
+    }
+
+    @Test("glasshouse sample gives the org and the payments unit budgets and some SLOs min_events")
+    func sample() {
+        let files = Dictionary(uniqueKeysWithValues: SampleSite.files(teams: 12, months: 6, seed: 1).map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
+        let org = files["org.yaml"] ?? ""
+        #expect(org.contains("\nbudget: {monthly: ") && org.contains("  - id: payments\n") && org.contains("    budget: {monthly: "))
+        #expect(files.filter { $0.key.hasSuffix("slos.yaml") && $0.value.contains("min_events: 2000000") }.count >= 1)
     }
 }
