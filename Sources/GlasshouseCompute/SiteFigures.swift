@@ -53,14 +53,14 @@ public struct SiteFigures: Sendable {
         let freshness = FreshnessRule(zone: zone, asOf: asOf, staleAfterDays: config.staleAfterDays)
         // Teams are independent: compute them on every core.
         let computed = Parallel.map(content.teams) { team -> TeamFigures in
-            let dora = DORAEngine.team(team.dora, series: series, zone: zone, benchmark: content.benchmark)
+            let dora = DORAEngine.team(team.dora, series: series, zone: zone, benchmark: content.benchmark, since: team.doraSince, staleAfterDays: config.staleAfterDays)
             var ignored = dora?.ignoredAfterAsOf ?? [:]
             let slo = team.slo.map { SLOEngine.figures($0, series: series, zone: zone) }
             if let slo, slo.ignoredAfterAsOf > 0 { ignored[team.slo!.sliFile, default: 0] += slo.ignoredAfterAsOf }
             let sums = team.costs.map { CostSums($0, asOf: asOf) }
             if let sums, sums.ignoredAfterAsOf > 0 { ignored["teams/\(team.id)/costs", default: 0] += sums.ignoredAfterAsOf }
             let costs = sums.map { sums in
-                CostEngine.team(sums, series: series, budget: team.budget?.monthly, deployments: { dora?.report.months[$0].figures.deployments },
+                CostEngine.team(sums, series: series, budget: team.budget?.monthly, deployments: { dora?.report.months[$0].figures?.deployments },
                                 anomalyRatio: config.finops.anomalyRatio, anomalyMinAmount: config.finops.anomalyMinAmount)
             }
             let calms = team.calms.map { CALMSEngine.team($0, asOf: asOf) }

@@ -8,6 +8,8 @@ public struct OrgUnit: Sendable, Hashable {
     public var description: String?
     /// `budget.monthly`: the unit's own monthly budget (metrics.md §4), in the site currency.
     public var budget: Double?
+    /// org.yaml `targets` of the unit (metrics.md §7), in file order.
+    public var targets: [Target] = []
 
     public init(id: String, name: String, parent: String? = nil, lead: String? = nil, description: String? = nil, budget: Double? = nil) {
         self.id = id
@@ -25,10 +27,13 @@ public struct Org: Sendable {
     public var units: [OrgUnit]
     /// `budget.monthly`: the org's own monthly budget (metrics.md §4), in the site currency.
     public var budget: Double?
+    /// org.yaml `events`: scope `org`, or the unit named by `unit:`; in file order.
+    public var events: [DatedEvent]
 
-    public init(name: String, units: [OrgUnit], budget: Double? = nil) {
+    public init(name: String, units: [OrgUnit], budget: Double? = nil, events: [DatedEvent] = []) {
         self.name = name
         self.units = units
         self.budget = budget
+        self.events = events
     }
 }

@@ -8,7 +8,7 @@ enum OrgLoader {
         defer { diagnostics.append(contentsOf: yaml.diagnostics) }
         guard let root = yaml.parse(text) else { return yaml.diagnostics.hasErrors ? nil : Org(name: defaultName, units: []) }
         guard let pairs = yaml.mapping(root, field: "org") else { return nil }
-        yaml.warnUnknownKeys(pairs, known: ["name", "units", "budget"])
+        yaml.warnUnknownKeys(pairs, known: ["name", "units", "budget", "events"])
         let map = YAMLReader.byKey(pairs)
         let name = yaml.string(map["name"], field: "name") ?? defaultName
         let orgBudget = monthlyBudget(map["budget"], field: "budget", yaml: &yaml)
@@ -23,7 +23,7 @@ enum OrgLoader {
             for (index, node) in sequence.enumerated() {
                 let field = "units[\(index)]"
                 guard let unitPairs = yaml.mapping(node, field: field) else { continue }
-                yaml.warnUnknownKeys(unitPairs, known: ["id", "name", "parent", "lead", "description", "budget"], prefix: field + ".")
+                yaml.warnUnknownKeys(unitPairs, known: ["id", "name", "parent", "lead", "description", "budget", "targets"], prefix: field + ".")
                 let unit = YAMLReader.byKey(unitPairs)
                 guard let id = yaml.string(unit["id"], field: "\(field).id", required: true, owner: node) else { continue }
                 guard Identifier.isValid(id) else {
@@ -36,13 +36,15 @@ enum OrgLoader {
                 }
                 lines[id] = unit["id"]
                 let unitName = yaml.string(unit["name"], field: "\(field).name") ?? id
-                units.append(OrgUnit(
+                var orgUnit = OrgUnit(
                     id: id, name: unitName,
                     parent: yaml.string(unit["parent"], field: "\(field).parent"),
                     lead: yaml.string(unit["lead"], field: "\(field).lead"),
                     description: yaml.string(unit["description"], field: "\(field).description"),
                     budget: monthlyBudget(unit["budget"], field: "\(field).budget", yaml: &yaml)
-                ))
+                )
+                orgUnit.targets = LeadershipLoader.targets(unit["targets"], field: "\(field).targets", scope: id, isTeam: false, yaml: &yaml)
+                units.append(orgUnit)
             }
         }
         let ids = Set(units.map(\.id))
@@ -67,7 +69,8 @@ enum OrgLoader {
                 current = parents[id] ?? nil
             }
         }
-        return valid ? Org(name: name, units: units, budget: orgBudget) : nil
+        let events = LeadershipLoader.events(map["events"], field: "events", defaultScope: "org", units: ids, yaml: &yaml)
+        return valid ? Org(name: name, units: units, budget: orgBudget, events: events) : nil
     }
 
     /// `budget: {monthly: N}` of a unit or the org: N a number ≥ 0 (in the site currency); nil when absent.
