@@ -37,7 +37,9 @@ public struct SiteFigures: Sendable {
     public let teams: [String: TeamFigures]
     public let units: [String: UnitFigures]
     public let org: UnitFigures
-    /// Warnings raised while computing (negative durations left out), sorted.
+    /// Events, targets, what changed most and stopped DORA feeds (metrics.md §2.10, §7, §8).
+    public let leadership: Leadership
+    /// Warnings raised while computing (negative durations left out, stopped DORA feeds), sorted.
     public let warnings: [Diagnostic]
 
     public init(content: Content, asOf: Day) {
@@ -84,6 +86,7 @@ public struct SiteFigures: Sendable {
         for unit in tree.units { units[unit.id] = rollup(tree.subtreeTeams(of: unit.id), unallocated: nil) }
         self.units = units
         org = rollup(tree.subtreeTeams(of: nil), unallocated: content.unallocatedCosts.isEmpty ? nil : CostSums(content.unallocatedCosts, asOf: asOf))
-        warnings = teams.values.flatMap { $0.dora?.warnings ?? [] }.sorted()
+        leadership = Leadership(content: content, tree: tree, asOf: asOf, dora: teams.compactMapValues(\.dora))
+        warnings = (teams.values.flatMap { $0.dora?.warnings ?? [] } + leadership.warnings).sorted()
     }
 }
