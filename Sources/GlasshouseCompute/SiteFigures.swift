@@ -39,7 +39,9 @@ public struct SiteFigures: Sendable {
     public let teams: [String: TeamFigures]
     public let units: [String: UnitFigures]
     public let org: UnitFigures
-    /// Warnings raised while computing (negative durations left out), sorted.
+    /// Events, targets, what changed most and stopped DORA feeds (metrics.md §2.10, §7, §8).
+    public let leadership: Leadership
+    /// Warnings raised while computing (negative durations left out, stopped DORA feeds), sorted.
     public let warnings: [Diagnostic]
 
     public init(content: Content, asOf: Day) {
@@ -98,6 +100,7 @@ public struct SiteFigures: Sendable {
         for unit in tree.units { units[unit.id] = rollup(unit.id, ownBudget: unit.budget, unallocated: nil) }
         self.units = units
         org = rollup(nil, ownBudget: content.org?.budget, unallocated: CostSums(content.unallocatedCosts, asOf: asOf))
-        warnings = teams.values.flatMap { $0.dora?.warnings ?? [] }.sorted()
+        leadership = Leadership(content: content, tree: tree, asOf: asOf, dora: teams.compactMapValues(\.dora))
+        warnings = (teams.values.flatMap { $0.dora?.warnings ?? [] } + leadership.warnings).sorted()
     }
 }

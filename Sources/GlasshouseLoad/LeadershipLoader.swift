@@ -85,10 +85,10 @@ enum LeadershipLoader {
     /// Errors for `slo:ID` targets naming no SLO of the team (its slos.yaml and openslo/ files).
     static func checkSLOTargets(_ team: Team, file: String, diagnostics: inout Diagnostics) {
         let ids = Set(team.slo?.slos.map(\.id) ?? [])
-        for (index, target) in team.targets.enumerated() {
+        for target in team.targets {
             guard case .slo(let id) = target.metric, !ids.contains(id) else { continue }
             let known = ids.isEmpty ? "the team defines no SLOs" : "expected one of \(ids.sorted().joined(separator: ", "))"
-            diagnostics.error(file, line: target.line, field: "targets[\(index)].metric", "unknown SLO \"\(id)\"; \(known)")
+            diagnostics.error(file, line: target.line, field: "targets.metric", "unknown SLO \"\(id)\" (slo:\(id)); \(known)")
         }
     }
 }
