@@ -48,16 +48,23 @@ enum ExportSchemas {
             ("costs", section(object([("currency", string), ("months", array(ref("teamCostMonth")))]))),
             ("calms", section(ref("calms"))),
             ("freshness", object(["dora", "incidents", "slos", "costs", "calms"].map { ($0, section(ref("freshness"))) })),
+            ("targets", array(ref("target"))),
+            ("events", array(ref("event"))),
         ]), defs: commonDefs + [
             ("teamDORA", object([
                 ("source", enumeration(["events", "summaries"])),
                 ("window", ref("teamWindow")),
+                ("previous", ref("teamWindow")),
+                ("change", ref("change")),
                 ("weeks", array(ref("teamWeek"))),
                 ("months", array(ref("teamMonth"))),
             ])),
-            ("teamWindow", object(periodKeys + teamFigures + [("tiers", ref("tiers"))])),
-            ("teamWeek", object([("period", week)] + periodKeys + teamFigures)),
-            ("teamMonth", object([("period", month)] + periodKeys + teamFigures + [("tiers", ref("tiers"))])),
+            ("teamWindow", object(periodKeys + observedDays + teamFigures + [
+                ("tiers", ref("tiers")), ("stale", boolean), ("observed_to", date), ("quick_check", ref("quickCheck")),
+            ])),
+            ("teamWeek", object([("period", week)] + periodKeys + observedDays + teamFigures)),
+            ("teamMonth", object([("period", month)] + periodKeys + observedDays + teamFigures + [("tiers", ref("tiers"))])),
+            ("quickCheck", object(quickCheckScores.map { ($0, nullable(score)) })),
             ("incident", object([
                 ("id", string),
                 ("opened_at", timestamp),
@@ -165,6 +172,17 @@ enum ExportSchemas {
                 ("overall", number),
                 ("constraint", enumeration(Pillar.allCases.map(\.rawValue))),
             ]))),
+            ("targets", array(ref("target"))),
+            ("events", array(ref("event"))),
+            ("changes", array(object([
+                ("team", id),
+                ("metric", enumeration(tieredMetrics)),
+                ("previous", nullable(number)),
+                ("current", nullable(number)),
+                ("direction", nullable(enumeration(["better", "worse", "steady"]))),
+                ("tier_from", nullable(enumeration(tiers))),
+                ("tier_to", nullable(enumeration(tiers))),
+            ]))),
         ])
         root = adding(root, [
             ("if", .object([("properties", .object([("unit", .object([("properties", .object([("id", .object([("const", .string("org"))]))]))]))]))])),
@@ -174,13 +192,20 @@ enum ExportSchemas {
         return document(id: "unit", title: "Glasshouse unit or org (data/units/ID.json, data/org.json)", root, defs: commonDefs + [
             ("unitDORA", object([
                 ("window", ref("unitWindow")),
+                ("previous", ref("unitWindow")),
+                ("change", ref("change")),
                 ("weeks", array(ref("unitWeek"))),
                 ("months", array(ref("unitMonth"))),
             ])),
-            ("unitWindow", object(periodKeys + unitFigures + [("teams_reporting", integer(minimum: 0)), ("team_tiers", ref("teamTiers"))])),
+            ("unitWindow", object(periodKeys + unitFigures + [
+                ("teams_reporting", integer(minimum: 0)), ("team_tiers", ref("teamTiers")), ("quick_check", ref("quickCheckSpread")),
+            ])),
+            ("quickCheckSpread", object(quickCheckScores.map { name in
+                (name, object([("p50", nullable(score)), ("min", nullable(score)), ("max", nullable(score)), ("n", integer(minimum: 0))]))
+            })),
             ("unitWeek", object([("period", week)] + periodKeys + unitFigures + [("teams_reporting", integer(minimum: 0))])),
             ("unitMonth", object([("period", month)] + periodKeys + unitFigures + [("teams_reporting", integer(minimum: 0)), ("team_tiers", ref("teamTiers"))])),
-            ("teamTiers", object(tieredMetrics.map { ($0, object((tiers + ["none"]).map { ($0, integer(minimum: 0)) })) })),
+            ("teamTiers", object(tieredMetrics.map { ($0, object((tiers + ["none", "stale"]).map { ($0, integer(minimum: 0)) })) })),
             ("unitCostMonth", object(monthKeys, optional: ["unallocated"])),
         ])
     }
@@ -197,8 +222,33 @@ enum ExportSchemas {
             ("tiers", object(tieredMetrics.map { ($0, nullable(enumeration(tiers))) })),
             ("pillarScores", object(Pillar.allCases.map { ($0.rawValue, number) })),
             ("withheld", object([("private", constant(true))])),
+            ("change", object(tieredMetrics.map { metric in
+                (metric, object([
+                    ("previous", nullable(number)), ("current", nullable(number)), ("delta", nullable(number)), ("ratio", nullable(number)),
+                    ("direction", nullable(enumeration(["better", "worse", "steady"]))), ("notable", boolean),
+                ]))
+            })),
+            ("target", object([
+                ("scope", id),
+                ("metric", .object([("type", .string("string")), ("pattern", .string(targetMetricPattern))])),
+                ("value", number),
+                ("since", date),
+                ("by", date),
+                ("baseline", nullable(number)),
+                ("current", nullable(number)),
+                ("expected", nullable(number)),
+                ("status", enumeration(["no_data", "met", "missed", "on_track", "off_track"])),
+                ("note", nullable(string)),
+            ])),
+            ("event", object([("date", date), ("title", string), ("scope", id)])),
         ]
     }
+
+    static let quickCheckScores = ["deployment_frequency", "lead_time", "recovery_time", "change_failure_rate", "rework", "throughput", "stability", "performance"]
+    static let targetMetricPattern = "^(deployment_frequency|lead_time|change_failure_rate|recovery_time|rework_rate|cost|slo:.+|calms:(culture|automation|lean|measurement|sharing|overall))$"
+
+    /// A team period's days with DORA data (metrics.md §2.10).
+    static var observedDays: [(String, JSON)] { [("observed_days", integer(minimum: 0))] }
 
     static var periodKeys: [(String, JSON)] {
         [("start", date), ("end", date), ("days", integer(minimum: 1)), ("partial", boolean)]
@@ -206,24 +256,25 @@ enum ExportSchemas {
 
     /// The DORA figures of a unit (no deploy days); a team adds its deploy days.
     static var unitFigures: [(String, JSON)] {
+        // Every figure is null in a period without observed days (metrics.md §2.10).
         [
-            ("deployments", integer(minimum: 0)),
-            ("deployments_per_week", number),
-            ("failed_deployments", integer(minimum: 0)),
+            ("deployments", nullable(integer(minimum: 0))),
+            ("deployments_per_week", nullable(number)),
+            ("failed_deployments", nullable(integer(minimum: 0))),
             ("change_failure_rate", nullable(fraction("failed / deployments, 0–1."))),
             ("rework_rate", nullable(fraction(nil))),
-            ("lead_time_hours", ref("distribution")),
-            ("recovery_hours", ref("distributionOpen")),
-            ("incidents", integer(minimum: 0)),
-            ("restore_hours", ref("distributionOpen")),
+            ("lead_time_hours", nullable(ref("distribution"))),
+            ("recovery_hours", nullable(ref("distributionOpen"))),
+            ("incidents", nullable(integer(minimum: 0))),
+            ("restore_hours", nullable(ref("distributionOpen"))),
             ("approx", boolean),
         ]
     }
 
     static var teamFigures: [(String, JSON)] {
         var figures = unitFigures
-        figures.insert(("deploy_days", integer(minimum: 0)), at: 1)
-        figures.insert(("deploy_days_per_week", number), at: 3)
+        figures.insert(("deploy_days", nullable(integer(minimum: 0))), at: 1)
+        figures.insert(("deploy_days_per_week", nullable(number)), at: 3)
         return figures
     }
 
@@ -285,6 +336,8 @@ enum ExportSchemas {
     static let string = JSON.object([("type", .string("string"))])
     static let number = JSON.object([("type", .string("number"))])
     static let boolean = JSON.object([("type", .string("boolean"))])
+    /// A Quick Check score, 0–10 (metrics.md §2.12).
+    static let score = JSON.object([("type", .string("number")), ("minimum", .int(0)), ("maximum", .int(10))])
     static let id = JSON.object([("type", .string("string")), ("pattern", .string("^[a-z0-9][a-z0-9-]{0,62}$"))])
     static let date = JSON.object([("type", .string("string")), ("pattern", .string("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))])
     static let month = JSON.object([("type", .string("string")), ("pattern", .string("^[0-9]{4}-[0-9]{2}$"))])

@@ -96,7 +96,30 @@ def negative(validators, documents):
     for document in documents["unit"]:
         if document["unit"]["id"] == "org" and isinstance(document.get("costs"), dict) and document["costs"]["months"]:
             broken("unit", document, "an org cost month without unallocated", lambda d: d["costs"]["months"][0].pop("unallocated"))
+    for document in documents["team"]:
+        if isinstance(document.get("dora"), dict):
+            broken("team", document, "a team without dora.previous", lambda d: d["dora"].pop("previous"))
+            broken("team", document, "a window without quick_check", lambda d: d["dora"]["window"].pop("quick_check"))
+            broken("team", document, "a change with a misspelt direction", lambda d: d["dora"]["change"]["lead_time"].__setitem__("direction", "up"))
+            broken("team", document, "a week without observed_days", lambda d: d["dora"]["weeks"][0].pop("observed_days"))
+            break
+    for document in documents["unit"]:
+        if isinstance(document.get("dora"), dict):
+            broken("unit", document, "team_tiers without stale", lambda d: d["dora"]["window"]["team_tiers"]["lead_time"].pop("stale"))
+            broken("unit", document, "a unit without changes", lambda d: d.pop("changes"))
+            break
+    target = {"scope": team["team"]["id"], "metric": "slo:checkout", "value": 99.9, "since": "2026-10-01", "by": "2027-03-31",
+              "baseline": None, "current": 99.5, "expected": None, "status": "off_track", "note": None}
+    event = {"date": "2026-09-14", "title": "Pipeline rewrite", "scope": "org"}
+    with_target = copy.deepcopy(team)
+    with_target["targets"], with_target["events"] = [target], [event]
     unnoticed = 0
+    for error in errors(validators["team"], with_target):
+        unnoticed += 1
+        print(f"a valid target or event was rejected: {error.message[:200]}")
+    broken("team", with_target, "a target with status 'late'", lambda d: d["targets"][0].__setitem__("status", "late"))
+    broken("team", with_target, "a target with metric 'speed'", lambda d: d["targets"][0].__setitem__("metric", "speed"))
+    broken("team", with_target, "an event without scope", lambda d: d["events"][0].pop("scope"))
     for kind, document, label in cases:
         if not errors(validators[kind], document):
             unnoticed += 1
