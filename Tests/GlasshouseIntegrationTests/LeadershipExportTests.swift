@@ -111,5 +111,8 @@ struct LeadershipExportTests {
         #expect((org["targets"] as? [[String: Any]])?.map { $0["scope"] as? String } == ["pay", "shop"])
         #expect((org["events"] as? [[String: Any]])?.map { $0["title"] as? String } == ["Org event"])
         #expect((org["changes"] as? [[String: Any]])?.count == 1)
+        let methodology = try #require(folder.read("S/methodology/index.html"))
+        #expect(methodology.contains("industry means: lead time 5.5, deployment frequency 4.8, recovery time 7.4, change failure rate 8.1, rework 7.8, performance 6.72."))
+        #expect(methodology.contains("Why there is no dora-2024 benchmark"))
     }
 }
