@@ -81,7 +81,7 @@ public struct SiteFigures: Sendable {
             let figures = members.compactMap { teams[$0] }
             var subUnitOf: [String: String] = [:]
             for child in tree.children(of: unit) { for team in tree.subtreeTeams(of: child) { subUnitOf[team] = child } }
-            let budget = UnitBudget(own: ownBudget, budgetedTeams: members.filter { teamBudgets[$0] != nil }, teamCount: members.count)
+            let budget = UnitBudget(own: ownBudget, budgetedTeams: members.filter { (teamBudgets[$0] ?? nil) != nil }, teamCount: members.count)
             let costMembers = members.map { id in
                 CostMember(team: id, subUnit: subUnitOf[id], budget: teamBudgets[id] ?? nil, months: teams[id]?.costs ?? [])
             }
