@@ -248,10 +248,11 @@ public enum ContentLoader {
         guard !files.isEmpty || sli != nil else { return nil }
         var data = SLOData()
         var defined: [String: SLOLoader.Defined] = [:]
+        var broken = Set<String>()
         for file in files {
             let display = folder.display(file.path)
             let slos = file.path.hasSuffix("/slos.yaml")
-                ? SLOLoader.loadSLOs(file.text, file: display, diagnostics: &diagnostics)
+                ? SLOLoader.loadSLOs(file.text, file: display, broken: &broken, diagnostics: &diagnostics)
                 : SLOLoader.loadOpenSLO(file.text, file: display, diagnostics: &diagnostics)
             for entry in slos {
                 if let first = defined[entry.slo.id] {
@@ -264,7 +265,7 @@ public enum ContentLoader {
         }
         if let sli {
             data.sliFile = folder.display(sli.path)
-            data.sli = SLOLoader.loadSLI(sli.bytes, file: data.sliFile, slos: data.slos, diagnostics: &diagnostics)
+            data.sli = SLOLoader.loadSLI(sli.bytes, file: data.sliFile, slos: data.slos, broken: broken, diagnostics: &diagnostics)
         }
         return data
     }

@@ -8,16 +8,7 @@ import Testing
 /// commitment-discount scenarios adding up to their published totals.
 @Suite("FOCUS 1.3 and the commitment-discount scenarios")
 struct FOCUSScenarioTests: ContentFolderLoading {
-    /// `shared/reference/focus-scenarios` beside the checkout or one of its parents (a worktree sits deeper than main).
-    static let scenarios: URL = {
-        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while folder.path != "/" {
-            let candidate = folder.appendingPathComponent("shared/reference/focus-scenarios")
-            if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
-            folder = folder.deletingLastPathComponent()
-        }
-        return OtherLoaderTests.reference.appendingPathComponent("focus-scenarios")
-    }()
+    static let scenarios = OtherLoaderTests.reference.appendingPathComponent("focus-scenarios")
 
     /// Cents, rounded half away from zero: totals are compared to the cent.
     static func cents(_ value: Double) -> Int64 { Int64((value * 100).rounded()) }
