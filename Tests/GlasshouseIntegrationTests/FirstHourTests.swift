@@ -84,4 +84,52 @@ struct FirstHourTests {
         #expect(!page.contains("Withheld"))
         #expect(try #require(folder.read("S/index.html")).contains("href=\"notes/index.html\">Notes</a>"))
     }
+
+    @Test("`new team` examples build as they are: the site's currency, its cost category, dates up to the as-of day")
+    func scaffoldExamplesBuild() throws {
+        let folder = try TestFolder([
+            "C/site.yaml": "title: Acme\ncurrency: EUR\ntimezone: Pacific/Kiritimati\nas_of: 2026-06-30\n",
+            "C/teams/pay/team.yaml": "name: Payments\n",
+            "C/teams/pay/costs.csv": "month,amount,category\n2026-05,10,Compute\n2026-06,10,Compute\n2026-06,5,storage\n",
+        ])
+        defer { folder.delete() }
+        try TeamScaffolder.create(id: "checkout", unit: nil, content: folder.path + "/C", today: Day(year: 2026, month: 11, day: 29)!)
+        let team = folder.path + "/C/teams/checkout/"
+        #expect(folder.read("C/teams/checkout/examples/costs.csv") == "month,amount,currency,category,service,idle\n2026-06,18250.40,EUR,Compute,checkout,2100\n")
+        for name in ["deployments.csv", "changes.csv", "incidents.csv", "costs.csv", "sli.csv"] {
+            try FileManager.default.moveItem(atPath: team + "examples/" + name, toPath: team + name)
+        }
+        try FileManager.default.removeItem(atPath: team + "slos.yaml")
+        try FileManager.default.moveItem(atPath: team + "examples/slos.yaml", toPath: team + "slos.yaml")
+        let report = try SiteBuilder.build(SiteBuildTests.options(folder))
+        #expect(report.ignoredRows == 0, "every example is on or before the as-of day, even at UTC+14")
+        #expect(report.warnings.map(\.description).sorted() == [
+            team + "index.md: warning: still holds the placeholder text of `glasshouse new team`; replace it before publishing",
+            team + "notes/2026-06-30-hello.md: warning: still holds the placeholder text of `glasshouse new team`; replace it before publishing",
+            team + "team.yaml: warning: description: still holds the placeholder text of `glasshouse new team`; replace it before publishing",
+        ])
+        let page = try #require(folder.read("S/teams/checkout/index.html"))
+        #expect(page.contains("INC-1"))
+    }
+
+    @Test("cost categories differing only in case or spacing are one category, with a warning")
+    func costCategories() throws {
+        let folder = try TestFolder([
+            "C/site.yaml": "title: Acme\nas_of: 2026-11-20\n",
+            "C/teams/a/team.yaml": "name: A\n",
+            "C/teams/a/costs.csv": "month,amount,category\n2026-10,10,Data Transfer\n2026-10,20,data transfer\n2026-11,5,DataTransfer \n",
+            "C/teams/b/team.yaml": "name: B\n",
+            "C/teams/b/costs.csv": "month,amount,category\n2026-10,1,data transfer\n",
+        ])
+        defer { folder.delete() }
+        let report = try SiteBuilder.build(SiteBuildTests.options(folder))
+        // "data transfer" has 2 rows, the others 1 each ("DataTransfer " is trimmed to "DataTransfer").
+        #expect(report.warnings.map(\.description) == [
+            folder.path + "/C/teams/a/costs.csv: warning: category: \"Data Transfer\" and \"data transfer\" differ only in case or spacing; counted as one category, \"data transfer\"",
+            folder.path + "/C/teams/a/costs.csv: warning: category: \"DataTransfer\" and \"data transfer\" differ only in case or spacing; counted as one category, \"data transfer\"",
+        ])
+        let json = try #require(folder.read("S/data/teams/a.json"))
+        #expect(json.contains("\"data transfer\""))
+        #expect(!json.contains("Data Transfer") && !json.contains("DataTransfer"))
+    }
 }

@@ -193,14 +193,16 @@ struct SiteBuildTests {
         #expect(throws: BuildFailure.self) { try SiteBuilder.build(options) }
     }
 
-    @Test("the scaffold of `glasshouse new team` builds and warns about nothing")
+    @Test("the scaffold of `glasshouse new team` builds and warns only about its unchanged placeholder text")
     func scaffold() throws {
         let folder = try TestFolder(Self.site)
         defer { folder.delete() }
         try TeamScaffolder.create(id: "checkout", unit: "commerce", content: folder.path + "/C", today: Day(year: 2026, month: 11, day: 20)!)
         let report = try SiteBuilder.build(Self.options(folder))
         #expect(report.teams == 3)
-        #expect(report.warnings.filter { $0.file.contains("teams/checkout/") }.isEmpty)
+        #expect(report.warnings.filter { $0.file.contains("teams/checkout/") }.map(\.file).sorted() == [
+            folder.path + "/C/teams/checkout/index.md", folder.path + "/C/teams/checkout/notes/2026-11-20-hello.md", folder.path + "/C/teams/checkout/team.yaml",
+        ])
         #expect(folder.read("S/units/commerce/index.html")?.contains("Checkout") == true)
         #expect(throws: BuildFailure.self) { try TeamScaffolder.create(id: "checkout", unit: nil, content: folder.path + "/C", today: Day(ordinal: 0)) }
         #expect(throws: BuildFailure.self) { try TeamScaffolder.create(id: "other", unit: "nowhere", content: folder.path + "/C", today: Day(ordinal: 0)) }
