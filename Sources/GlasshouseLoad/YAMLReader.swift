@@ -57,7 +57,7 @@ public struct YAMLReader {
     /// What to check for one of libyaml's problems, in words a team lead editing a file understands.
     static func hint(for problem: String) -> String {
         if problem.contains("could not find expected ':'") {
-            return "check for a missing colon after a key (key: value) on this line or the one above"
+            return "check for a missing colon after a key (key: value) on this line or the lines just above it"
         }
         if problem.contains("mapping values are not allowed") {
             return "check the indentation of this line, and put quotes around a value that contains \": \" (title: \"Q3: review\")"
