@@ -37,13 +37,13 @@ public struct BuildReport: Sendable {
     public let warnings: [Diagnostic]
     /// Data rows dated after the as-of day, left out of every figure (content.md §2).
     public var ignoredRows = 0
-    /// Teams with at least one stale kind of data (older than `stale_after_days`).
+    /// Teams whose DORA feed is stale: no record in the last `stale_after_days` (metrics.md §2.10).
     public var staleTeams = 0
 
     /// The CLI's one-line summary, without the timing: `Built 3 teams, … as of 2026-11-20`.
     public func summary(verb: String) -> String {
         "\(verb) \(teams) teams, \(units) units, \(pages) pages, \(warnings.count) warnings, "
-            + "\(ignoredRows) row\(ignoredRows == 1 ? "" : "s") after the as-of day ignored, \(staleTeams) team\(staleTeams == 1 ? "" : "s") with stale data, as of \(asOf.day)"
+            + "\(ignoredRows) row\(ignoredRows == 1 ? "" : "s") after the as-of day ignored, \(staleTeams) team\(staleTeams == 1 ? "" : "s") with a stale feed, as of \(asOf.day)"
     }
 }
 
@@ -126,14 +126,18 @@ public enum SiteBuilder {
         let pages = files.count
         files += (theme?.assets.keys.sorted() ?? []).map { OutputFile(path: "assets/" + $0, bytes: theme!.assets[$0]!) }
         files += DataExport.files(content: content, figures: figures)
+        var warnings = content.warnings + figures.warnings
+        let feeds = figures.leadership.feeds
+        if feeds.pastMostData {
+            warnings.append(Diagnostic(.warning, file: folder.display("site.yaml"), field: "as_of",
+                message: "the as-of day \(asOf.day) (\(asOf.source.rawValue)) is past most data: \(feeds.stale.count) of \(feeds.teamsWithData) teams with DORA data have no record in the last \(content.config.staleAfterDays) days"))
+        }
         var report = BuildReport(
             asOf: asOf, teams: content.teams.count, units: figures.tree.units.count,
-            pages: pages, files: files.count, warnings: (content.warnings + figures.warnings).sorted()
+            pages: pages, files: files.count, warnings: warnings.sorted()
         )
         report.ignoredRows = figures.teams.values.reduce(0) { $0 + $1.ignoredAfterAsOf.values.reduce(0, +) }
-        report.staleTeams = figures.teams.values.filter { result in
-            [result.freshness.dora, result.freshness.incidents, result.freshness.slos, result.freshness.costs, result.freshness.calms].contains { $0?.stale == true }
-        }.count
+        report.staleTeams = feeds.stale.count
         return (files, report)
     }
 }

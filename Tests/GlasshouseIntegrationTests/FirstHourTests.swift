@@ -38,10 +38,10 @@ struct FirstHourTests {
         let folder = try TestFolder(Self.site)
         defer { folder.delete() }
         let report = try SiteBuilder.validate(SiteBuildTests.options(folder))
-        // d2, d3 and LATE-1 are after 2026-11-20; old's last deployment (2026-09-01) is older than 14 days.
+        // d2, d3 and LATE-1 are after 2026-11-20; old's DORA feed stopped 2026-09-01, more than 14 days before.
         #expect(report.ignoredRows == 3)
         #expect(report.staleTeams == 1)
-        #expect(report.summary(verb: "Valid:") == "Valid: 2 teams, 0 units, \(report.pages) pages, \(report.warnings.count) warnings, 3 rows after the as-of day ignored, 1 team with stale data, as of 2026-11-20")
+        #expect(report.summary(verb: "Valid:") == "Valid: 2 teams, 0 units, \(report.pages) pages, \(report.warnings.count) warnings, 3 rows after the as-of day ignored, 1 team with a stale feed, as of 2026-11-20")
     }
 
     @Test("validate needs no themes folder")
