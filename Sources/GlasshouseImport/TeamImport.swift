@@ -27,7 +27,13 @@ public enum TeamImport {
     }
 
     /// Merges `data` into the team folder's files, writing nothing.
+    /// A team that gives DORA summaries (dora.csv) cannot take deployments or changes: content.md §5
+    /// allows events or summaries, not both.
     public static func plan(_ data: ImportedData, folder: String) throws(ImportFailure) -> [FileChange] {
+        let events = !(data.rows[.deployments] ?? []).isEmpty || !(data.rows[.changes] ?? []).isEmpty
+        if events, FileManager.default.fileExists(atPath: folder + "/dora.csv") {
+            throw ImportFailure(file: folder + "/dora.csv", position: "", message: "the team gives DORA summaries; a team gives events (deployments.csv, changes.csv) or summaries, not both: remove dora.csv to import events")
+        }
         var changes: [FileChange] = []
         for kind in ImportKind.allCases {
             guard let rows = data.rows[kind], !rows.isEmpty else { continue }

@@ -107,6 +107,16 @@ import Testing
         }
     }
 
+    @Test func eventsAreRefusedForATeamWithSummaries() throws {
+        let (folder, team) = try Self.team(["dora.csv": "period,deployments\n2026-10,4\n"])
+        defer { try? FileManager.default.removeItem(atPath: folder.path) }
+        #expect(throws: ImportFailure(file: team + "/dora.csv", position: "", message: "the team gives DORA summaries; a team gives events (deployments.csv, changes.csv) or summaries, not both: remove dora.csv to import events")) {
+            try TeamImport.plan(try ImportFixtures.read(.github, "github/deployments.json", "github/statuses.json"), folder: team)
+        }
+        // Incidents go with summaries too.
+        #expect(try TeamImport.plan(try ImportFixtures.read(.pagerduty, "pagerduty/incidents.json"), folder: team).map(\.kind) == [.incidents])
+    }
+
     @Test func anUnknownTeamIsAnError() throws {
         let folder = try TestFolder(["Content/site.yaml": "title: T\n"])
         defer { try? FileManager.default.removeItem(atPath: folder.path) }
