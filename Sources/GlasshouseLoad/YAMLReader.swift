@@ -120,10 +120,16 @@ public struct YAMLReader {
         return text.isEmpty ? nil : text
     }
 
-    public mutating func integer(_ node: Node?, field: String, minimum: Int, required: Bool = false) -> Int? {
+    /// A whole number from `minimum` to `maximum` (days, weeks, months, respondents: 100,000 by
+    /// default, far beyond any real setting and small enough for every date computation).
+    public mutating func integer(_ node: Node?, field: String, minimum: Int, maximum: Int = 100_000, required: Bool = false) -> Int? {
         guard let text = string(node, field: field, required: required) else { return nil }
-        guard let value = Int(text), value >= minimum else {
+        guard case .success(let value) = ContentNumber.count(text), value >= minimum else {
             error(node, field: field, "\"\(text)\" is not a whole number ≥ \(minimum)")
+            return nil
+        }
+        guard value <= maximum else {
+            error(node, field: field, "\(text) is out of range (at most \(maximum))")
             return nil
         }
         return value
@@ -131,11 +137,12 @@ public struct YAMLReader {
 
     public mutating func number(_ node: Node?, field: String, required: Bool = false, owner: Node? = nil) -> Double? {
         guard let text = string(node, field: field, required: required, owner: owner) else { return nil }
-        guard let value = Double(text), value.isFinite, text.allSatisfy({ "0123456789.-+eE".contains($0) }) else {
-            error(node, field: field, "\"\(text)\" is not a number (use . as the decimal separator)")
+        switch ContentNumber.decimal(text) {
+        case .success(let value): return value
+        case .failure(let problem):
+            error(node, field: field, ContentNumber.message(problem, text))
             return nil
         }
-        return value
     }
 
     /// `true/false/yes/no/1/0`, case-insensitive (content.md §2).
