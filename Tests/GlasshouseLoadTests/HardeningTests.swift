@@ -1,6 +1,6 @@
 import Foundation
 import GlasshouseCore
-import GlasshouseLoad
+@testable import GlasshouseLoad
 import GlasshouseTesting
 import Testing
 
@@ -44,6 +44,16 @@ struct HardeningTests: ContentFolderLoading {
             "C/site.yaml:2:14: window_days: 100001 is out of range (at most 100000)",
             "C/site.yaml:3:16: history_weeks: \"99999999999999999999\" is not a whole number ≥ 1",
         ])
+    }
+
+    @Test("OpenSLO window durations are bounded like every day count")
+    func sloDurations() {
+        #expect(SLOLoader.days("2w") == 14)
+        #expect(SLOLoader.days("100000d") == 100_000)
+        #expect(SLOLoader.days("100001d") == nil)
+        #expect(SLOLoader.days("14286w") == nil)
+        #expect(SLOLoader.days("9300000000000000000w") == nil)
+        #expect(SLOLoader.days("1317624576693539401w") == nil)
     }
 
     @Test("hexadecimal, inf, nan and other non-decimals are errors in CSV, YAML and FOCUS alike")
