@@ -36,8 +36,15 @@ public enum ContentLoader {
         var pages: [MarkdownSource] = []
         var focusFiles: [String] = []
         var windowsReserved: Set<String> = []
+        var byLowercasedPath: [String: String] = [:]
         for path in files {
             let parts = path.split(separator: "/").map(String.init)
+            // macOS and Windows ignore case: two paths differing only in case cannot both check out.
+            if let first = byLowercasedPath[path.lowercased()] {
+                diagnostics.error(folder.display(path), "differs from \(folder.display(first)) only in case; macOS and Windows cannot hold both, rename one")
+                continue
+            }
+            byLowercasedPath[path.lowercased()] = path
             // The content must check out on every OS: a file or folder named like `con` or `nul.md`
             // cannot exist on Windows (team ids, page and note slugs included). Reported once per name.
             if let index = parts.firstIndex(where: Identifier.isWindowsReserved) {

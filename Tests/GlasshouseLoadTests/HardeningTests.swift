@@ -195,6 +195,13 @@ struct HardeningTests: ContentFolderLoading {
         #expect(found.count == 6)
     }
 
+    @Test("two files whose paths differ only in case are an error (they cannot check out on macOS or Windows)")
+    func caseCollision() throws {
+        #expect(try errors(["site.yaml": site, "pages/About.md": "# A\n", "pages/about.md": "# a\n"]) == [
+            "C/pages/about.md: differs from C/pages/About.md only in case; macOS and Windows cannot hold both, rename one",
+        ])
+    }
+
     @Test("names that only resemble reserved ones are fine", arguments: ["con-team", "console", "com10", "lpt0", "auxiliary", "nullable"])
     func notReserved(name: String) {
         #expect(!Identifier.isWindowsReserved(name))
