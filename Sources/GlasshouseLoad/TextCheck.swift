@@ -51,8 +51,19 @@ enum TextCheck {
     }
 
     private static func forbidden(_ scalar: UInt32, line: Int) -> Problem {
-        let hex = String(scalar, radix: 16, uppercase: true)
-        let code = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-        return Problem(line: line, message: "the character U+\(code) is not allowed in content (XML 1.0 forbids it; the feed and sitemap could not carry it); remove it")
+        Problem(line: line, message: "the character \(code(scalar)) is not allowed in content (XML 1.0 forbids it; the feed and sitemap could not carry it); remove it")
+    }
+
+    /// Whether XML 1.0 forbids `scalar` (for values decoded from escapes, such as YAML's `"\e"`).
+    static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r") || scalar.value == 0xFFFE || scalar.value == 0xFFFF
+    }
+
+    /// `U+001B`.
+    static func code(_ scalar: Unicode.Scalar) -> String { code(scalar.value) }
+
+    static func code(_ value: UInt32) -> String {
+        let hex = String(value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 }

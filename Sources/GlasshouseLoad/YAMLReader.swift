@@ -113,6 +113,12 @@ public struct YAMLReader {
             return nil
         }
         let text = scalar.string.trimmingCharacters(in: .whitespaces)
+        // The file's bytes passed `TextCheck`; a YAML escape (`"\e"`, `"\uFFFE"`) must not bring back
+        // what XML forbids.
+        if let forbidden = text.unicodeScalars.first(where: TextCheck.isForbidden) {
+            error(node, field: field, "the character \(TextCheck.code(forbidden)) (written as an escape) is not allowed in content (XML 1.0 forbids it); remove it")
+            return nil
+        }
         if text.isEmpty, required {
             error(node, field: field, "required value is empty")
             return nil

@@ -116,6 +116,16 @@ struct HardeningTests: ContentFolderLoading {
         ])
     }
 
+    @Test("a YAML escape cannot bring back a character XML forbids")
+    func yamlEscapes() throws {
+        #expect(try errors(["site.yaml": "title: \"a\\eb\"\n"]) == [
+            "C/site.yaml:1:8: title: the character U+001B (written as an escape) is not allowed in content (XML 1.0 forbids it); remove it",
+        ])
+        #expect(try errors(["site.yaml": site, "teams/a/team.yaml": "name: \"A\\uFFFE\"\n"]) == [
+            "C/teams/a/team.yaml:1:7: name: the character U+FFFE (written as an escape) is not allowed in content (XML 1.0 forbids it); remove it",
+        ])
+    }
+
     @Test("tab, LF, CR and other characters are fine")
     func allowedCharacters() throws {
         let content = try load(["site.yaml": "title: \"T\\u0009é \u{FFFD} \u{1F600}\"\r\n", "teams/a/team.yaml": "name: \"A\tB\"\n"]).get()

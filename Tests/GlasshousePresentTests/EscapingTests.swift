@@ -58,6 +58,11 @@ struct EscapingTests {
             "x&quot;\u{301} onmouseover=alert(1) &quot;\u{301}&lt;\u{301}&gt;\u{301}&amp;\u{301}&apos;\u{301}"))
     }
 
+    @Test("XMLText drops what XML 1.0 forbids, Markdown character references included")
+    func xmlForbidden() {
+        #expect(XMLText.escape("a\u{1B}b\u{FFFE}c\u{FFFF}d\te") == "abcd\te")
+    }
+
     @Test("the feed escapes titles, authors and team names per scalar")
     func feed() {
         let entry = FeedExport.Entry(title: Self.hostile, path: "notes/n/index.html", date: Day(year: 2026, month: 1, day: 2)!,
