@@ -127,11 +127,12 @@ public enum LinkPolicy {
 
     public static func classify(_ url: String) -> Kind {
         // Browsers ignore ASCII whitespace and control characters inside a scheme; so do we.
-        let compact = String(url.unicodeScalars.filter { $0.value > 0x20 })
+        // Per scalar: as a `Character`, a ":" followed by a combining mark is not ":".
+        let compact = url.unicodeScalars.filter { $0.value > 0x20 }
         guard let colon = compact.firstIndex(of: ":") else { return .relative }
         let scheme = compact[..<colon]
         if scheme.contains(where: { $0 == "/" || $0 == "?" || $0 == "#" }) { return .relative }
-        switch scheme.lowercased() {
+        switch String(String.UnicodeScalarView(scheme)).lowercased() {
         case "http", "https", "mailto": return .external
         default: return .unsafe
         }

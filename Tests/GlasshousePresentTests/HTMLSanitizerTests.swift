@@ -53,7 +53,15 @@ struct HTMLSanitizerTests {
         "<template><script>alert(1)</script></template>",
         "<a href=\"x\" xlink:href=\"javascript:alert(1)\">x</a>",
         "<img src=x onerror=alert(1)",
+        "<a href=\"javascript:\u{301}alert(1)\">x</a>",
     ]
+
+    @Test("the link policy reads schemes per scalar: a colon followed by a combining mark is a colon")
+    func combiningColon() {
+        #expect(LinkPolicy.classify("javascript:\u{301}alert(1)") == .unsafe)
+        #expect(LinkPolicy.classify("java\u{301}script:alert(1)") == .unsafe)
+        #expect(!MarkdownRenderer(unsafeHTML: false).render("[x](javascript:\u{301}alert(1))").html.contains("href"))
+    }
 
     /// What no tag of sanitised output may hold: a script or embedding element, an event-handler
     /// attribute, a style attribute or a script URL. Text (`&lt;script>` shown as text) is harmless.
