@@ -130,15 +130,17 @@ public struct YAMLReader {
     /// default, far beyond any real setting and small enough for every date computation).
     public mutating func integer(_ node: Node?, field: String, minimum: Int, maximum: Int = 100_000, required: Bool = false) -> Int? {
         guard let text = string(node, field: field, required: required) else { return nil }
-        guard case .success(let value) = ContentNumber.count(text), value >= minimum else {
-            error(node, field: field, "\"\(text)\" is not a whole number ≥ \(minimum)")
-            return nil
-        }
-        guard value <= maximum else {
+        switch ContentNumber.count(text) {
+        case .success(let value) where value >= minimum && value <= maximum:
+            return value
+        case .success(let value) where value > maximum:
             error(node, field: field, "\(text) is out of range (at most \(maximum))")
-            return nil
+        case .failure(.outOfRange) where !text.hasPrefix("-"):
+            error(node, field: field, "\(text) is out of range (at most \(maximum))")
+        default:
+            error(node, field: field, "\"\(text)\" is not a whole number ≥ \(minimum)")
         }
-        return value
+        return nil
     }
 
     public mutating func number(_ node: Node?, field: String, required: Bool = false, owner: Node? = nil) -> Double? {

@@ -40,9 +40,10 @@ struct HardeningTests: ContentFolderLoading {
         #expect(content.config.windowDays == 100_000)
         #expect(content.teams[0].budget?.monthly == 1e15)
         #expect(content.teams[0].costs?.first?.amount == -1e15)
-        #expect(try errors(["site.yaml": "title: T\nwindow_days: 100001\nhistory_weeks: 99999999999999999999\n"]) == [
+        #expect(try errors(["site.yaml": "title: T\nwindow_days: 100001\nhistory_weeks: 99999999999999999999\nhistory_months: -99999999999999999999\n"]) == [
             "C/site.yaml:2:14: window_days: 100001 is out of range (at most 100000)",
-            "C/site.yaml:3:16: history_weeks: \"99999999999999999999\" is not a whole number ≥ 1",
+            "C/site.yaml:3:16: history_weeks: 99999999999999999999 is out of range (at most 100000)",
+            "C/site.yaml:4:17: history_months: \"-99999999999999999999\" is not a whole number ≥ 1",
         ])
     }
 
