@@ -34,9 +34,10 @@ let package = Package(
         ),
         .target(name: "GlasshouseWrite", dependencies: ["GlasshouseCore"]),
         .target(name: "GlasshouseSample", dependencies: ["GlasshouseCore", "GlasshouseLoad"]),
+        .target(name: "GlasshouseSQL", dependencies: ["GlasshouseCore", "GlasshouseCompute"]),
         .target(
             name: "GlasshousePipeline",
-            dependencies: ["GlasshouseCore", "GlasshouseLoad", "GlasshouseCompute", "GlasshousePresent", "GlasshouseWrite", "GlasshouseSample"]
+            dependencies: ["GlasshouseCore", "GlasshouseLoad", "GlasshouseCompute", "GlasshousePresent", "GlasshouseWrite", "GlasshouseSample", "GlasshouseSQL"]
         ),
         .target(
             name: "GlasshouseServe",
@@ -51,7 +52,8 @@ let package = Package(
         .testTarget(name: "GlasshouseLoadTests", dependencies: ["GlasshouseLoad", "GlasshouseTesting"]),
         .testTarget(name: "GlasshouseComputeTests", dependencies: ["GlasshouseCompute", "GlasshouseLoad"]),
         .testTarget(name: "GlasshousePresentTests", dependencies: ["GlasshousePresent"]),
-        .testTarget(name: "GlasshouseIntegrationTests", dependencies: ["GlasshousePipeline", "GlasshouseSample", "GlasshouseTesting"]),
+        .testTarget(name: "GlasshouseIntegrationTests", dependencies: ["GlasshousePipeline", "GlasshouseSample", "GlasshouseSQL", "GlasshouseTesting"]),
+        .testTarget(name: "GlasshouseSQLTests", dependencies: ["GlasshouseSQL", "GlasshouseCompute"]),
         .testTarget(name: "GlasshouseServeTests", dependencies: ["GlasshouseServe", "GlasshousePipeline", "GlasshouseWrite", "GlasshouseTesting"]),
     ],
     swiftLanguageModes: [.v6]
