@@ -54,7 +54,7 @@ d7,2026-03-29T22:00:00Z,a,production,success,
 d8,"2026-03-20T10:00:00,5+01:00",a,staging,failed,
 d9,2026-03-21T10:00:00+01:00,a,production,aborted,
 d10,2026-03-22T10:00:00+01:00,b,production,Skipped,
-d11,2026-03-02T08:00:00+01:00,b,production,success,
+d11,2026-03-01T22:30:00-09:30,b,production,success,
 d12,2026-02-27T08:00:00+01:00,b,prod,failed,TRUE
 d13,2026-03-25T08:00:00+01:00,b,production,success,
 """,
@@ -73,7 +73,7 @@ c10,2026-03-28T10:00:00+01:00,
     "teams/edge/incidents.csv": """id,opened_at,restored_at,service,severity,cause,summary
 i1,2026-03-29T01:00:00Z,2026-03-29T03:00:00Z,,,d1,
 i2,2026-03-29T01:30:00Z,2026-03-29T05:00:00+02:00,,,d1,
-i3,2026-03-29T12:30:00+02:00,,,,d3,
+i3,2026-03-29T12:30:00+02:00,,,,d2,
 i4,2026-03-29T14:00:00+02:00,2026-03-30T10:00:00+02:00,,,d4,
 i5,2026-03-30T08:00:00+02:00,,,,d5,
 i6,2026-03-25T07:00:00+01:00,2026-03-25T07:30:00+01:00,,,d13,
@@ -184,7 +184,7 @@ def compare(rows, folder, key, label):
             rate = period.get("rework_rate")
             if rate is not None:
                 compared += 1
-                if abs(row["rework_deployments"] / row["deployments"] - rate) > 1e-12:
+                if not row["deployments"] or abs(row["rework_deployments"] / row["deployments"] - rate) > 1e-12:
                     problems.append(f"{label} {team} {period['period']}: rework SQL {row['rework_deployments']}/{row['deployments']} export rate {rate}")
             for name, figure in (("lead_time_p50_hours", "lead_time_hours"), ("recovery_p50_hours", "recovery_hours")):
                 value = (period.get(figure) or {}).get("p50")
