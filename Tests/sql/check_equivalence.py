@@ -24,6 +24,7 @@ import time
 CASES = [(11, "Europe/Berlin"), (12, "America/New_York"), (13, "Asia/Kolkata"), (14, "UTC"), (15, "Europe/Berlin"), (16, "Australia/Adelaide")]
 TEAMS, MONTHS = 12, 6
 TABLES = ("deployments", "changes", "incidents")
+THEMES = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "Themes")
 
 
 def sample(binary, folder, seed, zone):
@@ -33,7 +34,7 @@ def sample(binary, folder, seed, zone):
     site = os.path.join(folder, "site.yaml")
     text = re.sub(r"^timezone: .*$", f"timezone: {zone}", open(site).read(), flags=re.M)
     open(site, "w").write(text)
-    subprocess.run([binary, "build", "--content", folder, "--output", os.path.join(folder, "_site"), "--quiet"], check=True)
+    subprocess.run([binary, "build", "--content", folder, "--output", os.path.join(folder, "_site"), "--themes", THEMES, "--quiet"], check=True)
 
 
 # A hand-written org for the rules a sample org may not reach (metrics.md §1–2, content.md §2):
@@ -87,7 +88,7 @@ def edge(binary, folder):
     for path, text in EDGE.items():
         os.makedirs(os.path.dirname(os.path.join(folder, path)), exist_ok=True)
         open(os.path.join(folder, path), "w").write(text)
-    subprocess.run([binary, "build", "--content", folder, "--output", os.path.join(folder, "_site"), "--quiet"], check=True)
+    subprocess.run([binary, "build", "--content", folder, "--output", os.path.join(folder, "_site"), "--themes", THEMES, "--quiet"], check=True)
 
 
 def query(binary, folder, dialect, granularity):
