@@ -3,8 +3,9 @@
 /* computes from deployments.csv, changes.csv and incidents.csv. */
 /* This file is the source, written once in DuckDB's dialect; sql/dora.<dialect>.sql are generated */
 /* from it by sql/transpile.py (sqlglot) and embedded in the glasshouse binary. Do not run it alone: */
-/* `glasshouse sql --dialect D` puts the site's settings in front of it as four small relations: */
+/* `glasshouse sql --dialect D` puts the site's settings in front of it as five small relations: */
 /*   glasshouse_settings(as_of_day)              D as days since 1970-01-01 */
+/*   glasshouse_since(team, since_day)           team.yaml dora_since: records dated before it are ignored */
 /*   glasshouse_production(environment)          dora.production_environments, lower-case */
 /*   glasshouse_zone(kind, from_s, to_s, offset_s) */
 /*       the site time zone's UTC offsets: rows of kind 'utc' hold [from_s, to_s) in UTC seconds, */
@@ -120,7 +121,7 @@ WITH stamp_texts AS (
   JOIN stamps AS f
     ON f.text = TRIM(d.finished_at)
 ), production AS (
-  /* Production deployments as of D (metrics.md §2), each with the next later successful */
+  /* Production deployments as of D and from dora_since (metrics.md §2, §2.10), each with the next later successful */
   /* production deployment of its service: the fallback recovery instant. */
   SELECT
     r.team,
@@ -138,8 +139,14 @@ WITH stamp_texts AS (
   JOIN glasshouse_production AS p
     ON p.environment = r.environment
   CROSS JOIN glasshouse_settings AS s
+  LEFT JOIN glasshouse_since AS t
+    ON t.team = r.team
   WHERE
-    r.status <> 'aborted' AND r.day <= s.as_of_day
+    r.status <> 'aborted'
+    AND r.day <= s.as_of_day
+    AND (
+      t.since_day IS NULL OR r.day >= t.since_day
+    )
 ), incident_rows AS (
   SELECT
     TRIM(i.team) AS team,
@@ -162,8 +169,14 @@ WITH stamp_texts AS (
     MAX(i.restored) AS latest_restored
   FROM incident_rows AS i
   CROSS JOIN glasshouse_settings AS s
+  LEFT JOIN glasshouse_since AS t
+    ON t.team = i.team
   WHERE
-    NOT i.cause IS NULL AND i.opened_day <= s.as_of_day
+    NOT i.cause IS NULL
+    AND i.opened_day <= s.as_of_day
+    AND (
+      t.since_day IS NULL OR i.opened_day >= t.since_day
+    )
   GROUP BY
     i.team,
     i.cause
@@ -185,7 +198,8 @@ WITH stamp_texts AS (
   LEFT JOIN caused AS c
     ON c.team = p.team AND c.id = p.id
 ), lead_times AS (
-  /* Changes committed by D and shipped by a production deployment; negative durations left out. */
+  /* Changes committed by D (and not before dora_since) and shipped by a production deployment; */
+  /* negative durations left out. */
   SELECT
     p.team,
     p.day,
@@ -196,8 +210,14 @@ WITH stamp_texts AS (
   JOIN production AS p
     ON p.team = TRIM(c.team) AND p.id = TRIM(c.deployment)
   CROSS JOIN glasshouse_settings AS s
+  LEFT JOIN glasshouse_since AS t
+    ON t.team = p.team
   WHERE
-    m.day <= s.as_of_day AND p.finished >= m.instant
+    m.day <= s.as_of_day
+    AND (
+      t.since_day IS NULL OR m.day >= t.since_day
+    )
+    AND p.finished >= m.instant
 ), recovery_times AS (
   /* Failed deployments recovered by D; negative durations left out. */
   SELECT

@@ -4,8 +4,9 @@
 --
 -- This file is the source, written once in DuckDB's dialect; sql/dora.<dialect>.sql are generated
 -- from it by sql/transpile.py (sqlglot) and embedded in the glasshouse binary. Do not run it alone:
--- `glasshouse sql --dialect D` puts the site's settings in front of it as four small relations:
+-- `glasshouse sql --dialect D` puts the site's settings in front of it as five small relations:
 --   glasshouse_settings(as_of_day)              D as days since 1970-01-01
+--   glasshouse_since(team, since_day)           team.yaml dora_since: records dated before it are ignored
 --   glasshouse_production(environment)          dora.production_environments, lower-case
 --   glasshouse_zone(kind, from_s, to_s, offset_s)
 --       the site time zone's UTC offsets: rows of kind 'utc' hold [from_s, to_s) in UTC seconds,
@@ -68,7 +69,7 @@ WITH stamp_texts AS (
     FROM deployments AS d
     JOIN stamps AS f ON f.text = TRIM(d.finished_at)
 ), production AS (
-    -- Production deployments as of D (metrics.md §2), each with the next later successful
+    -- Production deployments as of D and from dora_since (metrics.md §2, §2.10), each with the next later successful
     -- production deployment of its service: the fallback recovery instant.
     SELECT r.team, r.id, r.finished, r.day, r.status, r.rework,
            MIN(CASE WHEN r.status = 'success' THEN r.finished END) OVER (
@@ -77,7 +78,8 @@ WITH stamp_texts AS (
     FROM deployment_rows AS r
     JOIN glasshouse_production AS p ON p.environment = r.environment
     CROSS JOIN glasshouse_settings AS s
-    WHERE r.status <> 'aborted' AND r.day <= s.as_of_day
+    LEFT JOIN glasshouse_since AS t ON t.team = r.team
+    WHERE r.status <> 'aborted' AND r.day <= s.as_of_day AND (t.since_day IS NULL OR r.day >= t.since_day)
 ), incident_rows AS (
     SELECT TRIM(i.team) AS team, NULLIF(TRIM(i.cause), '') AS cause, o.day AS opened_day,
            r.instant AS restored, r.day AS restored_day
@@ -92,7 +94,8 @@ WITH stamp_texts AS (
            MAX(i.restored) AS latest_restored
     FROM incident_rows AS i
     CROSS JOIN glasshouse_settings AS s
-    WHERE i.cause IS NOT NULL AND i.opened_day <= s.as_of_day
+    LEFT JOIN glasshouse_since AS t ON t.team = i.team
+    WHERE i.cause IS NOT NULL AND i.opened_day <= s.as_of_day AND (t.since_day IS NULL OR i.opened_day >= t.since_day)
     GROUP BY i.team, i.cause
 ), deployment_facts AS (
     SELECT p.team, p.id, p.day, p.rework,
@@ -103,13 +106,15 @@ WITH stamp_texts AS (
     FROM production AS p
     LEFT JOIN caused AS c ON c.team = p.team AND c.id = p.id
 ), lead_times AS (
-    -- Changes committed by D and shipped by a production deployment; negative durations left out.
+    -- Changes committed by D (and not before dora_since) and shipped by a production deployment;
+    -- negative durations left out.
     SELECT p.team, p.day, CAST(p.finished - m.instant AS DOUBLE) / 1000000 / 3600 AS hours
     FROM changes AS c
     JOIN stamps AS m ON m.text = TRIM(c.committed_at)
     JOIN production AS p ON p.team = TRIM(c.team) AND p.id = TRIM(c.deployment)
     CROSS JOIN glasshouse_settings AS s
-    WHERE m.day <= s.as_of_day AND p.finished >= m.instant
+    LEFT JOIN glasshouse_since AS t ON t.team = p.team
+    WHERE m.day <= s.as_of_day AND (t.since_day IS NULL OR m.day >= t.since_day) AND p.finished >= m.instant
 ), recovery_times AS (
     -- Failed deployments recovered by D; negative durations left out.
     SELECT team, day, CAST(recovery_micros AS DOUBLE) / 1000000 / 3600 AS hours

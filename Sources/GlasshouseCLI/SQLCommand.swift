@@ -16,7 +16,7 @@ struct SQL: ParsableCommand {
     @Option(help: "The SQL dialect: \(SQLDialect.allCases.map(\.rawValue).joined(separator: ", ")).")
     var dialect: SQLDialect
 
-    @Option(help: "The content folder (only site.yaml is read).")
+    @Option(help: "The content folder (site.yaml and each team's dora_since are read; the content is validated).")
     var content = "Content"
 
     @Option(name: .customLong("as-of"), help: "The as-of day (YYYY-MM-DD); default SOURCE_DATE_EPOCH, site.yaml as_of, else today.")

@@ -3,13 +3,14 @@ import GlasshouseCompute
 import GlasshouseCore
 
 /// `glasshouse sql`: the warehouse query of the site's DORA summaries (docs/scale.md) — the body of
-/// sql/dora.sql in one dialect, behind four small relations holding the site's settings.
+/// sql/dora.sql in one dialect, behind five small relations holding the site's settings.
 public enum WarehouseQuery {
     /// The sentinel for an open span bound: far beyond any timestamp (±31,688 years of seconds).
     static let unbounded: Int64 = 1_000_000_000_000
 
     /// The whole query for `config` as of `asOf`: every team's `granularity` series ending with D.
-    public static func text(dialect: SQLDialect, granularity: SQLGranularity, config: SiteConfig, asOf: Day) -> String {
+    /// `since` holds the teams' team.yaml `dora_since` (records dated before it are ignored).
+    public static func text(dialect: SQLDialect, granularity: SQLGranularity, config: SiteConfig, asOf: Day, since: [String: Day] = [:]) -> String {
         let series = PeriodSeries(
             asOf: asOf, windowDays: config.windowDays, historyWeeks: config.historyWeeks, historyMonths: config.historyMonths
         )
@@ -26,8 +27,13 @@ public enum WarehouseQuery {
             "-- Written by `glasshouse sql` from sql/dora.sql; see docs/scale.md.",
             "WITH glasshouse_settings AS (",
             "    SELECT \(asOf.ordinal) AS as_of_day  -- \(asOf)",
-            "), glasshouse_production AS (",
+            "), glasshouse_since AS (",
         ]
+        // No team id is empty: the first row only gives the relation its columns when no team has dora_since.
+        lines += union(["'' AS team, 0 AS since_day"] + since.sorted { $0.key < $1.key }.map { team, day in
+            "\(dialect.literal(team)) AS team, \(day.ordinal) AS since_day  -- \(day)"
+        })
+        lines.append("), glasshouse_production AS (")
         lines += union(environments.map { "\(dialect.literal($0)) AS environment" })
         lines.append("), glasshouse_zone AS (")
         let spans = zone.utc.map { ("utc", $0) } + zone.local.map { ("local", $0) }

@@ -80,6 +80,15 @@ i5,2026-03-30T08:00:00+02:00,,,,d5,
 i6,2026-03-25T07:00:00+01:00,2026-03-25T07:30:00+01:00,,,d13,
 i7,2026-03-10T07:00:00+01:00,2026-03-10T09:00:00+01:00,,,,
 """,
+    # dora_since: records dated (in the site zone) before it are ignored everywhere.
+    "teams/late/team.yaml": "name: Late\ndora_since: 2026-03-25\n",
+    "teams/late/deployments.csv": """id,finished_at,service,environment,status,rework
+l1,2026-03-24T22:30:00Z,,,failed,
+l2,2026-03-24T23:30:00Z,,,failed,
+l3,2026-03-26T10:00:00Z,,,success,
+""",
+    "teams/late/changes.csv": "id,committed_at,deployment\nm1,2026-03-24T20:00:00Z,l2\nm2,2026-03-25T08:00:00+01:00,l3\n",
+    "teams/late/incidents.csv": "id,opened_at,restored_at,service,severity,cause,summary\nj1,2026-03-24T22:45:00Z,2026-03-25T01:00:00Z,,,l2,\n",
 }
 
 
