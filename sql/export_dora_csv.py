@@ -4,9 +4,9 @@
 Runs a query printed by `glasshouse sql --dialect duckdb` in DuckDB over the event files of a
 content folder and writes a copy of that folder in which every event team gives its DORA data as
 teams/ID/dora.csv instead (deployments.csv and changes.csv removed; incidents.csv kept without its
-`cause` column, which names deployments that are no longer there). Leading periods before a team's
-first deployment or change are left out, so the site's observed span (metrics.md §2.10) starts with
-the team's data.
+`cause` column, which names deployments that are no longer there). Periods before a team's first and
+after its last deployment or change are left out, so that the site's observed span (metrics.md
+§2.10) starts with the team's data and a feed that stopped shows as stale rather than as zeros.
 
     export_dora_csv.py QUERY.sql CONTENT OUTPUT
 """
@@ -43,6 +43,8 @@ def main():
         folder = os.path.join(output, "teams", team)
         while rows and rows[0]["deployments"] == 0 and rows[0]["changes"] == 0:
             rows = rows[1:]
+        while rows and rows[-1]["deployments"] == 0 and rows[-1]["changes"] == 0:
+            rows = rows[:-1]
         for name in ("deployments.csv", "changes.csv"):
             if os.path.exists(os.path.join(folder, name)):
                 os.remove(os.path.join(folder, name))
