@@ -28,7 +28,8 @@ struct GlasshouseCommand: AsyncParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .success { Self.exit(withError: error) }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            let message = fullMessage(for: error)
+            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
             Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
         }
     }

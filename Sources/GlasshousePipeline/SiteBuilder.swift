@@ -103,9 +103,9 @@ public enum SiteBuilder {
         let themeName = options.theme ?? content.config.theme
         guard ThemeLoader.exists(themeName, in: themeFolders) else {
             let looked = themeFolders.isEmpty ? "no Themes folder beside the content folder or in the current folder" : "not in " + themeFolders.joined(separator: " or ")
-            let message = "theme \"\(themeName)\" not found (\(looked)); the built-in theme is \"default\""
-            if options.theme != nil { throw .usage("--theme " + message) }
-            throw .content([Diagnostic(.error, file: folder.display("site.yaml"), field: "theme", message: message)])
+            let hint = "(\(looked)); the built-in theme is \"default\""
+            if options.theme != nil { throw .usage("--theme \(themeName): no such theme \(hint)") }
+            throw .content([Diagnostic(.error, file: folder.display("site.yaml"), field: "theme", message: "theme \"\(themeName)\" not found \(hint)")])
         }
         let theme: ThemeFiles
         do {

@@ -43,7 +43,13 @@ public enum PreviewServer {
     public static func run(_ options: BuildOptions, keepOutput: Bool, port: UInt16, log: @escaping @Sendable (String) -> Void) async throws {
         try checkPortFree(port)
         var options = options
-        if !keepOutput {
+        if keepOutput {
+            do {
+                _ = try OutputFolder.check(options.output, sources: SiteBuilder.sourceFolders(options))
+            } catch {
+                throw BuildFailure.usage(error.description)
+            }
+        } else {
             options.output = try temporaryOutput()
             removeOnStop(options.output)
         }

@@ -71,10 +71,19 @@ public enum OutputFolder {
             throw Refusal(path: output, reason: "the folder cannot be read")
         }
         let visible = names.filter { !$0.hasPrefix(".") }
-        if !visible.isEmpty, !names.contains(marker) {
+        if !visible.isEmpty, !names.contains(marker), !isEarlierSite(resolved) {
             throw Refusal(path: output, reason: "the folder holds other files and is not a site Glasshouse wrote (no \(marker)); refusing to replace it — choose an empty or missing folder")
         }
         return resolved
+    }
+
+    /// A site written by a Glasshouse from before the marker: its `data/index.json` declares the
+    /// Glasshouse index schema. Replaced like a marked site (the next build adds the marker).
+    static func isEarlierSite(_ folder: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: folder + "/data/index.json") else { return false }
+        defer { try? handle.close() }
+        let head = String(decoding: handle.readData(ofLength: 200), as: UTF8.self)
+        return head.contains("\"schema\": \"glasshouse/index@")
     }
 
     /// The absolute path with every existing symbolic link resolved; a missing tail is kept as is.

@@ -79,7 +79,19 @@ struct OutputSafetyTests {
             _ = try SiteBuilder.build(options)
             #expect(folder.read(output + "/index.html") != nil, "\(output)")
             #expect(folder.read(output + "/" + OutputFolder.marker)?.hasPrefix("Written by Glasshouse") == true)
+            let mode = try FileManager.default.attributesOfItem(atPath: folder.path + "/" + output)[.posixPermissions] as? NSNumber
+            #expect(mode.map { $0.intValue & 0o055 } == 0o055, "a web server can read the site (not the 0700 of mkdtemp)")
         }
+        // A site from before the marker (its data/index.json says so) is replaced too; any other data/index.json is not.
+        try folder.write(["earlier/index.html": "old", "earlier/data/index.json": "{\n  \"schema\": \"glasshouse/index@1\",\n}"])
+        try folder.write(["other/index.html": "mine", "other/data/index.json": "{\"schema\": \"mine\"}"])
+        var earlier = SiteBuildTests.options(folder)
+        earlier.output = folder.path + "/earlier"
+        _ = try SiteBuilder.build(earlier)
+        #expect(folder.read("earlier/index.html") != "old")
+        earlier.output = folder.path + "/other"
+        #expect(Self.refused(earlier) != nil)
+        #expect(folder.read("other/index.html") == "mine")
         #expect(folder.read("hidden/.git/HEAD") == "ref")
         // The site written is a Glasshouse site: the next build replaces it, stale pages go.
         try folder.write(["hidden/stale.html": "old"])
@@ -134,8 +146,10 @@ struct OutputSafetyTests {
             do { _ = try SiteBuilder.build(options) { stages.append($0.rawValue) } } catch { stages.append("failed: \(error)") }
             done.signal()
         }
-        #expect(done.wait(timeout: .now() + 3) == .timedOut, "the build waits for the lock")
+        // Rendering takes a while on a busy machine; then the build must reach the lock and wait.
+        for _ in 0..<600 where stages.all.last != "wait" { Thread.sleep(forTimeInterval: 0.1) }
         #expect(stages.all.last == "wait")
+        #expect(done.wait(timeout: .now() + 1) == .timedOut, "the build waits for the lock")
         #expect(!FileManager.default.fileExists(atPath: output))
         lock.release()
         #expect(done.wait(timeout: .now() + 30) == .success)
