@@ -48,10 +48,8 @@ public enum SiteWriter {
         _ = try checked(output, sources: sources)
         removeLeftovers(of: name, in: parent)
         let staging = try temporaryFolder(parent + "/." + name + ".glasshouse-new-", for: output)
-        // mkdtemp makes the folder private (0700); a site is for reading, as any new folder is.
-        let mask = umask(0)
-        umask(mask)
-        chmod(staging, 0o777 & ~mask)
+        // mkdtemp makes the folder private (0700); a site is for reading by a web server.
+        chmod(staging, 0o755)
         let site = files.filter { $0.path != OutputFolder.marker }
             + [OutputFile(path: OutputFolder.marker, text: OutputFolder.markerText(for: files.map(\.path)))]
         do {
