@@ -11,25 +11,29 @@ import Darwin
 /// the content or theme folders, a folder inside them or a folder around them are refused.
 public enum OutputFolder {
     /// The file every site holds; its presence tells a Glasshouse site from any other folder. It
-    /// also lists the hidden top-level files the site itself wrote (from `static/`), so that they
-    /// are not carried over as the owner's files when a later site no longer has them.
+    /// also lists the hidden files the site itself wrote (from `static/`), so that they are not
+    /// taken for the owner's files (kept across builds) once a later site no longer has them.
     public static let marker = ".glasshouse-site"
 
-    /// The marker's bytes for a site holding `files` (deterministic).
+    /// The marker's bytes for a site holding `paths` (deterministic).
     public static func markerText(for paths: [String]) -> String {
-        let hidden = Set(paths.compactMap { path -> String? in
-            let first = String(path.split(separator: "/").first ?? "")
-            return first.hasPrefix(".") && first != marker ? first : nil
-        }).sorted()
+        let hidden = paths.filter { $0 != marker && $0.split(separator: "/").contains { $0.hasPrefix(".") } }.sorted()
         return "Written by Glasshouse: every build replaces this folder (its own hidden files excepted).\n"
             + hidden.map { "wrote: \($0)\n" }.joined()
     }
 
-    /// The hidden top-level names the site in `folder` wrote itself, read from its marker.
-    static func writtenHiddenNames(in folder: String) -> Set<String> {
+    /// The hidden files (paths) the site in `folder` wrote itself, read from its marker.
+    static func writtenHiddenPaths(in folder: String) -> Set<String> {
         guard let data = FileManager.default.contents(atPath: folder + "/" + marker) else { return [] }
         return Set(String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { line in
             line.hasPrefix("wrote: ") ? String(line.dropFirst("wrote: ".count)) : nil
+        })
+    }
+
+    /// The hidden top-level names the site in `folder` wrote itself (`.nojekyll`, `.well-known`).
+    static func writtenHiddenNames(in folder: String) -> Set<String> {
+        Set(writtenHiddenPaths(in: folder).compactMap { path in
+            path.split(separator: "/").first.flatMap { $0.hasPrefix(".") ? String($0) : nil }
         })
     }
 

@@ -29,6 +29,7 @@ public enum SiteSync {
             + [OutputFile(path: OutputFolder.marker, text: OutputFolder.markerText(for: files.map(\.path)))]
         var changes = Changes()
         let wanted = Set(site.map(\.path))
+        let previousHidden = OutputFolder.writtenHiddenPaths(in: target)
         do {
             for file in site {
                 try SiteWriter.checkRelative(file.path)
@@ -38,7 +39,8 @@ public enum SiteSync {
                 try Data(file.bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
                 if file.path != OutputFolder.marker { changes.written.append(file.path) }
             }
-            for path in existingFiles(in: target) where !wanted.contains(path) {
+            let stale = existingFiles(in: target) + previousHidden.sorted().filter { manager.fileExists(atPath: target + "/" + $0) }
+            for path in stale where !wanted.contains(path) {
                 try manager.removeItem(atPath: target + "/" + path)
                 changes.removed.append(path)
             }
@@ -50,7 +52,8 @@ public enum SiteSync {
         return changes
     }
 
-    /// Visible files below `folder`, relative, hidden ones (and their folders) skipped.
+    /// Visible files below `folder`, relative, hidden ones (and their folders) skipped: those are
+    /// the owner's, unless the site's marker says it wrote them.
     static func existingFiles(in folder: String) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
         var files: [String] = []

@@ -4,6 +4,7 @@ import GlasshouseCore
 import GlasshousePipeline
 @testable import GlasshouseServe
 import GlasshouseTesting
+import GlasshouseWrite
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -115,5 +116,18 @@ struct PreviewSecurityTests {
         _ = await watching.value
         #expect(builds.all.count == 2)
     }
-}
 
+    @Test("a sync removes hidden static files the site no longer has and keeps the owner's hidden files")
+    func syncHiddenStatic() throws {
+        let folder = try TestFolder(["S/.git/HEAD": "ref"])
+        defer { folder.delete() }
+        let page = OutputFile(path: "index.html", text: "<body>i</body>")
+        _ = try SiteSync.sync([page, OutputFile(path: ".nojekyll", text: ""), OutputFile(path: ".well-known/security.txt", text: "x")], to: folder.path + "/S")
+        #expect(folder.read("S/.nojekyll") == "" && folder.read("S/.well-known/security.txt") == "x")
+        let changes = try SiteSync.sync([page, OutputFile(path: ".well-known/other.txt", text: "y")], to: folder.path + "/S")
+        #expect(changes.removed == [".nojekyll", ".well-known/security.txt"])
+        #expect(folder.read("S/.nojekyll") == nil && folder.read("S/.well-known/security.txt") == nil)
+        #expect(folder.read("S/.well-known/other.txt") == "y")
+        #expect(folder.read("S/.git/HEAD") == "ref")
+    }
+}
