@@ -341,7 +341,8 @@ public struct SitePresenter: Sendable {
             currency: config.currency,
             calmsCrawlBelow: Format.number(CALMSBand.crawlBelow),
             calmsWalkBelow: Format.number(CALMSBand.walkBelow),
-            calmsStaleDays: CALMSEngine.staleAfterDays
+            calmsStaleDays: CALMSEngine.staleAfterDays,
+            quickCheckMeans: DORAChangeText.quickCheckMeans
         )
     }
 
