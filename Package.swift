@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "GlasshouseLoadTests", dependencies: ["GlasshouseLoad", "GlasshouseTesting"]),
         .testTarget(name: "GlasshouseComputeTests", dependencies: ["GlasshouseCompute", "GlasshouseLoad"]),
         .testTarget(name: "GlasshousePresentTests", dependencies: ["GlasshousePresent"]),
-        .testTarget(name: "GlasshouseIntegrationTests", dependencies: ["GlasshousePipeline", "GlasshouseSample", "GlasshouseSQL", "GlasshouseTesting"]),
+        .testTarget(name: "GlasshouseIntegrationTests", dependencies: ["GlasshousePipeline", "GlasshouseSample", "GlasshouseSQL", "GlasshouseTesting", "GlasshouseWrite"]),
         .testTarget(name: "GlasshouseSQLTests", dependencies: ["GlasshouseSQL", "GlasshouseCompute"]),
         .testTarget(name: "GlasshouseImportTests", dependencies: ["GlasshouseImport", "GlasshouseCore", "GlasshouseTesting"]),
         .testTarget(name: "GlasshouseServeTests", dependencies: ["GlasshouseServe", "GlasshousePipeline", "GlasshouseWrite", "GlasshouseTesting"]),

@@ -81,6 +81,8 @@ public enum ContentLoader {
             case 3... where parts[0] == "teams":
                 teamFiles[parts[1], default: []].append(path)
                 continue
+            case 2... where parts[0] == StaticLoader.folder:
+                continue  // copied as is by StaticLoader
             default:
                 break
             }
@@ -118,9 +120,11 @@ public enum ContentLoader {
         }
         var unallocated = loadFOCUS(focusFiles, into: &teams, folder: folder, config: config, diagnostics: &diagnostics)
         mergeCostCategories(&teams, unallocated: &unallocated, folder: folder, diagnostics: &diagnostics)
+        let staticFiles = StaticLoader.load(from: folder, diagnostics: &diagnostics)
         if diagnostics.hasErrors { throw ContentErrors(diagnostics.sorted) }
         var content = Content(config: config, benchmark: benchmark ?? .dora2023, org: org, teams: teams, orgNotes: orgNotes, pages: pages, warnings: diagnostics.sorted)
         content.unallocatedCosts = unallocated
+        content.staticFiles = staticFiles
         return content
     }
 
