@@ -5,10 +5,10 @@ import GlasshouseCore
 enum DORALoader {
     /// The raw files of one team, as read (nil: the file does not exist).
     struct Files {
-        var deployments: (path: String, bytes: [UInt8])?
-        var changes: (path: String, bytes: [UInt8])?
-        var incidents: (path: String, bytes: [UInt8])?
-        var summaries: (path: String, bytes: [UInt8])?
+        var deployments: (path: String, input: CSVInput)?
+        var changes: (path: String, input: CSVInput)?
+        var incidents: (path: String, input: CSVInput)?
+        var summaries: (path: String, input: CSVInput)?
 
         var isEmpty: Bool { deployments == nil && changes == nil && incidents == nil && summaries == nil }
     }
@@ -22,24 +22,24 @@ enum DORALoader {
                 diagnostics.error(display(other.path), "a team gives DORA data either as events (deployments.csv, changes.csv) or as summaries (dora.csv), not both; remove one")
             }
             data.summariesFile = display(summaries.path)
-            data.summaries = loadSummaries(summaries.bytes, file: data.summariesFile, diagnostics: &diagnostics)
+            data.summaries = loadSummaries(summaries.input, file: data.summariesFile, diagnostics: &diagnostics)
         }
         var deploymentIndex: [String: Int] = [:]
         if let deployments = files.deployments, files.summaries == nil {
             data.deploymentsFile = display(deployments.path)
             data.deployments = loadDeployments(
-                deployments.bytes, file: data.deploymentsFile, team: team, production: Set(productionEnvironments),
+                deployments.input, file: data.deploymentsFile, team: team, production: Set(productionEnvironments),
                 index: &deploymentIndex, diagnostics: &diagnostics
             )
         }
         let deploymentsName = files.deployments == nil ? "deployments.csv (the team has none)" : "deployments.csv"
         if let changes = files.changes, files.summaries == nil {
             data.changesFile = display(changes.path)
-            data.changes = loadChanges(changes.bytes, file: data.changesFile, deployments: deploymentIndex, deploymentsName: deploymentsName, diagnostics: &diagnostics)
+            data.changes = loadChanges(changes.input, file: data.changesFile, deployments: deploymentIndex, deploymentsName: deploymentsName, diagnostics: &diagnostics)
         }
         if let incidents = files.incidents {
             data.incidentsFile = display(incidents.path)
-            data.incidents = loadIncidents(incidents.bytes, file: data.incidentsFile, deployments: deploymentIndex, deploymentsName: deploymentsName, diagnostics: &diagnostics)
+            data.incidents = loadIncidents(incidents.input, file: data.incidentsFile, deployments: deploymentIndex, deploymentsName: deploymentsName, diagnostics: &diagnostics)
         }
         return data
     }
@@ -52,11 +52,16 @@ enum DORALoader {
     ]
 
     static func loadDeployments(
-        _ bytes: [UInt8], file: String, team: String, production: Set<String>, index: inout [String: Int], diagnostics: inout Diagnostics
+        _ input: CSVInput, file: String, team: String, production: Set<String>, index: inout [String: Int], diagnostics: inout Diagnostics
     ) -> [Deployment] {
+        // One dictionary both finds duplicate ids and indexes the deployments for changes.csv and
+        // incidents.csv: a deployment's index, or minus the line of a row with an id that was refused.
+        // Both it and the array are sized from the line count, so that a large file is not held twice over.
+        let lines = input.lineCount
         var deployments: [Deployment] = []
-        var firstLine: [String: Int] = [:]
-        CSVTable.read(bytes, file: file, required: ["id", "finished_at"], diagnostics: &diagnostics) { row in
+        deployments.reserveCapacity(lines)
+        index.reserveCapacity(lines)
+        CSVTable.read(input, file: file, required: ["id", "finished_at"], diagnostics: &diagnostics) { row in
             let id = row.requiredText("id")
             let finished = row.timestamp("finished_at", required: true)
             var status = DeploymentStatus.success
@@ -69,8 +74,13 @@ enum DORALoader {
             }
             let environment = row.text("environment")?.lowercased() ?? "production"
             let rework = row.boolean("rework")
-            row.checkUnique(id, of: "deployment", seen: &firstLine)
-            guard row.isValid, let id, let finished else { return }
+            if let id, let first = index[id] {
+                row.error("id", "\"\(id)\" is already the id of the deployment on line \(first >= 0 ? deployments[first].line : -first); ids must be unique within the file")
+            }
+            guard row.isValid, let id, let finished else {
+                if let id, index[id] == nil { index[id] = -row.line }
+                return
+            }
             index[id] = deployments.count
             deployments.append(Deployment(
                 id: id, finishedAt: finished, service: row.text("service") ?? team,
@@ -80,10 +90,12 @@ enum DORALoader {
         return deployments
     }
 
-    static func loadChanges(_ bytes: [UInt8], file: String, deployments: [String: Int], deploymentsName: String, diagnostics: inout Diagnostics) -> [Change] {
+    static func loadChanges(_ input: CSVInput, file: String, deployments: [String: Int], deploymentsName: String, diagnostics: inout Diagnostics) -> [Change] {
+        let lines = input.lineCount
         var changes: [Change] = []
-        var firstLine: [String: Int] = [:]
-        CSVTable.read(bytes, file: file, required: ["id", "committed_at"], diagnostics: &diagnostics) { row in
+        changes.reserveCapacity(lines)
+        var firstLine: [String: Int] = .init(minimumCapacity: lines)
+        CSVTable.read(input, file: file, required: ["id", "committed_at"], diagnostics: &diagnostics) { row in
             let id = row.requiredText("id")
             let committed = row.timestamp("committed_at", required: true)
             let deployment = row.deployment("deployment", in: deployments, file: deploymentsName)
@@ -94,10 +106,12 @@ enum DORALoader {
         return changes
     }
 
-    static func loadIncidents(_ bytes: [UInt8], file: String, deployments: [String: Int], deploymentsName: String, diagnostics: inout Diagnostics) -> [Incident] {
+    static func loadIncidents(_ input: CSVInput, file: String, deployments: [String: Int], deploymentsName: String, diagnostics: inout Diagnostics) -> [Incident] {
+        let lines = input.lineCount
         var incidents: [Incident] = []
-        var firstLine: [String: Int] = [:]
-        CSVTable.read(bytes, file: file, required: ["id", "opened_at"], diagnostics: &diagnostics) { row in
+        incidents.reserveCapacity(lines)
+        var firstLine: [String: Int] = .init(minimumCapacity: lines)
+        CSVTable.read(input, file: file, required: ["id", "opened_at"], diagnostics: &diagnostics) { row in
             let id = row.requiredText("id")
             let opened = row.timestamp("opened_at", required: true)
             let restored = row.timestamp("restored_at", required: false)
@@ -115,11 +129,11 @@ enum DORALoader {
         return incidents
     }
 
-    static func loadSummaries(_ bytes: [UInt8], file: String, diagnostics: inout Diagnostics) -> [DORASummary] {
+    static func loadSummaries(_ input: CSVInput, file: String, diagnostics: inout Diagnostics) -> [DORASummary] {
         var summaries: [DORASummary] = []
         var firstLine: [SummaryPeriod: Int] = [:]
         var granularity: (weekly: Bool, line: Int)?
-        CSVTable.read(bytes, file: file, required: ["period", "deployments"], diagnostics: &diagnostics) { row in
+        CSVTable.read(input, file: file, required: ["period", "deployments"], diagnostics: &diagnostics) { row in
             var period: SummaryPeriod?
             if let text = row.requiredText("period") {
                 period = parsePeriod(text)
@@ -191,10 +205,11 @@ extension CSVRow {
         }
     }
 
-    /// The deployment a column refers to (nil when empty); an id not in deployments.csv is an error.
+    /// The deployment a column refers to (nil when empty); an id not in deployments.csv (or on a
+    /// row of it that was refused: a negative index) is an error.
     mutating func deployment(_ column: String, in deployments: [String: Int], file: String) -> Int? {
         guard let reference = text(column) else { return nil }
-        guard let index = deployments[reference] else {
+        guard let index = deployments[reference], index >= 0 else {
             error(column, "\"\(reference)\" is not the id of a deployment in \(file)")
             return nil
         }

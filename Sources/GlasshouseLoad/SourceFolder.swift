@@ -66,14 +66,23 @@ public struct SourceFolder: Sendable {
 
     /// The bytes of the file at `relative`; refuses paths that resolve outside the folder.
     public func read(_ relative: String) throws(ReadFailure) -> [UInt8] {
-        let full = absolute(relative)
-        guard let real = Self.realPath(full), contains(real: real) else {
-            throw ReadFailure(path: display(relative), reason: "the path leads outside \(displayRoot)")
-        }
+        let real = try source(relative).path
         guard let data = FileManager.default.contents(atPath: real) else {
             throw ReadFailure(path: display(relative), reason: "the file cannot be read")
         }
         return [UInt8](data)
+    }
+
+    /// The real path and size of the file at `relative`, for reading it in chunks rather than
+    /// whole; refuses paths that resolve outside the folder.
+    public func source(_ relative: String) throws(ReadFailure) -> OutputFile.Source {
+        guard let real = Self.realPath(absolute(relative)), contains(real: real) else {
+            throw ReadFailure(path: display(relative), reason: "the path leads outside \(displayRoot)")
+        }
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: real), let size = (attributes[.size] as? NSNumber)?.intValue else {
+            throw ReadFailure(path: display(relative), reason: "the file cannot be read")
+        }
+        return OutputFile.Source(path: real, size: size)
     }
 
     /// The file as UTF-8 text, BOM removed; reports unreadable or non-UTF-8 files.

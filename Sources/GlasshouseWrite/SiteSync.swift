@@ -20,9 +20,12 @@ public enum SiteSync {
             for file in files {
                 try SiteWriter.checkRelative(file.path)
                 let target = output + "/" + file.path
-                if let existing = manager.contents(atPath: target), existing.elementsEqual(file.bytes) { continue }
+                guard let bytes = SourceCopy.contents(of: file) else {
+                    throw SiteWriter.Failure(path: file.source?.path ?? target, reason: "changed or vanished while the site was built")
+                }
+                if let existing = manager.contents(atPath: target), existing.elementsEqual(bytes) { continue }
                 try manager.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                try Data(file.bytes).write(to: URL(fileURLWithPath: target), options: .atomic)
+                try Data(bytes).write(to: URL(fileURLWithPath: target), options: .atomic)
                 changes.written.append(file.path)
             }
             for path in existingFiles(in: output) where !wanted.contains(path) {
