@@ -24,7 +24,7 @@ enum DORALoader {
             data.summariesFile = display(summaries.path)
             data.summaries = loadSummaries(summaries.input, file: data.summariesFile, diagnostics: &diagnostics)
         }
-        var deploymentIndex: [String: Int] = [:]
+        var deploymentIndex = DeploymentIndex(capacity: 0)
         if let deployments = files.deployments, files.summaries == nil {
             data.deploymentsFile = display(deployments.path)
             data.deployments = loadDeployments(
@@ -35,11 +35,11 @@ enum DORALoader {
         let deploymentsName = files.deployments == nil ? "deployments.csv (the team has none)" : "deployments.csv"
         if let changes = files.changes, files.summaries == nil {
             data.changesFile = display(changes.path)
-            data.changes = loadChanges(changes.input, file: data.changesFile, deployments: deploymentIndex, deploymentsName: deploymentsName, diagnostics: &diagnostics)
+            data.changes = loadChanges(changes.input, file: data.changesFile, deployments: (deploymentIndex, data.deployments), deploymentsName: deploymentsName, diagnostics: &diagnostics)
         }
         if let incidents = files.incidents {
             data.incidentsFile = display(incidents.path)
-            data.incidents = loadIncidents(incidents.input, file: data.incidentsFile, deployments: deploymentIndex, deploymentsName: deploymentsName, diagnostics: &diagnostics)
+            data.incidents = loadIncidents(incidents.input, file: data.incidentsFile, deployments: (deploymentIndex, data.deployments), deploymentsName: deploymentsName, diagnostics: &diagnostics)
         }
         return data
     }
@@ -52,15 +52,15 @@ enum DORALoader {
     ]
 
     static func loadDeployments(
-        _ input: CSVInput, file: String, team: String, production: Set<String>, index: inout [String: Int], diagnostics: inout Diagnostics
+        _ input: CSVInput, file: String, team: String, production: Set<String>, index: inout DeploymentIndex, diagnostics: inout Diagnostics
     ) -> [Deployment] {
-        // One dictionary both finds duplicate ids and indexes the deployments for changes.csv and
-        // incidents.csv: a deployment's index, or minus the line of a row with an id that was refused.
-        // Both it and the array are sized from the line count, so that a large file is not held twice over.
+        // One index both finds duplicate ids and serves changes.csv and incidents.csv. It and the
+        // array are sized from the line count: grown by doubling, they would hold up to twice what
+        // they need, and briefly three times.
         let lines = input.lineCount
         var deployments: [Deployment] = []
         deployments.reserveCapacity(lines)
-        index.reserveCapacity(lines)
+        index = DeploymentIndex(capacity: lines)
         CSVTable.read(input, file: file, required: ["id", "finished_at"], diagnostics: &diagnostics) { row in
             let id = row.requiredText("id")
             let finished = row.timestamp("finished_at", required: true)
@@ -74,23 +74,24 @@ enum DORALoader {
             }
             let environment = row.text("environment")?.lowercased() ?? "production"
             let rework = row.boolean("rework")
-            if let id, let first = index[id] {
-                row.error("id", "\"\(id)\" is already the id of the deployment on line \(first >= 0 ? deployments[first].line : -first); ids must be unique within the file")
+            let first = id.flatMap { id in index.position(of: id, in: deployments).map { deployments[$0].line } ?? index.refused[id] }
+            if let id, let first {
+                row.error("id", "\"\(id)\" is already the id of the deployment on line \(first); ids must be unique within the file")
             }
             guard row.isValid, let id, let finished else {
-                if let id, index[id] == nil { index[id] = -row.line }
+                if let id, first == nil { index.refused[id] = row.line }
                 return
             }
-            index[id] = deployments.count
             deployments.append(Deployment(
                 id: id, finishedAt: finished, service: row.text("service") ?? team,
                 production: production.contains(environment), status: status, rework: rework, line: row.line
             ))
+            index.insert(deployments.count - 1, in: deployments)
         }
         return deployments
     }
 
-    static func loadChanges(_ input: CSVInput, file: String, deployments: [String: Int], deploymentsName: String, diagnostics: inout Diagnostics) -> [Change] {
+    static func loadChanges(_ input: CSVInput, file: String, deployments: (index: DeploymentIndex, rows: [Deployment]), deploymentsName: String, diagnostics: inout Diagnostics) -> [Change] {
         let lines = input.lineCount
         var changes: [Change] = []
         changes.reserveCapacity(lines)
@@ -106,7 +107,7 @@ enum DORALoader {
         return changes
     }
 
-    static func loadIncidents(_ input: CSVInput, file: String, deployments: [String: Int], deploymentsName: String, diagnostics: inout Diagnostics) -> [Incident] {
+    static func loadIncidents(_ input: CSVInput, file: String, deployments: (index: DeploymentIndex, rows: [Deployment]), deploymentsName: String, diagnostics: inout Diagnostics) -> [Incident] {
         let lines = input.lineCount
         var incidents: [Incident] = []
         incidents.reserveCapacity(lines)
@@ -205,11 +206,11 @@ extension CSVRow {
         }
     }
 
-    /// The deployment a column refers to (nil when empty); an id not in deployments.csv (or on a
-    /// row of it that was refused: a negative index) is an error.
-    mutating func deployment(_ column: String, in deployments: [String: Int], file: String) -> Int? {
+    /// The deployment a column refers to (nil when empty); an id not in deployments.csv (or only on
+    /// a row of it that was refused) is an error.
+    mutating func deployment(_ column: String, in deployments: (index: DeploymentIndex, rows: [Deployment]), file: String) -> Int? {
         guard let reference = text(column) else { return nil }
-        guard let index = deployments[reference], index >= 0 else {
+        guard let index = deployments.index.position(of: reference, in: deployments.rows) else {
             error(column, "\"\(reference)\" is not the id of a deployment in \(file)")
             return nil
         }

@@ -74,8 +74,8 @@ struct DORALoaderTests: ContentFolderLoading {
 
     @Test("a refused row still claims its id: a later duplicate names its line, a change pointing at it is an error")
     func refusedRowKeepsItsID() throws {
-        // One dictionary serves both the duplicate check and the index for changes.csv (so that a
-        // large file is not indexed twice); a refused row is in it as its line, never as a deployment.
+        // One index serves both the duplicate check and changes.csv (so that a large file is not
+        // indexed twice); a refused row is remembered by its line, never as a deployment.
         let errors = try errors([
             "site.yaml": site, "teams/pay/team.yaml": team,
             "teams/pay/deployments.csv": "id,finished_at\nd1,never\nd2,2026-11-02T10:00:00Z\nd1,2026-11-02T11:00:00Z\nd2,2026-11-02T12:00:00Z\n",

@@ -12,7 +12,7 @@ guard let target = FuzzTargets.all.first(where: { $0.name == targetName }) else 
     print("Set FUZZ_TARGET to one of: \(names)")
     exit(2)
 }
-nonisolated(unsafe) let selected = target.run
+let selected = target.run
 
 @_cdecl("LLVMFuzzerTestOneInput")
 func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
