@@ -51,12 +51,12 @@ bench: build
 
 # libFuzzer over every parser and loader (docs/fuzzing.md): its own build with the fuzzer and
 # address sanitizers in .build-fuzz/, which `make test` and `make site` never build.
-FUZZ_TARGETS := csv site org team slos calms benchmark frontmatter openslo focus costs dora events sli content
+FUZZ_TARGETS ?= csv site org team slos calms benchmark frontmatter openslo focus costs dora events sli content
 FUZZ_RUNS ?= 1000000
 FUZZ_SMOKE_SECONDS ?= 15
 
 fuzz-build: deps
-	GLASSHOUSE_FUZZ=1 $(SWIFT) build --scratch-path .build-fuzz -c debug -Xswiftc -sanitize=fuzzer,address --product glasshouse-fuzz
+	GLASSHOUSE_FUZZ=1 $(SWIFT) build --scratch-path .build-fuzz -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testing --product glasshouse-fuzz
 
 fuzz: fuzz-build
 	Fuzz/run.sh runs $(FUZZ_RUNS) $(FUZZ_TARGETS)

@@ -10,7 +10,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 mode=$1 amount=$2
 shift 2
-binary=.build-fuzz/debug/glasshouse-fuzz
+binary=.build-fuzz/release/glasshouse-fuzz
 mkdir -p .build-fuzz/artifacts .build-fuzz/logs
 failed=""
 summary=""

@@ -96,14 +96,17 @@ enum SLOLoader {
         return result
     }
 
-    /// `28d` → 28, `2w` → 14; nil for other units.
+    /// `28d` → 28, `2w` → 14; nil for other units and beyond 100,000 days (the bound of every
+    /// day count in content, which keeps date arithmetic from overflowing).
     static func days(_ duration: String) -> Int? {
-        guard let unit = duration.last, let count = Int(duration.dropLast()), count > 0 else { return nil }
+        guard let unit = duration.last, let count = Int(duration.dropLast()), (1...100_000).contains(count) else { return nil }
+        let days: Int
         switch unit {
-        case "d": return count
-        case "w": return count * 7
+        case "d": days = count
+        case "w": days = count * 7
         default: return nil
         }
+        return days <= 100_000 ? days : nil
     }
 
     /// sli.csv rows; an unknown SLO, a duplicate (slo, start) or good > total is an error.

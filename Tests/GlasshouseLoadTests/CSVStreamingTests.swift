@@ -1,6 +1,6 @@
 import Foundation
 import GlasshouseCore
-import GlasshouseLoad
+@testable import GlasshouseLoad
 import GlasshouseTesting
 import Testing
 
@@ -68,6 +68,27 @@ struct CSVStreamingTests {
             let length = Int(generator.next() % 48)
             let bytes = (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
             try compare(bytes, in: folder, chunkSizes: [1, 2, 3, 5, 8])
+        }
+    }
+
+    @Test("the text check a chunk at a time finds the first problem on the same line as over the whole file")
+    func textCheck() {
+        var generator = SplitMix64(seed: 7)
+        let alphabet: [UInt8] = [0x61, 0x0A, 0x0A, 0x01, 0xEF, 0xBB, 0xBF, 0xBE, 0xC3, 0xA9, 0xE2, 0x82, 0xAC, 0xF0, 0x9F, 0x98, 0x80, 0xFF]
+        for _ in 0..<3_000 {
+            let bytes = (0..<Int(generator.next() % 24)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+            let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+            let expected = TextCheck.problem(in: body)
+            for chunkSize in [1, 2, 3, 5] {
+                var check = StreamedTextCheck()
+                var start = 0
+                while start < bytes.count {
+                    check.feed(bytes[start..<min(start + chunkSize, bytes.count)])
+                    start += chunkSize
+                }
+                check.finish()
+                #expect(check.problem == expected, "chunk size \(chunkSize): \(bytes)")
+            }
         }
     }
 
