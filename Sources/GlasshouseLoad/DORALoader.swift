@@ -79,6 +79,7 @@ enum DORALoader {
                 row.error("id", "\"\(id)\" is already the id of the deployment on line \(first); ids must be unique within the file")
             }
             guard row.isValid, let id, let finished else {
+                // Known but broken: references to it are not reported again as unknown (no cascade).
                 if let id, first == nil { index.refused[id] = row.line }
                 return
             }
@@ -206,12 +207,14 @@ extension CSVRow {
         }
     }
 
-    /// The deployment a column refers to (nil when empty); an id not in deployments.csv (or only on
-    /// a row of it that was refused) is an error.
+    /// The deployment a column refers to (nil when empty); an id not in deployments.csv is an error
+    /// that suggests the nearest id. A deployment whose own row had an error is not reported again.
     mutating func deployment(_ column: String, in deployments: (index: DeploymentIndex, rows: [Deployment]), file: String) -> Int? {
         guard let reference = text(column) else { return nil }
         guard let index = deployments.index.position(of: reference, in: deployments.rows) else {
-            error(column, "\"\(reference)\" is not the id of a deployment in \(file)")
+            if deployments.index.refused[reference] == nil {
+                error(column, "\"\(reference)\" is not the id of a deployment in \(file)" + Suggestion.text(for: reference, among: deployments.rows.map(\.id)))
+            }
             return nil
         }
         return index

@@ -12,7 +12,10 @@ enum FuzzTargets {
         ("site", { text($0) { SiteConfigLoader.load($0, file: "site.yaml", diagnostics: &$1) } }),
         ("org", { text($0) { OrgLoader.load($0, file: "org.yaml", defaultName: "Org", diagnostics: &$1) } }),
         ("team", { text($0) { TeamLoader.load($0, id: "payments", file: "team.yaml", units: ["platform"], siteCurrency: "EUR", diagnostics: &$1) } }),
-        ("slos", { text($0) { SLOLoader.loadSLOs($0, file: "slos.yaml", diagnostics: &$1) } }),
+        ("slos", { text($0) { text, diagnostics in
+            var broken: Set<String> = []
+            return SLOLoader.loadSLOs(text, file: "slos.yaml", broken: &broken, diagnostics: &diagnostics)
+        } }),
         ("calms", { text($0) { CALMSLoader.load($0, file: "calms.yaml", diagnostics: &$1) } }),
         ("benchmark", { text($0) { BenchmarkLoader.load($0, file: "benchmark.yaml", diagnostics: &$1) } }),
         ("frontmatter", frontMatter),
