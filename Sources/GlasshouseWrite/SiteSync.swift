@@ -34,9 +34,12 @@ public enum SiteSync {
             for file in site {
                 try SiteWriter.checkRelative(file.path)
                 let path = target + "/" + file.path
-                if let existing = manager.contents(atPath: path), existing.elementsEqual(file.bytes) { continue }
+                guard let bytes = SourceCopy.contents(of: file) else {
+                    throw SiteWriter.Failure(path: file.source?.path ?? path, reason: "changed or vanished while the site was built")
+                }
+                if let existing = manager.contents(atPath: path), existing.elementsEqual(bytes) { continue }
                 try manager.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                try Data(file.bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+                try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
                 if file.path != OutputFolder.marker { changes.written.append(file.path) }
             }
             let stale = existingFiles(in: target) + previousHidden.sorted().filter { manager.fileExists(atPath: target + "/" + $0) }

@@ -63,7 +63,12 @@ public enum SiteWriter {
             }
             // Folders exist; the files are independent, so write them on every core.
             let failed = Parallel.map(site) { file in
-                Self.writeFile(staging + "/" + file.path, file.bytes) ? nil : file.path
+                let written = if let source = file.source {
+                    SourceCopy.copy(source, to: staging + "/" + file.path)
+                } else {
+                    Self.writeFile(staging + "/" + file.path, file.bytes)
+                }
+                return written ? nil : file.path
             }
             if let path = failed.compactMap({ $0 }).first {
                 throw Failure(path: output + "/" + path, reason: "cannot write the file")

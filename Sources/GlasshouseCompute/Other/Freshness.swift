@@ -47,7 +47,7 @@ public struct FreshnessRule: Sendable {
             switch dora.source {
             case .events:
                 if !dora.deploymentsFile.isEmpty {
-                    result.dora = of(dora.deployments.map(\.finishedAt).filter { zone.day(of: $0) <= asOf }.max())
+                    result.dora = of(dora.deployments.lazy.map(\.finishedAt).filter { zone.day(of: $0) <= asOf }.max())
                 }
             case .summaries:
                 let ends = dora.summaries.filter { $0.period.firstDay <= asOf }.map { min($0.period.firstDay.advanced(by: $0.period.days - 1), asOf) }
