@@ -2,7 +2,9 @@
 /// `ViewModel.templateFields`). A property missing here is an unknown variable, which the strict
 /// template check reports as an error, so a forgotten field cannot pass the tests silently.
 extension FigureCell {
-    public var templateFields: [(String, Any)] { [("text", text), ("tier", tier as Any), ("tierName", tierName as Any)] }
+    public var templateFields: [(String, Any)] {
+        [("text", text), ("tier", tier as Any), ("tierName", tierName as Any), ("label", label as Any), ("sort", sort as Any)]
+    }
 }
 
 extension FigureRow {
@@ -35,7 +37,9 @@ extension PillarCell {
 }
 
 extension TeamDORARow {
-    public var templateFields: [(String, Any)] { [("name", name), ("href", href), ("unitName", unitName as Any), ("cells", cells), ("note", note as Any)] }
+    public var templateFields: [(String, Any)] {
+        [("name", name), ("href", href), ("unitName", unitName as Any), ("cells", cells), ("note", note as Any), ("trend", trend as Any)]
+    }
 }
 
 extension CALMSHeatRow {

@@ -19,7 +19,7 @@ extension SitePresenter {
             dora: figures.units[unit.id]?.dora.map { dora.panel($0, id: "unit") },
             teamsDORA: teamsDORA(subtree, from: path),
             slos: unitSLOs(subtree, rollup: figures.units[unit.id]!, from: path),
-            costs: figures.units[unit.id]?.costs.map { other.costs($0, id: "unit") },
+            costs: figures.units[unit.id]?.costs.map { other.costs($0, asOf: asOf.day, budgets: false, id: "unit") },
             calms: other.unitCALMS(figures.units[unit.id]?.calms, heatmap: heatmap(subtree, from: path))
         )
     }
@@ -57,7 +57,10 @@ extension SitePresenter {
             return TeamDORARow(
                 name: team.name, href: SitePaths.relative(from: path, to: SitePaths.team(team.id)), unitName: unit?.name,
                 cells: report.map(dora.teamCells) ?? [],
-                note: team.isPrivate(.dora) ? "withheld" : report == nil ? "no DORA data" : nil
+                note: team.isPrivate(.dora) ? "withheld" : report == nil ? "no DORA data" : nil,
+                trend: report.map { report in
+                    TrustedHTML(Charts.sparkline(report.weeks.map { $0.figures.deployments }, label: "Weekly deployments, last \(report.weeks.count) weeks"))
+                }
             )
         }
     }

@@ -20,7 +20,9 @@ struct DORAPresenter {
         tier.map { $0.rawValue.prefix(1).uppercased() + $0.rawValue.dropFirst() }
     }
 
-    func cell(_ text: String, _ tier: Tier?) -> FigureCell { FigureCell(text: text, tier: tier?.rawValue, tierName: tierName(tier)) }
+    func cell(_ text: String, _ tier: Tier?, label: String? = nil, sort: Double? = nil) -> FigureCell {
+        FigureCell(text: text, tier: tier?.rawValue, tierName: tierName(tier), label: label, sort: sort.map { String($0) })
+    }
 
     /// The window's headline cards; tiers only for teams.
     func cards(_ entry: DORAPeriodFigures, perTeam: Bool) -> [MetricCard] {
@@ -31,7 +33,7 @@ struct DORAPresenter {
         // Summary counts add up exactly; only percentiles (lead and recovery time) are approximate.
         func card(_ name: String, _ value: String, _ detail: String?, _ tier: Tier?, _ definition: String, percentile: Bool = false, unit: String? = nil) -> MetricCard {
             MetricCard(name: name, value: Format.approx(value, percentile && approx && !value.hasPrefix("no ")), unit: unit, detail: detail, tier: tier?.rawValue, tierName: tierName(tier),
-                       benchmark: tier == nil ? nil : benchmark.name, definition: Self.definitions[definition]!, anchor: "def-" + definition)
+                       definition: Self.definitions[definition]!, anchor: "def-" + definition)
         }
         let frequencyDetail = perTeam
             ? "\(figures.deployments) deployments on \(figures.deployDays ?? 0) of \(days) days"
@@ -65,23 +67,25 @@ struct DORAPresenter {
         let approx = window.figures.approx
         let months = report.months.reversed().map { entry in
             FigureRow(label: entry.period.label + (entry.period.partial ? " (to \(entry.period.end.display))" : ""), cells: [
-                cell(Format.number(entry.figures.deploymentsPerWeek), entry.tiers?.deploymentFrequency),
-                cell(entry.figures.leadTime.p50.map { Format.approx(Format.hours($0), approx) } ?? "—", entry.tiers?.leadTime),
-                cell(entry.figures.changeFailureRate.map(Format.percent) ?? "—", entry.tiers?.changeFailureRate),
-                cell(entry.figures.recovery.p50.map { Format.approx(Format.hours($0), approx) } ?? "—", entry.tiers?.recoveryTime),
+                cell(Format.number(entry.figures.deploymentsPerWeek), entry.tiers?.deploymentFrequency, label: "Deploys/week"),
+                cell(entry.figures.leadTime.p50.map { Format.approx(Format.hours($0), approx) } ?? "—", entry.tiers?.leadTime, label: "Lead time"),
+                cell(entry.figures.changeFailureRate.map(Format.percent) ?? "—", entry.tiers?.changeFailureRate, label: "Change failure rate"),
+                cell(entry.figures.recovery.p50.map { Format.approx(Format.hours($0), approx) } ?? "—", entry.tiers?.recoveryTime, label: "Recovery"),
             ])
         }
         let weeks = report.weeks.reversed().map { entry in
-            FigureRow(label: entry.period.label, cells: [cell(String(entry.figures.deployments), nil), cell(String(entry.figures.failedDeployments), nil)])
+            FigureRow(label: entry.period.label, cells: [cell(String(entry.figures.deployments), nil, label: "Deployments"),
+                                                         cell(String(entry.figures.failedDeployments), nil, label: "Failed")])
         }
         var tierCharts: [TierChart] = []
         if let teamTiers = window.teamTiers {
             let names: [TieredMetric: String] = [.deploymentFrequency: "Deployment frequency", .leadTime: "Lead time", .changeFailureRate: "Change failure rate", .recoveryTime: "Recovery time"]
             tierCharts = TieredMetric.allCases.map { metric in
                 let counts = teamTiers[metric] ?? TierCounts()
+                let parts = Tier.allCases.map { ($0.rawValue, counts[$0]) } + [("none", counts.none)]
                 return TierChart(
                     metric: names[metric]!,
-                    chart: TrustedHTML(Charts.tierDistribution(counts, metric: names[metric]!, id: "\(id)-tiers-\(metric.rawValue)")),
+                    chart: TrustedHTML(Charts.tierDistribution(parts, metric: names[metric]!, id: "\(id)-tiers-\(metric.rawValue)")),
                     counts: Tier.allCases.map { FigureCell(text: String(counts[$0]), tier: $0.rawValue, tierName: tierName($0)) }
                         + [FigureCell(text: String(counts.none), tier: nil, tierName: "No tier")]
                 )
@@ -92,10 +96,11 @@ struct DORAPresenter {
             approx: approx,
             benchmark: benchmark.name,
             cards: cards(window, perTeam: perTeam),
-            weeklyChart: TrustedHTML(Charts.weeklyDeployments(report.weeks.map { ($0.period.label, $0.figures.deployments, $0.figures.failedDeployments) }, id: "\(id)-weekly")),
-            leadChart: TrustedHTML(Charts.monthlyHours(report.months.map { ($0.period.label, $0.figures.leadTime.p50) }, bands: benchmark.leadTimeHours,
+            weeklyChart: TrustedHTML(Charts.weeklyDeployments(report.weeks.map { Charts.Week(period: $0.period, deployments: $0.figures.deployments, failed: $0.figures.failedDeployments) },
+                                                              id: "\(id)-weekly")),
+            leadChart: TrustedHTML(Charts.monthlyHours(report.months.map { ($0.period, $0.figures.leadTime.p50) }, bands: benchmark.leadTimeHours,
                                                        title: "Lead time for changes, monthly p50", id: "\(id)-lead")),
-            recoveryChart: TrustedHTML(Charts.monthlyHours(report.months.map { ($0.period.label, $0.figures.recovery.p50) }, bands: benchmark.recoveryHours,
+            recoveryChart: TrustedHTML(Charts.monthlyHours(report.months.map { ($0.period, $0.figures.recovery.p50) }, bands: benchmark.recoveryHours,
                                                            title: "Failed deployment recovery time, monthly p50", id: "\(id)-recovery")),
             weeks: weeks,
             months: months,
@@ -110,10 +115,10 @@ struct DORAPresenter {
         let figures = window.figures
         let approx = figures.approx
         return [
-            cell(Format.number(figures.deploymentsPerWeek), window.tiers?.deploymentFrequency),
-            cell(figures.leadTime.p50.map { Format.approx(Format.hours($0), approx) } ?? "—", window.tiers?.leadTime),
-            cell(figures.changeFailureRate.map(Format.percent) ?? "—", window.tiers?.changeFailureRate),
-            cell(figures.recovery.p50.map { Format.approx(Format.hours($0), approx) } ?? "—", window.tiers?.recoveryTime),
+            cell(Format.number(figures.deploymentsPerWeek), window.tiers?.deploymentFrequency, label: "Deploys/week", sort: figures.deploymentsPerWeek),
+            cell(figures.leadTime.p50.map { Format.approx(Format.hours($0), approx) } ?? "—", window.tiers?.leadTime, label: "Lead time", sort: figures.leadTime.p50),
+            cell(figures.changeFailureRate.map(Format.percent) ?? "—", window.tiers?.changeFailureRate, label: "Change failure rate", sort: figures.changeFailureRate),
+            cell(figures.recovery.p50.map { Format.approx(Format.hours($0), approx) } ?? "—", window.tiers?.recoveryTime, label: "Recovery", sort: figures.recovery.p50),
         ]
     }
 

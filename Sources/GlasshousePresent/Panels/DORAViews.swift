@@ -12,7 +12,6 @@ public struct MetricCard: ViewModel {
     /// `elite`, `high`, `medium`, `low`; nil without a tier.
     public var tier: String?
     public var tierName: String?
-    public var benchmark: String?
     /// What the figure means, for the tooltip.
     public var definition: String
     /// Its definition's anchor on the methodology page, like `def-lead`.
@@ -30,6 +29,10 @@ public struct FigureCell: ViewModel {
     public var text: String
     public var tier: String?
     public var tierName: String?
+    /// Its column's name, shown beside the value when rows stack as cards on a phone.
+    public var label: String? = nil
+    /// The value the sortable table orders by (a number), when the text is not one.
+    public var sort: String? = nil
 }
 
 /// The DORA section of a team, unit or org page.
@@ -69,6 +72,8 @@ public struct TeamDORARow: ViewModel {
     public var cells: [FigureCell]
     /// Why there are no cells: `no DORA data`, `withheld`.
     public var note: String?
+    /// Weekly deployments as a sparkline, for the trend column.
+    public var trend: TrustedHTML?
 }
 
 /// A row of a team's incidents table.

@@ -46,13 +46,15 @@ struct OtherPresenter {
         let counts = SLOCounts(slos.map(\.figures))
         let worst = slos.sorted { Self.worstFirst($0.figures, $1.figures) }.prefix(5).filter { $0.figures.status == .exhausted || $0.figures.status == .atRisk }
         return SLOPanel(
-            rows: worst.map { sloRow($0.figures, team: $0.team) },
+            rows: worst.map { sloRow($0.figures, team: $0.team) }, showTeam: true,
             counts: SLOStatus.allCases.map { FigureCell(text: String(counts[$0]), tier: $0.rawValue, tierName: Self.statusNames[$0]) },
             total: counts.total, met: counts.met
         )
     }
 
-    func costs(_ months: [CostMonth], id: String) -> CostPanel {
+    /// The cost panel. `budgets`: whether the months' budgets cover the cost drawn (teams); a unit's
+    /// or the org's summed team budgets do not, and are neither drawn nor listed.
+    func costs(_ months: [CostMonth], asOf: Day, budgets: Bool, id: String) -> CostPanel {
         let hasUnallocated = months.contains { ($0.unallocated ?? 0) != 0 }
         // With unallocated cost (the org), categories are the teams' alone and unallocated is its own series.
         func categories(_ month: CostMonth) -> [(category: String, total: Double)] { hasUnallocated ? month.allocatedByCategory ?? [] : month.byCategory }
@@ -64,13 +66,14 @@ struct OtherPresenter {
             let entries = categories(month)
             var amounts = series.map { name in entries.first { $0.category == name }?.total ?? 0 }
             if hasUnallocated { amounts[amounts.count - 1] = month.unallocated ?? 0 }
-            return Charts.CostBar(label: month.month.description, amounts: amounts, budget: month.budget, anomaly: month.anomaly == true, forecast: month.forecast)
+            return Charts.CostBar(label: month.month.description, amounts: amounts, budget: budgets ? month.budget : nil, anomaly: month.anomaly == true, forecast: month.forecast)
         }
         let rows = months.reversed().map { month in
             CostRowView(
                 month: month.month.description, total: Format.money(month.total, currency),
-                budget: month.budget.map { Format.money($0, currency) }, variance: month.budgetVariance.map { ($0 > 0 ? "+" : "") + Format.money($0, currency) },
-                overBudget: (month.budgetVariance ?? 0) > 0, forecast: month.forecast.map { Format.money($0, currency) },
+                budget: budgets ? month.budget.map { Format.money($0, currency) } : nil,
+                variance: budgets ? month.budgetVariance.map { ($0 > 0 ? "+" : "") + Format.money($0, currency) } : nil,
+                overBudget: budgets && (month.budgetVariance ?? 0) > 0, forecast: month.forecast.map { Format.money($0, currency) },
                 waste: month.wasteRatio.map { Format.percent($0) }, perDeployment: month.costPerDeployment.map { Format.money($0, currency) },
                 change: month.change.map { ($0 > 0 ? "+" : "") + Format.money($0, currency) },
                 unallocated: month.unallocated.map { Format.money($0, currency) }, anomaly: month.anomaly == true
@@ -78,13 +81,14 @@ struct OtherPresenter {
         }
         return CostPanel(
             currency: currency,
-            chart: TrustedHTML(Charts.costs(bars, series: series, currency: currency, id: id + "-costs")),
+            chart: TrustedHTML(Charts.costs(bars, months: months.map { Period.month($0.month, asOf: asOf) }, series: series, currency: currency, id: id + "-costs")),
             legend: series.enumerated().map { LegendItem(name: $0.element, index: $0.offset % 8) },
             months: rows,
             latestTotal: months.last.map { Format.money($0.total, currency) },
             latestPerDeployment: months.last?.costPerDeployment.map { Format.money($0, currency) },
             anomalies: months.filter { $0.anomaly == true }.count,
-            hasBudget: months.contains { $0.budget != nil },
+            columns: CostColumns(rows),
+            hasForecast: months.contains { $0.forecast != nil },
             hasUnallocated: hasUnallocated
         )
     }

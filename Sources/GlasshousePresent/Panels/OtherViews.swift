@@ -27,6 +27,8 @@ public struct SLORow: ViewModel {
 public struct SLOPanel: ViewModel {
     /// Team pages: every SLO. Unit pages: the worst ones across the subtree.
     public var rows: [SLORow]
+    /// Units and the org: the rows name their team, so the table has a Team column.
+    public var showTeam: Bool = false
     /// Units: the counts by status.
     public var counts: [FigureCell]
     public var total: Int
@@ -50,6 +52,29 @@ public struct CostRowView: ViewModel {
     public var anomaly: Bool
 }
 
+/// The optional columns of a cost table: each is shown only when some month has a value in it.
+public struct CostColumns: ViewModel {
+    public var change = false
+    public var forecast = false
+    public var budget = false
+    public var variance = false
+    public var waste = false
+    public var perDeployment = false
+    public var anomaly = false
+
+    init(_ rows: [CostRowView]) {
+        for row in rows {
+            change = change || row.change != nil
+            forecast = forecast || row.forecast != nil
+            budget = budget || row.budget != nil
+            variance = variance || row.variance != nil
+            waste = waste || row.waste != nil
+            perDeployment = perDeployment || row.perDeployment != nil
+            anomaly = anomaly || row.anomaly
+        }
+    }
+}
+
 /// A series of the cost chart with its colour index.
 public struct LegendItem: ViewModel {
     public var name: String
@@ -66,7 +91,10 @@ public struct CostPanel: ViewModel {
     public var latestTotal: String?
     public var latestPerDeployment: String?
     public var anomalies: Int
-    public var hasBudget: Bool
+    /// Which columns of the monthly table have a value in some month (the others are left out).
+    public var columns: CostColumns
+    /// Whether the chart draws a forecast (the legend names it only then).
+    public var hasForecast: Bool
     public var hasUnallocated: Bool
     /// Teams: the files the figures come from, and whether FOCUS rows were allocated to it.
     public var sources: [LinkRow] = []
