@@ -37,7 +37,9 @@ public struct SiteFigures: Sendable {
     public let teams: [String: TeamFigures]
     public let units: [String: UnitFigures]
     public let org: UnitFigures
-    /// Warnings raised while computing (negative durations left out), sorted.
+    /// Events, targets, what changed most and stopped DORA feeds (metrics.md §2.10, §7, §8).
+    public let leadership: Leadership
+    /// Warnings raised while computing (negative durations left out, stopped DORA feeds), sorted.
     public let warnings: [Diagnostic]
 
     public init(content: Content, asOf: Day) {
@@ -51,14 +53,14 @@ public struct SiteFigures: Sendable {
         let freshness = FreshnessRule(zone: zone, asOf: asOf, staleAfterDays: config.staleAfterDays)
         // Teams are independent: compute them on every core.
         let computed = Parallel.map(content.teams) { team -> TeamFigures in
-            let dora = DORAEngine.team(team.dora, series: series, zone: zone, benchmark: content.benchmark)
+            let dora = DORAEngine.team(team.dora, series: series, zone: zone, benchmark: content.benchmark, since: team.doraSince, staleAfterDays: config.staleAfterDays)
             var ignored = dora?.ignoredAfterAsOf ?? [:]
             let slo = team.slo.map { SLOEngine.figures($0, series: series, zone: zone) }
             if let slo, slo.ignoredAfterAsOf > 0 { ignored[team.slo!.sliFile, default: 0] += slo.ignoredAfterAsOf }
             let sums = team.costs.map { CostSums($0, asOf: asOf) }
             if let sums, sums.ignoredAfterAsOf > 0 { ignored["teams/\(team.id)/costs", default: 0] += sums.ignoredAfterAsOf }
             let costs = sums.map { sums in
-                CostEngine.team(sums, series: series, budget: team.budget?.monthly, deployments: { dora?.report.months[$0].figures.deployments },
+                CostEngine.team(sums, series: series, budget: team.budget?.monthly, deployments: { dora?.report.months[$0].figures?.deployments },
                                 anomalyRatio: config.finops.anomalyRatio, anomalyMinAmount: config.finops.anomalyMinAmount)
             }
             let calms = team.calms.map { CALMSEngine.team($0, asOf: asOf) }
@@ -84,6 +86,7 @@ public struct SiteFigures: Sendable {
         for unit in tree.units { units[unit.id] = rollup(tree.subtreeTeams(of: unit.id), unallocated: nil) }
         self.units = units
         org = rollup(tree.subtreeTeams(of: nil), unallocated: content.unallocatedCosts.isEmpty ? nil : CostSums(content.unallocatedCosts, asOf: asOf))
-        warnings = teams.values.flatMap { $0.dora?.warnings ?? [] }.sorted()
+        leadership = Leadership(content: content, tree: tree, asOf: asOf, dora: teams.compactMapValues(\.dora))
+        warnings = (teams.values.flatMap { $0.dora?.warnings ?? [] } + leadership.warnings).sorted()
     }
 }

@@ -6,6 +6,8 @@ public struct OrgUnit: Sendable, Hashable {
     public var lead: String?
     /// Markdown.
     public var description: String?
+    /// org.yaml `targets` of the unit (metrics.md §7), in file order.
+    public var targets: [Target] = []
 
     public init(id: String, name: String, parent: String? = nil, lead: String? = nil, description: String? = nil) {
         self.id = id
@@ -20,9 +22,12 @@ public struct OrgUnit: Sendable, Hashable {
 public struct Org: Sendable {
     public var name: String
     public var units: [OrgUnit]
+    /// org.yaml `events`: scope `org`, or the unit named by `unit:`; in file order.
+    public var events: [DatedEvent]
 
-    public init(name: String, units: [OrgUnit]) {
+    public init(name: String, units: [OrgUnit], events: [DatedEvent] = []) {
         self.name = name
         self.units = units
+        self.events = events
     }
 }

@@ -234,6 +234,7 @@ public enum ContentLoader {
             team: id, files: doraFiles, productionEnvironments: config.dora.productionEnvironments, display: folder.display, diagnostics: &diagnostics
         )
         team.slo = loadSLOs(sloFiles, sli: sliBytes, folder: folder, diagnostics: &diagnostics)
+        LeadershipLoader.checkSLOTargets(team, file: folder.display(prefix + "team.yaml"), diagnostics: &diagnostics)
         let incidents = Set(team.dora?.incidents.map(\.id) ?? [])
         for postmortem in team.postmortems {
             if let incident = postmortem.frontMatter.incident, !incidents.contains(incident), !diagnostics.hasErrors {

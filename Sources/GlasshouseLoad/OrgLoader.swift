@@ -8,7 +8,7 @@ enum OrgLoader {
         defer { diagnostics.append(contentsOf: yaml.diagnostics) }
         guard let root = yaml.parse(text) else { return yaml.diagnostics.hasErrors ? nil : Org(name: defaultName, units: []) }
         guard let pairs = yaml.mapping(root, field: "org") else { return nil }
-        yaml.warnUnknownKeys(pairs, known: ["name", "units"])
+        yaml.warnUnknownKeys(pairs, known: ["name", "units", "events"])
         let map = YAMLReader.byKey(pairs)
         let name = yaml.string(map["name"], field: "name") ?? defaultName
 
@@ -22,7 +22,7 @@ enum OrgLoader {
             for (index, node) in sequence.enumerated() {
                 let field = "units[\(index)]"
                 guard let unitPairs = yaml.mapping(node, field: field) else { continue }
-                yaml.warnUnknownKeys(unitPairs, known: ["id", "name", "parent", "lead", "description"], prefix: field + ".")
+                yaml.warnUnknownKeys(unitPairs, known: ["id", "name", "parent", "lead", "description", "targets"], prefix: field + ".")
                 let unit = YAMLReader.byKey(unitPairs)
                 guard let id = yaml.string(unit["id"], field: "\(field).id", required: true, owner: node) else { continue }
                 guard Identifier.isValid(id) else {
@@ -35,12 +35,14 @@ enum OrgLoader {
                 }
                 lines[id] = unit["id"]
                 let unitName = yaml.string(unit["name"], field: "\(field).name") ?? id
-                units.append(OrgUnit(
+                var orgUnit = OrgUnit(
                     id: id, name: unitName,
                     parent: yaml.string(unit["parent"], field: "\(field).parent"),
                     lead: yaml.string(unit["lead"], field: "\(field).lead"),
                     description: yaml.string(unit["description"], field: "\(field).description")
-                ))
+                )
+                orgUnit.targets = LeadershipLoader.targets(unit["targets"], field: "\(field).targets", scope: id, isTeam: false, yaml: &yaml)
+                units.append(orgUnit)
             }
         }
         let ids = Set(units.map(\.id))
@@ -65,6 +67,7 @@ enum OrgLoader {
                 current = parents[id] ?? nil
             }
         }
-        return valid ? Org(name: name, units: units) : nil
+        let events = LeadershipLoader.events(map["events"], field: "events", defaultScope: "org", units: ids, yaml: &yaml)
+        return valid ? Org(name: name, units: units, events: events) : nil
     }
 }

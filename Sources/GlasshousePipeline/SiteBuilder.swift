@@ -113,9 +113,15 @@ public enum SiteBuilder {
         let pages = files.count
         files += theme.assets.keys.sorted().map { OutputFile(path: "assets/" + $0, bytes: theme.assets[$0]!) }
         files += DataExport.files(content: content, figures: figures)
+        var warnings = content.warnings + figures.warnings
+        let feeds = figures.leadership.feeds
+        if feeds.pastMostData {
+            warnings.append(Diagnostic(.warning, file: folder.display("site.yaml"), field: "as_of",
+                message: "the as-of day \(asOf.day) (\(asOf.source.rawValue)) is past most data: \(feeds.stale.count) of \(feeds.teamsWithData) teams with DORA data have no record in the last \(content.config.staleAfterDays) days"))
+        }
         let report = BuildReport(
             asOf: asOf, teams: content.teams.count, units: figures.tree.units.count,
-            pages: pages, files: files.count, warnings: (content.warnings + figures.warnings).sorted()
+            pages: pages, files: files.count, warnings: warnings.sorted()
         )
         return (files, report)
     }

@@ -19,13 +19,13 @@ public enum DataExport {
         for unit in figures.tree.units {
             let json = unitJSON(
                 id: unit.id, name: unit.name, parent: unit.parent, units: figures.tree.children(of: unit.id),
-                teams: figures.tree.subtreeTeams(of: unit.id), rollup: figures.units[unit.id]!, figures: figures, currency: currency
+                teams: figures.tree.subtreeTeams(of: unit.id), rollup: figures.units[unit.id]!, leadership: figures.leadership.units[unit.id]!, figures: figures, currency: currency
             )
             files.append(OutputFile(path: "data/units/\(unit.id).json", text: json.serialized()))
         }
         let org = unitJSON(
             id: "org", name: content.orgName, parent: nil, units: figures.tree.children(of: nil),
-            teams: figures.tree.subtreeTeams(of: nil), rollup: figures.org, figures: figures, currency: currency
+            teams: figures.tree.subtreeTeams(of: nil), rollup: figures.org, leadership: figures.leadership.org, figures: figures, currency: currency
         )
         files.append(OutputFile(path: "data/org.json", text: org.serialized()))
         return files
@@ -70,10 +70,11 @@ public enum DataExport {
                 ("costs", section(.costs) { optional(freshness.costs, OtherExport.freshness) }),
                 ("calms", section(.calms) { optional(freshness.calms, OtherExport.freshness) }),
             ])),
-        ])
+        ] + LeadershipExport.pairs(figures.leadership.teams[team.id]!, changes: false))
     }
 
-    static func unitJSON(id: String, name: String, parent: String?, units: [String], teams: [String], rollup: UnitFigures, figures: SiteFigures, currency: String) -> JSON {
+    static func unitJSON(id: String, name: String, parent: String?, units: [String], teams: [String], rollup: UnitFigures, leadership: ScopeLeadership,
+                         figures: SiteFigures, currency: String) -> JSON {
         let counts = SLOCounts(rollup.slos)
         return .object([
             ("schema", .string("glasshouse/unit@1")),
@@ -90,7 +91,7 @@ public enum DataExport {
             ("slos", .object([("total", .int(counts.total)), ("met", .int(counts.met))] + SLOStatus.allCases.map { ($0.rawValue, .int(counts[$0])) })),
             ("costs", optional(rollup.costs) { OtherExport.costs($0, currency: currency, perTeam: false) }),
             ("calms", optional(rollup.calms, OtherExport.calmsSummary)),
-        ])
+        ] + LeadershipExport.pairs(leadership, changes: true))
     }
 
     static func optional<T>(_ value: T?, _ transform: (T) -> JSON) -> JSON { value.map(transform) ?? .null }

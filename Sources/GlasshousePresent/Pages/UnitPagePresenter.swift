@@ -59,7 +59,7 @@ extension SitePresenter {
                 cells: report.map(dora.teamCells) ?? [],
                 note: team.isPrivate(.dora) ? "withheld" : report == nil ? "no DORA data" : nil,
                 trend: report.map { report in
-                    TrustedHTML(Charts.sparkline(report.weeks.map { $0.figures.deployments }, label: "Weekly deployments, last \(report.weeks.count) weeks"))
+                    TrustedHTML(Charts.sparkline(report.weeks.map { $0.figures?.deployments }, label: "Weekly deployments, last \(report.weeks.count) weeks"))
                 }
             )
         }
