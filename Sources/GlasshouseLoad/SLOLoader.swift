@@ -10,7 +10,7 @@ enum SLOLoader {
         var line: Int
     }
 
-    /// slos.yaml: `slos:` a list of {id, name, service, objective, window_days, description}.
+    /// slos.yaml: `slos:` a list of {id, name, service, objective, window_days, min_events, description}.
     static func loadSLOs(_ text: String, file: String, diagnostics: inout Diagnostics) -> [Defined] {
         var yaml = YAMLReader(file: file)
         defer { diagnostics.append(contentsOf: yaml.diagnostics) }
@@ -19,7 +19,7 @@ enum SLOLoader {
         for (index, node) in sequence.enumerated() {
             let field = "slos[\(index)]"
             guard let sloPairs = yaml.mapping(node, field: field) else { continue }
-            yaml.warnUnknownKeys(sloPairs, known: ["id", "name", "service", "objective", "window_days", "description"], prefix: field + ".")
+            yaml.warnUnknownKeys(sloPairs, known: ["id", "name", "service", "objective", "window_days", "min_events", "description"], prefix: field + ".")
             let map = YAMLReader.byKey(sloPairs)
             let id = yaml.string(map["id"], field: "\(field).id", required: true, owner: node)
             let objective = yaml.number(map["objective"], field: "\(field).objective", required: true, owner: node)
@@ -28,10 +28,11 @@ enum SLOLoader {
                 continue
             }
             let window = yaml.integer(map["window_days"], field: "\(field).window_days", minimum: 1) ?? 28
+            let minEvents = yaml.integer(map["min_events"], field: "\(field).min_events", minimum: 0) ?? 0
             guard let id, let objective else { continue }
             let slo = SLODefinition(
                 id: id, name: yaml.string(map["name"], field: "\(field).name"), service: yaml.string(map["service"], field: "\(field).service"),
-                objective: objective, windowDays: window, description: yaml.string(map["description"], field: "\(field).description")
+                objective: objective, windowDays: window, minEvents: minEvents, description: yaml.string(map["description"], field: "\(field).description")
             )
             result.append(Defined(slo: slo, file: file, line: yaml.line(map["id"]!) ?? 1))
         }

@@ -24,7 +24,7 @@ extension LinkRow {
 
 extension CostRowView {
     public var templateFields: [(String, Any)] {
-        [("month", month), ("total", total), ("budget", budget as Any), ("variance", variance as Any), ("overBudget", overBudget),
+        [("month", month), ("total", total), ("budget", budget as Any), ("budgetCost", budgetCost as Any), ("variance", variance as Any), ("overBudget", overBudget),
          ("forecast", forecast as Any), ("waste", waste as Any), ("perDeployment", perDeployment as Any), ("change", change as Any),
          ("unallocated", unallocated as Any), ("anomaly", anomaly)]
     }

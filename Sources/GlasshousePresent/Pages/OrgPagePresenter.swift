@@ -18,7 +18,7 @@ extension SitePresenter {
             dora: figures.org.dora.map { dora.panel($0, id: "org") },
             teamsDORA: teamsDORA(content.teams, from: path),
             slos: unitSLOs(content.teams, rollup: figures.org, from: path),
-            costs: figures.org.costs.map { other.costs($0, asOf: asOf.day, budgets: false, id: "org") },
+            costs: figures.org.costs.map { other.unitCosts($0, budget: figures.org.budget, asOf: asOf.day, id: "org") },
             calms: other.unitCALMS(figures.org.calms, heatmap: heatmap(content.teams, from: path))
         )
     }

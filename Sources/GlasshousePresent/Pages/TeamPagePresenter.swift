@@ -58,7 +58,7 @@ extension SitePresenter {
                          sources: sources(team, .slos, from: path))
             },
             costs: team.isPrivate(.costs) ? nil : result.costs.map { months in
-                var panel = other.costs(months, asOf: asOf.day, budgets: true, id: "team")
+                var panel = other.costs(months, asOf: asOf.day, budgetLine: true, id: "team")
                 panel.sources = sources(team, .costs, from: path)
                 panel.fromFOCUS = team.focusRows > 0
                 return panel

@@ -19,7 +19,7 @@ extension SitePresenter {
             dora: figures.units[unit.id]?.dora.map { dora.panel($0, id: "unit") },
             teamsDORA: teamsDORA(subtree, from: path),
             slos: unitSLOs(subtree, rollup: figures.units[unit.id]!, from: path),
-            costs: figures.units[unit.id]?.costs.map { other.costs($0, asOf: asOf.day, budgets: false, id: "unit") },
+            costs: figures.units[unit.id]?.costs.map { other.unitCosts($0, budget: figures.units[unit.id]!.budget, asOf: asOf.day, id: "unit") },
             calms: other.unitCALMS(figures.units[unit.id]?.calms, heatmap: heatmap(subtree, from: path))
         )
     }

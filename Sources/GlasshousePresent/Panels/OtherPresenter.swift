@@ -6,7 +6,7 @@ import Foundation
 struct OtherPresenter {
     let currency: String
 
-    static let statusNames: [SLOStatus: String] = [.healthy: "Healthy", .atRisk: "At risk", .exhausted: "Exhausted", .noData: "No data"]
+    static let statusNames: [SLOStatus: String] = [.healthy: "Healthy", .atRisk: "At risk", .exhausted: "Exhausted", .noData: "No data", .notEnoughEvents: "Not enough events"]
 
     func percent(_ value: Double?, digits: Int = 3) -> String {
         guard let value else { return "—" }
@@ -20,6 +20,8 @@ struct OtherPresenter {
             forecast = "Error budget exhausted."
         } else if let days = figures.daysToExhaustion {
             forecast = "Budget lasts \(Format.number(days)) more day\(days == 1 ? "" : "s") at this week's burn."
+        } else if figures.status == .notEnoughEvents {
+            forecast = "Fewer than \(figures.slo.minEvents) events in the window: too few to judge."
         } else if figures.status != .noData {
             forecast = "No budget burned this week."
         }
@@ -32,13 +34,14 @@ struct OtherPresenter {
             budgetText: remaining.map { "\(Format.number($0 * 100)) % left" } ?? "no data",
             burn1d: figures.burnRate1d.map { Format.number($0) + "×" } ?? "—",
             burn7d: figures.burnRate7d.map { Format.number($0) + "×" } ?? "—",
-            forecast: forecast, policy: figures.status == .exhausted
+            forecast: forecast, policy: figures.status == .exhausted,
+            shortHistory: figures.shortHistory ? figures.dataFrom.map { "Data only since \($0.display): less than the \(figures.slo.windowDays)-day window." } : nil
         )
     }
 
     /// Worst first: exhausted, then at risk, then least budget left.
     static func worstFirst(_ a: SLOFigures, _ b: SLOFigures) -> Bool {
-        let rank: [SLOStatus: Int] = [.exhausted: 0, .atRisk: 1, .healthy: 2, .noData: 3]
+        let rank: [SLOStatus: Int] = [.exhausted: 0, .atRisk: 1, .healthy: 2, .notEnoughEvents: 3, .noData: 4]
         return (rank[a.status]!, a.budgetRemaining ?? 2, a.slo.id) < (rank[b.status]!, b.budgetRemaining ?? 2, b.slo.id)
     }
 
@@ -52,9 +55,10 @@ struct OtherPresenter {
         )
     }
 
-    /// The cost panel. `budgets`: whether the months' budgets cover the cost drawn (teams); a unit's
-    /// or the org's summed team budgets do not, and are neither drawn nor listed.
-    func costs(_ months: [CostMonth], asOf: Day, budgets: Bool, id: String) -> CostPanel {
+    /// The cost panel. `budgetLine`: whether the months' budgets cover the whole cost drawn (a team,
+    /// a unit with its own budget); the summed budgets of some teams of a unit do not, and are
+    /// listed beside those teams' cost in the table but never drawn over the unit's bars.
+    func costs(_ months: [CostMonth], asOf: Day, budgetLine: Bool, id: String) -> CostPanel {
         let hasUnallocated = months.contains { ($0.unallocated ?? 0) != 0 }
         // With unallocated cost (the org), categories are the teams' alone and unallocated is its own series.
         func categories(_ month: CostMonth) -> [(category: String, total: Double)] { hasUnallocated ? month.allocatedByCategory ?? [] : month.byCategory }
@@ -66,14 +70,15 @@ struct OtherPresenter {
             let entries = categories(month)
             var amounts = series.map { name in entries.first { $0.category == name }?.total ?? 0 }
             if hasUnallocated { amounts[amounts.count - 1] = month.unallocated ?? 0 }
-            return Charts.CostBar(label: month.month.description, amounts: amounts, budget: budgets ? month.budget : nil, anomaly: month.anomaly == true, forecast: month.forecast)
+            return Charts.CostBar(label: month.month.description, amounts: amounts, budget: budgetLine ? month.budget : nil, anomaly: month.anomaly == true, forecast: month.forecast)
         }
         let rows = months.reversed().map { month in
             CostRowView(
                 month: month.month.description, total: Format.money(month.total, currency),
-                budget: budgets ? month.budget.map { Format.money($0, currency) } : nil,
-                variance: budgets ? month.budgetVariance.map { ($0 > 0 ? "+" : "") + Format.money($0, currency) } : nil,
-                overBudget: budgets && (month.budgetVariance ?? 0) > 0, forecast: month.forecast.map { Format.money($0, currency) },
+                budget: month.budget.map { Format.money($0, currency) },
+                budgetCost: month.budgetScope == .teams ? month.budgetCost.map { Format.money($0, currency) } : nil,
+                variance: month.budgetVariance.map { ($0 > 0 ? "+" : "") + Format.money($0, currency) },
+                overBudget: (month.budgetVariance ?? 0) > 0, forecast: month.forecast.map { Format.money($0, currency) },
                 waste: month.wasteRatio.map { Format.percent($0) }, perDeployment: month.costPerDeployment.map { Format.money($0, currency) },
                 change: month.change.map { ($0 > 0 ? "+" : "") + Format.money($0, currency) },
                 unallocated: month.unallocated.map { Format.money($0, currency) }, anomaly: month.anomaly == true
@@ -87,10 +92,29 @@ struct OtherPresenter {
             latestTotal: months.last.map { Format.money($0.total, currency) },
             latestPerDeployment: months.last?.costPerDeployment.map { Format.money($0, currency) },
             anomalies: months.filter { $0.anomaly == true }.count,
-            columns: CostColumns(rows),
             hasForecast: months.contains { $0.forecast != nil },
-            hasUnallocated: hasUnallocated
+            budgetLine: budgetLine && months.contains { $0.budget != nil },
+            hasUnallocated: hasUnallocated,
+            columns: CostColumns(months)
         )
+    }
+
+    /// A unit's or the org's costs, with what its budget covers.
+    func unitCosts(_ months: [CostMonth], budget: UnitBudget, asOf: Day, id: String) -> CostPanel {
+        var panel = costs(months, asOf: asOf, budgetLine: budget.scope == .unit, id: id)
+        panel.budgetNote = Self.budgetNote(budget)
+        return panel
+    }
+
+    /// "Budget of the unit itself", "Budgets of 2 of 12 teams", or nil without budget.
+    static func budgetNote(_ budget: UnitBudget) -> String? {
+        switch budget.scope {
+        case .unit: return "Budget set in org.yaml for the whole of it, compared with its whole cost."
+        case .teams:
+            let n = budget.budgetedTeams.count
+            return "Budgets of \(n) of \(budget.teamCount) team\(budget.teamCount == 1 ? "" : "s"), compared with the cost of \(n == 1 ? "that team" : "those teams") only."
+        case nil: return nil
+        }
     }
 
     static func pillarName(_ pillar: Pillar) -> String { pillar.rawValue.prefix(1).uppercased() + pillar.rawValue.dropFirst() }

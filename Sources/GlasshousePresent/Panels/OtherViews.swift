@@ -1,3 +1,5 @@
+import GlasshouseCompute
+
 /// One SLO on a team page, or among the worst SLOs of a unit.
 public struct SLORow: ViewModel {
     public var name: String
@@ -21,6 +23,8 @@ public struct SLORow: ViewModel {
     public var forecast: String?
     /// The exhausted-budget policy applies.
     public var policy: Bool
+    /// "Data only since 3 Nov 2026: less than the 28-day window." when the SLO has less than its window of data.
+    public var shortHistory: String?
 }
 
 /// The SLO section of a page.
@@ -42,6 +46,8 @@ public struct CostRowView: ViewModel {
     public var month: String
     public var total: String
     public var budget: String?
+    /// Units and the org with the teams' budgets: the cost of those teams (the budget compares with it).
+    public var budgetCost: String?
     public var variance: String?
     public var overBudget: Bool
     public var forecast: String?
@@ -50,29 +56,6 @@ public struct CostRowView: ViewModel {
     public var change: String?
     public var unallocated: String?
     public var anomaly: Bool
-}
-
-/// The optional columns of a cost table: each is shown only when some month has a value in it.
-public struct CostColumns: ViewModel {
-    public var change = false
-    public var forecast = false
-    public var budget = false
-    public var variance = false
-    public var waste = false
-    public var perDeployment = false
-    public var anomaly = false
-
-    init(_ rows: [CostRowView]) {
-        for row in rows {
-            change = change || row.change != nil
-            forecast = forecast || row.forecast != nil
-            budget = budget || row.budget != nil
-            variance = variance || row.variance != nil
-            waste = waste || row.waste != nil
-            perDeployment = perDeployment || row.perDeployment != nil
-            anomaly = anomaly || row.anomaly
-        }
-    }
 }
 
 /// A series of the cost chart with its colour index.
@@ -91,11 +74,16 @@ public struct CostPanel: ViewModel {
     public var latestTotal: String?
     public var latestPerDeployment: String?
     public var anomalies: Int
-    /// Which columns of the monthly table have a value in some month (the others are left out).
-    public var columns: CostColumns
     /// Whether the chart draws a forecast (the legend names it only then).
     public var hasForecast: Bool
+    /// Whether the chart draws a budget line: a team's budget, or a unit's own (never the sum of
+    /// some teams' budgets over the whole unit's cost).
+    public var budgetLine: Bool
     public var hasUnallocated: Bool
+    /// Which columns of the monthly table have a value in any month shown.
+    public var columns: CostColumns
+    /// Units and the org: "Budgets of 2 of 12 teams", when the budget is the teams' (metrics.md §4).
+    public var budgetNote: String? = nil
     /// Teams: the files the figures come from, and whether FOCUS rows were allocated to it.
     public var sources: [LinkRow] = []
     public var fromFOCUS: Bool = false
@@ -137,4 +125,32 @@ public struct CALMSPanel: ViewModel {
     public var heatmap: [CALMSHeatRow]
     /// Teams: the file the figures come from.
     public var sources: [LinkRow] = []
+}
+
+/// The columns of a cost table that have a value in at least one of its months, so that pages print
+/// only those (a column empty in every month is left out).
+public struct CostColumns: ViewModel, Equatable {
+    public var unallocated: Bool
+    public var change: Bool
+    public var forecast: Bool
+    public var budget: Bool
+    public var variance: Bool
+    public var waste: Bool
+    public var perDeployment: Bool
+    /// Units and the org whose budget is their teams': the cost it is compared with.
+    public var budgetCost: Bool
+    /// At least one month is an anomaly.
+    public var anomaly: Bool
+
+    public init(_ months: [CostMonth]) {
+        unallocated = months.contains { ($0.unallocated ?? 0) != 0 }
+        change = months.contains { $0.change != nil }
+        forecast = months.contains { $0.forecast != nil }
+        budget = months.contains { $0.budget != nil }
+        variance = months.contains { $0.budgetVariance != nil }
+        waste = months.contains { $0.wasteRatio != nil }
+        perDeployment = months.contains { $0.costPerDeployment != nil }
+        budgetCost = months.contains { $0.budgetScope == .teams && $0.budgetCost != nil }
+        anomaly = months.contains { $0.anomaly == true }
+    }
 }
