@@ -211,6 +211,8 @@ public struct MethodologyPage: ViewModel {
     public var calmsCrawlBelow: String
     public var calmsWalkBelow: String
     public var calmsStaleDays: Int
+    /// The 2025 Quick Check industry means (metrics.md §2.12), as text.
+    public var quickCheckMeans: String
 }
 
 /// A line of the data-quality page: a subject and what is said of it.

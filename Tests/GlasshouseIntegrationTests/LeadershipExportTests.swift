@@ -1,139 +1,118 @@
 import Foundation
 import GlasshousePipeline
 import GlasshouseCore
-import GlasshouseSample
 import GlasshouseTesting
 import Testing
 
-/// The export additions of issue 13 on a small hand-made org: unit and org budgets by scope, cost by
-/// sub-unit and by team (withheld teams left out), `names` in the index, each team's incidents.
-@Suite("Leadership export: budgets, by_unit/by_team, names, incidents (metrics.md §4, site.md §4)")
+/// The leadership keys of the JSON export (site.md §4 "New since the first version") on a small
+/// org whose figures are computed by hand below.
+@Suite("Leadership view in the JSON export: observed span, previous window, Quick Check, targets, events, changes")
 struct LeadershipExportTests {
-    static let files: [String: String] = [
-        "C/site.yaml": "title: Acme\ntimezone: Europe/Berlin\nas_of: 2026-11-20\nhistory_months: 2\n",
+    /// pay deploys once a day 1–10 Oct and 1–20 Nov; old deploys 1–5 Oct, then its feed stops.
+    /// Window: 24 Oct … 20 Nov (28 days); previous window: 26 Sep … 23 Oct.
+    static let site: [String: String] = [
+        "C/site.yaml": "title: Acme\nas_of: 2026-11-20\nwindow_days: 28\nhistory_weeks: 2\nhistory_months: 2\n",
         "C/org.yaml": """
-            name: Acme Corp
-            budget: {monthly: 1000}
             units:
-              - id: commerce
-                name: Commerce
-              - id: pay
-                name: Payments
-                parent: commerce
-                budget:
-                  monthly: 300
+              - id: shop
+                name: Shop
+                targets:
+                  - {metric: cost, value: 100, since: 2026-10-01, by: 2026-12-31}
+            events:
+              - {date: 2026-10-05, title: Shop event, unit: shop}
+              - {date: 2026-10-01, title: Org event}
+              - {date: 2026-12-01, title: Future}
 
             """,
-        "C/teams/shop/team.yaml": "name: Shop\nunit: commerce\nbudget: {monthly: 100}\n",
-        "C/teams/shop/costs.csv": "month,amount\n2026-10,120\n2026-11,40\n",
-        "C/teams/shop/deployments.csv": "id,finished_at\nd1,2026-11-01T10:00:00Z\n",
-        "C/teams/shop/incidents.csv": """
-            id,opened_at,restored_at,service,severity,cause,summary
-            i2,2026-11-19T23:30:00Z,2026-11-20T23:30:00Z,,,,
-            i1,2026-11-02T09:30:00Z,2026-11-02T11:00:00Z,web,sev2,d1,Checkout down
-            i3,2026-11-20T23:10:00Z,,,,,
-            i0,2026-03-29T00:30:00Z,2026-03-29T01:30:00.250Z,,,,
+        "C/teams/pay/team.yaml": """
+            name: Pay
+            unit: shop
+            targets:
+              - {metric: deployment_frequency, value: 6, since: 2026-10-20, by: 2026-12-19, note: Daily}
+            events:
+              - {date: 2026-11-02, title: Team event}
 
             """,
-        "C/teams/cards/team.yaml": "name: Cards\nunit: pay\n",
-        "C/teams/cards/costs.csv": "month,amount\n2026-10,200\n2026-11,60\n",
-        "C/teams/cards/deployments.csv": "id,finished_at\nd1,2026-11-01T10:00:00Z\n",
-        "C/teams/cards/incidents.csv": "id,opened_at\n",
-        "C/teams/secret/team.yaml": "name: Secret\nunit: commerce\nbudget: {monthly: 50}\nprivate: [costs, incidents]\n",
-        "C/teams/secret/costs.csv": "month,amount\n2026-10,30\n",
-        "C/teams/secret/deployments.csv": "id,finished_at\nd1,2026-11-01T10:00:00Z\n",
-        "C/teams/secret/incidents.csv": "id,opened_at\nx,2026-11-02T09:30:00Z\n",
-        "C/teams/solo/team.yaml": "name: Solo\n",
-        "C/teams/solo/costs.csv": "month,amount\n2026-10,7\n",
+        "C/teams/pay/deployments.csv": "id,finished_at\n" + ((1...10).map { "p\($0),2026-10-\($0 < 10 ? "0" : "")\($0)T10:00:00Z\n" }
+            + (1...20).map { "q\($0),2026-11-\($0 < 10 ? "0" : "")\($0)T10:00:00Z\n" }).joined(),
+        "C/teams/old/team.yaml": "name: Old\nunit: shop\n",
+        "C/teams/old/deployments.csv": "id,finished_at\n" + (1...5).map { "o\($0),2026-10-0\($0)T10:00:00Z\n" }.joined(),
     ]
 
-    /// The site's JSON files by path below `data/`.
-    static func build() throws -> [String: [String: Any]] {
-        let folder = try TestFolder(files)
+    @Test("team: observed days, stale, previous window, change, Quick Check, targets and events")
+    func team() throws {
+        let folder = try TestFolder(Self.site)
+        defer { folder.delete() }
+        let report = try SiteBuilder.build(SiteBuildTests.options(folder))
+        #expect(report.warnings.map(\.message) == ["DORA data of old stopped: no record since 2026-10-05, 46 days before the as-of day 2026-11-20; its figures cover 2026-10-01 – 2026-10-05 only"])
+        let pay = try DORAExportTests.json(folder.path + "/S/data/teams/pay.json")
+        let dora = try #require(pay["dora"] as? [String: Any])
+        let window = try #require(dora["window"] as? [String: Any])
+        #expect(window["observed_days"] as? Int == 28 && window["stale"] as? Bool == false && window["observed_to"] as? String == "2026-11-20")
+        #expect(window["deployments_per_week"] as? Double == 5)
+        let previous = try #require(dora["previous"] as? [String: Any])
+        #expect(previous["start"] as? String == "2026-09-26" && previous["end"] as? String == "2026-10-23")
+        #expect(previous["observed_days"] as? Int == 23)  // from the first record, 1 Oct
+        DORAExportTests.expectClose(previous["deployments_per_week"], 70.0 / 23, "previous rate")
+        #expect((previous["tiers"] as? [String: Any])?["deployment_frequency"] as? String == "high")  // 70 < 115, 70 ≥ 23
+        #expect((window["tiers"] as? [String: Any])?["deployment_frequency"] as? String == "elite")  // 140 ≥ 140
+        let change = try #require(dora["change"] as? [String: [String: Any]])
+        #expect(change["deployment_frequency"]?["notable"] as? Bool == true && change["deployment_frequency"]?["direction"] as? String == "better")
+        DORAExportTests.expectClose(change["deployment_frequency"]?["ratio"], 5 / (70.0 / 23), "ratio")
+        #expect(change["change_failure_rate"]?["direction"] as? String == "steady" && change["change_failure_rate"]?["delta"] as? Int == 0)
+        #expect(change["lead_time"]?["direction"] is NSNull && change["lead_time"]?["ratio"] is NSNull)
+        let check = try #require(window["quick_check"] as? [String: Any])
+        // f = 5/week exactly → answer 5 → 8; no changes → lead null → throughput and performance null; CFR 0 and rework 0 → 10.
+        #expect(check["deployment_frequency"] as? Int == 8 && check["lead_time"] is NSNull && check["throughput"] is NSNull)
+        #expect(check["change_failure_rate"] as? Int == 10 && check["stability"] as? Int == 10 && check["performance"] is NSNull)
+        let targets = try #require(pay["targets"] as? [[String: Any]])
+        #expect(targets.count == 1)
+        // Baseline as of 20 Oct: window 23 Sep … 20 Oct observed from 1 Oct (20 days), 10 deployments → 3.5.
+        #expect(targets[0]["baseline"] as? Double == 3.5 && targets[0]["current"] as? Int == 5)
+        DORAExportTests.expectClose(targets[0]["expected"], 3.5 + 2.5 * 31 / 60, "expected")
+        #expect(targets[0]["status"] as? String == "on_track" && targets[0]["scope"] as? String == "pay" && targets[0]["note"] as? String == "Daily")
+        let events = try #require(pay["events"] as? [[String: Any]])
+        #expect(events.map { "\($0["date"]!) \($0["title"]!) \($0["scope"]!)" } == ["2026-10-01 Org event org", "2026-10-05 Shop event shop", "2026-11-02 Team event pay"])
+
+        let old = try #require(DORAExportTests.json(folder.path + "/S/data/teams/old.json")["dora"] as? [String: Any])
+        let oldWindow = try #require(old["window"] as? [String: Any])
+        #expect(oldWindow["stale"] as? Bool == true && oldWindow["observed_to"] as? String == "2026-10-05" && oldWindow["observed_days"] as? Int == 0)
+        #expect(oldWindow["deployments"] is NSNull && oldWindow["lead_time_hours"] is NSNull)
+        #expect((oldWindow["tiers"] as? [String: Any])?.values.allSatisfy { $0 is NSNull } == true)
+        #expect((old["previous"] as? [String: Any])?["observed_days"] as? Int == 5)
+    }
+
+    @Test("unit and org: stale counts, Quick Check spread, pooled change, changes, targets and events")
+    func unit() throws {
+        let folder = try TestFolder(Self.site)
         defer { folder.delete() }
         _ = try SiteBuilder.build(SiteBuildTests.options(folder))
-        var result: [String: [String: Any]] = [:]
-        for path in ["index", "org", "units/commerce", "units/pay", "teams/shop", "teams/cards", "teams/secret", "teams/solo"] {
-            result[path] = try DORAExportTests.json(folder.path + "/S/data/\(path).json")
-        }
-        return result
-    }
+        let shop = try DORAExportTests.json(folder.path + "/S/data/units/shop.json")
+        let dora = try #require(shop["dora"] as? [String: Any])
+        let window = try #require(dora["window"] as? [String: Any])
+        let tiers = try #require(window["team_tiers"] as? [String: [String: Int]])
+        #expect(tiers["deployment_frequency"] == ["elite": 1, "high": 0, "medium": 0, "low": 0, "none": 0, "stale": 1])
+        #expect(tiers["lead_time"] == ["elite": 0, "high": 0, "medium": 0, "low": 0, "none": 1, "stale": 1])
+        #expect(window["deployments_per_week"] as? Int == 5)  // 20·7/28: days(P), not observed days
+        let spread = try #require(window["quick_check"] as? [String: [String: Any]])
+        #expect(spread["deployment_frequency"]?["p50"] as? Int == 8 && spread["deployment_frequency"]?["n"] as? Int == 1)
+        #expect(spread["lead_time"]?["n"] as? Int == 0 && spread["lead_time"]?["p50"] is NSNull)
+        // Pooled: 15 deployments before (3.75/week), 20 now (5/week): ratio 4/3.
+        let change = try #require((dora["change"] as? [String: [String: Any]])?["deployment_frequency"])
+        #expect(change["previous"] as? Double == 3.75 && change["notable"] as? Bool == true && change["direction"] as? String == "better")
+        let changes = try #require(shop["changes"] as? [[String: Any]])
+        #expect(changes.count == 1)
+        #expect(changes.first?["team"] as? String == "pay" && changes.first?["tier_from"] as? String == "high" && changes.first?["tier_to"] as? String == "elite")
+        let targets = try #require(shop["targets"] as? [[String: Any]])
+        #expect(targets.map { $0["status"] as? String } == ["no_data"] && targets[0]["baseline"] is NSNull)
+        #expect((shop["events"] as? [[String: Any]])?.map { $0["title"] as? String } == ["Org event", "Shop event"])
 
-    static func months(_ json: [String: Any]?) -> [[String: Any]] {
-        (json?["costs"] as? [String: Any])?["months"] as? [[String: Any]] ?? []
-    }
-
-    @Test("budget scope, budget, budget cost and variance of units and the org; by_unit and by_team")
-    func costs() throws {
-        let json = try Self.build()
-        // Commerce: no budget of its own; shop (100) and secret (50) have one, cards has none.
-        let commerce = Self.months(json["units/commerce"])
-        #expect(commerce.count == 2)
-        let october = commerce[0], november = commerce[1]
-        #expect(october["total"] as? Double == 350 && october["budget_scope"] as? String == "teams")
-        #expect(october["budget"] as? Double == 150 && october["budget_cost"] as? Double == 150 && october["budget_variance"] as? Double == 0)
-        #expect(october["by_unit"] as? [String: Double] == ["pay": 200])
-        #expect(october["by_team"] as? [String: Double] == ["shop": 120])  // secret withholds its costs (30)
-        // November (day 20 of 30): only shop has cost: budget 100 against 40 · 30 / 20 = 60.
-        #expect(november["total"] as? Double == 100 && november["budget"] as? Double == 100)
-        #expect(november["budget_cost"] as? Double == 60 && november["budget_variance"] as? Double == -40)
-        #expect(october["unallocated"] == nil)
-        // Payments: its own budget of 300 against its whole total (forecast 60 · 1.5 = 90 in November).
-        let pay = Self.months(json["units/pay"])
-        #expect(pay[0]["budget_scope"] as? String == "unit" && pay[0]["budget"] as? Double == 300 && pay[0]["budget_variance"] as? Double == -100)
-        #expect(pay[1]["budget_cost"] as? Double == 90 && pay[1]["budget_variance"] as? Double == -210)
-        #expect(pay[0]["by_unit"] as? [String: Double] == [:] && pay[0]["by_team"] as? [String: Double] == ["cards": 200])
-        // The org: its own 1000 against everything; commerce as a unit, solo directly in the org.
-        let org = Self.months(json["org"])
-        #expect(org[0]["total"] as? Double == 357 && org[0]["budget_scope"] as? String == "unit" && org[0]["budget_variance"] as? Double == -643)
-        #expect(org[0]["by_unit"] as? [String: Double] == ["commerce": 350] && org[0]["by_team"] as? [String: Double] == ["solo": 7])
-        #expect(org[0]["unallocated"] as? Double == 0)
-        #expect(org[1]["total"] as? Double == 100 && org[1]["budget_cost"] as? Double == 150 && org[1]["budget_variance"] as? Double == -850)
-    }
-
-    @Test("index names every team and unit; team JSON lists incidents as of D, withheld ones private")
-    func namesAndIncidents() throws {
-        let json = try Self.build()
-        #expect(json["index"]?["names"] as? [String: String] == [
-            "cards": "Cards", "secret": "Secret", "shop": "Shop", "solo": "Solo", "commerce": "Commerce", "pay": "Payments",
-        ])
-        let incidents = try #require(json["teams/shop"]?["incidents"] as? [[String: Any]])
-        // Oldest first; i3 opens after the end of D in Berlin; i2's restoration is after D, so it is open.
-        #expect(incidents.map { $0["id"] as? String } == ["i0", "i1", "i2"])
-        #expect(incidents[0]["opened_at"] as? String == "2026-03-29T01:30:00+01:00")
-        #expect(incidents[0]["restored_at"] as? String == "2026-03-29T03:30:00.25+02:00")  // after the DST change
-        #expect(incidents[1]["opened_at"] as? String == "2026-11-02T10:30:00+01:00" && incidents[1]["restored_at"] as? String == "2026-11-02T12:00:00+01:00")
-        #expect(incidents[1]["service"] as? String == "web" && incidents[1]["severity"] as? String == "sev2")
-        #expect(incidents[1]["cause"] as? String == "d1" && incidents[1]["summary"] as? String == "Checkout down")
-        #expect(incidents[2]["opened_at"] as? String == "2026-11-20T00:30:00+01:00" && incidents[2]["restored_at"] is NSNull)
-        #expect(incidents[2]["cause"] is NSNull && incidents[2]["service"] is NSNull)
-        #expect((json["teams/cards"]?["incidents"] as? [Any])?.isEmpty == true)
-        #expect(json["teams/secret"]?["incidents"] as? [String: Bool] == ["private": true])
-        #expect(json["teams/solo"]?["incidents"] is NSNull)
-    }
-
-    @Test("the JSON Schemas are published under data/schema/ and the data guide links them and every file")
-    func schemasAndGuide() throws {
-        let folder = try TestFolder(Self.files)
-        defer { folder.delete() }
-        _ = try SiteBuilder.build(SiteBuildTests.options(folder))
-        for name in ["index", "team", "unit"] {
-            let schema = try DORAExportTests.json(folder.path + "/S/data/schema/\(name).json")
-            #expect(schema["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
-            #expect(schema["additionalProperties"] as? Bool == false && (schema["required"] as? [String])?.contains("schema") == true)
-        }
-        let guide = try #require(folder.read("S/data/index.html"))
-        for link in ["href=\"schema/index.json\"", "href=\"schema/team.json\"", "href=\"schema/unit.json\"", "href=\"teams/shop.json\"", "href=\"units/pay.json\"", "href=\"index.json\"", "href=\"org.json\""] {
-            #expect(guide.contains(link), "\(link)")
-        }
-        #expect(folder.read("S/index.html")?.contains("href=\"data/index.html\"") == true)
-    }
-
-    @Test("glasshouse sample gives the org and the payments unit budgets and some SLOs min_events")
-    func sample() {
-        let files = Dictionary(uniqueKeysWithValues: SampleSite.files(teams: 12, months: 6, seed: 1).map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
-        let org = files["org.yaml"] ?? ""
-        #expect(org.contains("\nbudget: {monthly: ") && org.contains("  - id: payments\n") && org.contains("    budget: {monthly: "))
-        #expect(files.filter { $0.key.hasSuffix("slos.yaml") && $0.value.contains("min_events: 2000000") }.count >= 1)
+        let org = try DORAExportTests.json(folder.path + "/S/data/org.json")
+        #expect((org["targets"] as? [[String: Any]])?.map { $0["scope"] as? String } == ["pay", "shop"])
+        #expect((org["events"] as? [[String: Any]])?.map { $0["title"] as? String } == ["Org event"])
+        #expect((org["changes"] as? [[String: Any]])?.count == 1)
+        let methodology = try #require(folder.read("S/methodology/index.html"))
+        #expect(methodology.contains("industry means: lead time 5.5, deployment frequency 4.8, recovery time 7.4, change failure rate 8.1, rework 7.8, performance 6.72."))
+        #expect(methodology.contains("Why there is no dora-2024 benchmark"))
     }
 }

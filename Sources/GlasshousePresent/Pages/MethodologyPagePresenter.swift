@@ -42,7 +42,8 @@ extension SitePresenter {
             currency: config.currency,
             calmsCrawlBelow: Format.number(CALMSBand.crawlBelow),
             calmsWalkBelow: Format.number(CALMSBand.walkBelow),
-            calmsStaleDays: CALMSEngine.staleAfterDays
+            calmsStaleDays: CALMSEngine.staleAfterDays,
+            quickCheckMeans: DORAChangeText.quickCheckMeans
         )
     }
 }
