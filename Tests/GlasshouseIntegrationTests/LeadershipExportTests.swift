@@ -115,4 +115,19 @@ struct LeadershipExportTests {
         #expect(methodology.contains("industry means: lead time 5.5, deployment frequency 4.8, recovery time 7.4, change failure rate 8.1, rework 7.8, performance 6.72."))
         #expect(methodology.contains("Why there is no dora-2024 benchmark"))
     }
+
+    @Test("an as-of day past most data: every stale team and the site get a warning, counted in the report")
+    func pastMostData() throws {
+        let folder = try TestFolder(Self.site)
+        defer { folder.delete() }
+        var options = SiteBuildTests.options(folder)
+        options.asOf = Day(year: 2027, month: 1, day: 31)
+        let report = try SiteBuilder.build(options)
+        // pay's last record is 20 Nov, 72 days before; old's 5 Oct: 2 of 2 stale, more than half.
+        #expect(report.warnings.count == 3)
+        #expect(report.warnings.map(\.message).contains("the as-of day 2027-01-31 (--as-of) is past most data: 2 of 2 teams with DORA data have no record in the last 14 days"))
+        #expect(report.warnings.contains { $0.file.hasSuffix("C/site.yaml") && $0.field == "as_of" })
+        let window = try #require((DORAExportTests.json(folder.path + "/S/data/units/shop.json")["dora"] as? [String: Any])?["window"] as? [String: Any])
+        #expect((window["team_tiers"] as? [String: [String: Int]])?["deployment_frequency"]?["stale"] == 2)
+    }
 }
