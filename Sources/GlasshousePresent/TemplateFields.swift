@@ -3,7 +3,8 @@
 /// template check reports as an error, so a forgotten field cannot pass the tests silently.
 extension FigureCell {
     public var templateFields: [(String, Any)] {
-        [("text", text), ("tier", tier as Any), ("tierName", tierName as Any), ("label", label as Any), ("sort", sort as Any)]
+        [("text", text), ("tier", tier as Any), ("tierName", tierName as Any), ("label", label as Any), ("sort", sort as Any),
+         ("arrow", arrow as Any), ("direction", direction as Any), ("previous", previous as Any)]
     }
 }
 

@@ -80,6 +80,17 @@ public struct OrgPage: ViewModel {
     public var slos: SLOPanel
     public var costs: CostPanel?
     public var calms: CALMSPanel
+    /// When DORA feeds have stopped: an org-wide banner.
+    public var banner: String?
+    /// What changed most (metrics.md §8), with what needs attention beside it.
+    public var changes: ChangesPanel
+    /// Cost by top-level unit and by team in `costMonth`, largest first.
+    public var costMonth: String
+    public var costByUnit: [CostShareRow]
+    public var costByTeam: [CostShareRow]
+    /// Every target of the site, counted by status.
+    public var targetCounts: [TargetCount]
+    public var targets: [TargetRow]
 }
 
 /// `units/ID/index.html`.
@@ -98,6 +109,10 @@ public struct UnitPage: ViewModel {
     public var slos: SLOPanel
     public var costs: CostPanel?
     public var calms: CALMSPanel
+    public var banner: String?
+    public var changes: ChangesPanel
+    /// Targets set on the unit in org.yaml.
+    public var targets: [TargetRow]
 }
 
 /// `teams/ID/index.html`.
@@ -137,6 +152,8 @@ public struct TeamPage: ViewModel {
     public var incidentSources: [LinkRow]
     /// How recent each kind of data is.
     public var freshness: [FreshnessRow]
+    /// The team's targets (metrics.md §7).
+    public var targets: [TargetRow]
 }
 
 /// A data kind's latest data point and whether it is stale.

@@ -87,4 +87,28 @@ struct LeadershipPagesTests {
         #expect(team.contains("class=\"forecast\""))
         #expect(team.contains("forecast of the partial month"))
     }
+
+    @Test("an SLO shows its calendar month beside the rolling window, and its monthly budget use as bars")
+    func monthToDate() throws {
+        let folder = try build()
+        defer { folder.delete() }
+        let team = try #require(folder.read("S/teams/pay/index.html"))
+        // 90 good of 100 on 19 Nov against a 1 % budget: 10 bad events use the budget ten times over.
+        #expect(team.contains("Month to date: 90 %, the month&#39;s budget is used up"))
+        #expect(team.contains("aria-label=\"Error budget consumed per month: 2026-09 no data, 2026-10 no data, 2026-11 1000 %\""))
+        #expect(team.components(separatedBy: "<rect class=\"over\"").count - 1 == 1)
+    }
+
+    @Test("the org page lists cost by unit and by team for the last complete month, largest first, with budget variance")
+    func costShares() throws {
+        let folder = try build()
+        defer { folder.delete() }
+        let org = try #require(folder.read("S/index.html"))
+        #expect(org.contains("<h3>By unit, 2026-10</h3>"))
+        let byTeam = try #require(org.range(of: "<h3>By team, 2026-10</h3>"))
+        let rest = org[byTeam.upperBound...]
+        let cart = try #require(rest.range(of: ">Cart</a>")), payments = try #require(rest.range(of: ">Payments</a>"))
+        #expect(cart.lowerBound < payments.lowerBound, "400 before 90")
+        #expect(rest.contains("<td data-label=\"Cost\" data-sort=\"90.0\">90.00 USD</td><td data-label=\"Change\"></td><td data-label=\"Budget variance\">-10.00 USD</td>"))
+    }
 }

@@ -49,10 +49,11 @@ extension Charts {
         "<text class=\"\(className)\" x=\"\(p(x))\" y=\"\(f(y))\" text-anchor=\"\(anchor)\">\(XMLText.escape(value))</text>"
     }
 
-    /// A horizontal grid line across the plot with its label sitting on it at the left.
-    static func gridLine(y: Double, label: String) -> String {
-        line(x1: 0, x2: 100, y1: y, y2: y, className: "grid") + text(label, x: 0, y: y - 3, anchor: "start", className: "axis tick")
-    }
+    /// A horizontal grid line across the plot.
+    static func gridLine(y: Double) -> String { line(x1: 0, x2: 100, y1: y, y2: y, className: "grid") }
+
+    /// A grid line's label, sitting on it at the left (drawn after the data, so bars never hide it).
+    static func tickLabel(y: Double, label: String) -> String { text(label, x: 0, y: y - 3, anchor: "start", className: "axis tick") }
 
     /// Round tick values from 0 to at least `peak`: steps of 1, 2 or 5 times a power of ten, at
     /// most `count` steps.
@@ -108,7 +109,7 @@ extension Charts {
     static func labelled(count: Int, every: Int) -> [(index: Int, minor: Bool)] {
         guard count > 0 else { return [] }
         var result: [(Int, Bool)] = []
-        for index in stride(from: 0, to: count - 1, by: every) where index == 0 || count - 1 - index >= every / 2 + 1 {
+        for index in stride(from: 0, to: count - 1, by: every) where index == 0 || count - 1 - index >= every {
             result.append((index, index != 0 && index % (2 * every) != 0))
         }
         return result + [(count - 1, false)]

@@ -30,7 +30,7 @@ enum Charts {
         if gaps > 0 { description += " \(gaps) week\(gaps == 1 ? "" : "s") without data (left blank)." }
         description += describe(events: events, targets: targets)
         var svg = open(id: id, height: bottom + 30, title: "Production deployments per week", description: description)
-        for tick in marks { svg += gridLine(y: y(tick), label: Format.number(tick)) }
+        for tick in marks { svg += gridLine(y: y(tick)) }
         let barWidth = axis.width * 0.7
         var year: Int?
         for (index, week) in weeks.enumerated() {
@@ -43,6 +43,7 @@ enum Charts {
                 svg += "</g>"
             }
         }
+        for tick in marks { svg += tickLabel(y: y(tick), label: Format.number(tick)) }
         for (index, minor) in labelled(count: weeks.count, every: 4) {
             let iso = ISOWeek(containing: weeks[index].period.start)
             let (labelX, anchor) = labelPlace(index, count: weeks.count, axis: axis)
@@ -81,7 +82,7 @@ enum Charts {
             svg += rect(x: 0, y: upper, width: 100, height: lower - upper, className: "band band-\(tier.rawValue)")
         }
         for edge in [thresholds.elite, thresholds.high, thresholds.medium] {
-            svg += gridLine(y: y(edge), label: Format.hours(edge))
+            svg += gridLine(y: y(edge)) + tickLabel(y: y(edge), label: Format.hours(edge))
         }
         var previous: (x: Double, y: Double)?
         for (index, month) in months.enumerated() {
@@ -139,5 +140,19 @@ enum Charts {
         if !current.isEmpty { segments.append(current) }
         return "<svg class=\"spark\" width=\"\(f(width))\" height=\"\(f(height))\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" aria-label=\"\(XMLText.escape(label))\">"
             + segments.map { "<path d=\"\($0)\"/>" }.joined() + "</svg>"
+    }
+
+    /// An SLO's monthly compliance: one bar per month, its height the error budget consumed (capped
+    /// at 100 %), red where the month overspent; an empty slot for a month without events.
+    static func compliance(_ months: [(label: String, consumed: Double?)], label: String) -> String {
+        let width = 96.0, height = 22.0
+        let step = width / Double(max(months.count, 1))
+        var svg = "<svg class=\"compliance\" width=\"\(f(width))\" height=\"\(f(height))\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" aria-label=\"\(XMLText.escape(label))\">"
+        for (index, month) in months.enumerated() {
+            guard let consumed = month.consumed else { continue }
+            let h = max(1, (height - 2) * min(max(consumed, 0), 1))
+            svg += "<rect class=\"\(consumed > 1 ? "over" : "within")\" x=\"\(f(Double(index) * step + 1))\" y=\"\(f(height - 1 - h))\" width=\"\(f(max(1, step - 2)))\" height=\"\(f(h))\"/>"
+        }
+        return svg + "</svg>"
     }
 }

@@ -31,7 +31,7 @@ extension Charts {
                 + (bar.forecast.map { ", forecast \(Format.money($0, currency))" } ?? "") + (bar.budget.map { ", budget \(Format.money($0, currency))" } ?? "")
         }.joined(separator: "; ")
         var svg = open(id: id, height: bottom + 18, title: "Cost per month by category", description: described + "." + describe(events: events, targets: targets))
-        for tick in marks { svg += gridLine(y: y(tick), label: Format.compactMoney(tick)) }
+        for tick in marks { svg += gridLine(y: y(tick)) }
         let barWidth = axis.width * 0.62
         var budgetLines = ""
         for (index, bar) in bars.enumerated() {
@@ -54,6 +54,7 @@ extension Charts {
                 budgetLines += line(x1: axis.x(index, fraction: 0), x2: axis.x(index, fraction: 1), y1: y(budget), y2: y(budget), className: "budget")
             }
         }
+        for tick in marks { svg += tickLabel(y: y(tick), label: Format.compactMoney(tick)) }
         for (index, minor) in labelled(count: bars.count, every: 3) {
             let (labelX, anchor) = labelPlace(index, count: bars.count, axis: axis)
             svg += text(bars[index].label, x: labelX, y: bottom + 13, anchor: anchor, className: minor ? "axis minor" : "axis")

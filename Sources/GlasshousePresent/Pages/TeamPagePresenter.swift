@@ -25,6 +25,7 @@ extension SitePresenter {
     func teamPage(_ team: Team) -> TeamPage {
         let path = SitePaths.team(team.id)
         let result = figures.teams[team.id]!
+        let leadership = figures.leadership.teams[team.id]!
         let unit = team.unit.flatMap(tree.unit)
         let notes = team.isPrivate(.notes) ? [] : team.notes.map { documentRow($0, page: SitePaths.teamNote(team.id, $0.slug), from: path, team: nil) }
         let postmortems = team.isPrivate(.postmortems) ? [] : team.postmortems.map { documentRow($0, page: SitePaths.teamPostmortem(team.id, $0.slug), from: path, team: nil) }
@@ -45,7 +46,7 @@ extension SitePresenter {
             postmortems: Self.newestFirst(postmortems),
             withheld: team.privateSections.sorted().map(\.rawValue),
             dora: team.isPrivate(.dora) ? nil : figures.teams[team.id]?.dora.map { result in
-                var panel = dora.panel(result.report, id: "team")
+                var panel = dora.panel(result.report, id: "team", events: leadership.events, targets: leadership.targets)
                 panel.sources = sources(team, .dora, from: path)
                 return panel
             },
@@ -58,7 +59,7 @@ extension SitePresenter {
                          sources: sources(team, .slos, from: path))
             },
             costs: team.isPrivate(.costs) ? nil : result.costs.map { months in
-                var panel = other.costs(months, asOf: asOf.day, budgetLine: true, id: "team")
+                var panel = other.costs(months, asOf: asOf.day, budgetLine: true, marks: costMarks(leadership), id: "team")
                 panel.sources = sources(team, .costs, from: path)
                 panel.fromFOCUS = team.focusRows > 0
                 return panel
@@ -74,7 +75,8 @@ extension SitePresenter {
             downloads: Section.allCases.flatMap { sources(team, $0, from: path) },
             jsonHref: SitePaths.relative(from: path, to: "data/teams/\(team.id).json"),
             incidentSources: sources(team, .incidents, from: path),
-            freshness: freshnessRows(team, result.freshness)
+            freshness: freshnessRows(team, result.freshness),
+            targets: targetRows(leadership.targets, named: false, from: path)
         )
     }
 

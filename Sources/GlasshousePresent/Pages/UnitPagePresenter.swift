@@ -8,6 +8,7 @@ extension SitePresenter {
         let path = SitePaths.unit(unit.id)
         let crumbs = tree.ancestry(of: unit.id).dropLast().map { Crumb(name: $0.name, href: SitePaths.relative(from: path, to: SitePaths.unit($0.id))) }
         let subtree = tree.subtreeTeams(of: unit.id).compactMap(team)
+        let leadership = figures.leadership.units[unit.id]!
         return UnitPage(
             frame: frame(title: unit.name, path: path, crumbs: crumbs + [Crumb(name: unit.name, href: nil)]),
             name: unit.name,
@@ -16,11 +17,14 @@ extension SitePresenter {
             units: tree.children(of: unit.id).compactMap(tree.unit).map { unitRow($0, from: path) },
             teams: tree.teams(in: unit.id).compactMap(team).map { teamRow($0, from: path) },
             subtreeTeamCount: subtree.count,
-            dora: figures.units[unit.id]?.dora.map { dora.panel($0, id: "unit") },
+            dora: figures.units[unit.id]?.dora.map { dora.panel($0, id: "unit", events: leadership.events, targets: leadership.targets) },
             teamsDORA: teamsDORA(subtree, from: path),
             slos: unitSLOs(subtree, rollup: figures.units[unit.id]!, from: path),
-            costs: figures.units[unit.id]?.costs.map { other.unitCosts($0, budget: figures.units[unit.id]!.budget, asOf: asOf.day, id: "unit") },
-            calms: other.unitCALMS(figures.units[unit.id]?.calms, heatmap: heatmap(subtree, from: path))
+            costs: figures.units[unit.id]?.costs.map { other.unitCosts($0, budget: figures.units[unit.id]!.budget, asOf: asOf.day, marks: costMarks(leadership), id: "unit") },
+            calms: other.unitCALMS(figures.units[unit.id]?.calms, heatmap: heatmap(subtree, from: path)),
+            banner: feedBanner(subtree),
+            changes: changesPanel(subtree, changes: leadership.changes, from: path),
+            targets: targetRows(leadership.targets, named: false, from: path)
         )
     }
 

@@ -68,7 +68,8 @@ struct DORAPresenter {
     }
 
     /// The panel of a team (tiers) or a unit (tier distributions, `teamTiers`).
-    func panel(_ report: DORAReport, id: String) -> DORAPanel {
+    func panel(_ report: DORAReport, id: String, events: [DatedEvent] = [], targets: [TargetResult] = []) -> DORAPanel {
+        let marks = events.map { Charts.Event(date: $0.date, title: $0.title) }
         let perTeam = report.source != nil
         let window = report.window
         let approx = report.source.map { $0 == .summaries } ?? (window.figures?.approx ?? false)
@@ -89,44 +90,64 @@ struct DORAPresenter {
             let names: [TieredMetric: String] = [.deploymentFrequency: "Deployment frequency", .leadTime: "Lead time", .changeFailureRate: "Change failure rate", .recoveryTime: "Recovery time"]
             tierCharts = TieredMetric.allCases.map { metric in
                 let counts = teamTiers[metric] ?? TierCounts()
-                let parts = Tier.allCases.map { ($0.rawValue, counts[$0]) } + [("none", counts.none)]
+                let parts = Tier.allCases.map { ($0.rawValue, counts[$0]) } + [("none", counts.none), ("stale", counts.stale)]
                 return TierChart(
                     metric: names[metric]!,
                     chart: TrustedHTML(Charts.tierDistribution(parts, metric: names[metric]!, id: "\(id)-tiers-\(metric.rawValue)")),
                     counts: Tier.allCases.map { FigureCell(text: String(counts[$0]), tier: $0.rawValue, tierName: tierName($0)) }
-                        + [FigureCell(text: String(counts.none), tier: nil, tierName: "No tier")]
+                        + [FigureCell(text: String(counts.none), tier: nil, tierName: "No tier"), FigureCell(text: String(counts.stale), tier: "stale", tierName: "Stale")]
                 )
             }
         }
-        return DORAPanel(
+        var panel = DORAPanel(
             windowText: "last \(window.period.days) days (\(window.period.start.display) – \(window.period.end.display))",
             approx: approx,
             benchmark: benchmark.name,
-            cards: cards(window, perTeam: perTeam),
+            cards: annotate(cards(window, perTeam: perTeam), report: report),
             weeklyChart: TrustedHTML(Charts.weeklyDeployments(report.weeks.map { Charts.Week(period: $0.period, deployments: $0.figures?.deployments, failed: $0.figures?.failedDeployments) },
-                                                              id: "\(id)-weekly")),
+                                                              events: marks, targets: chartTargets(targets, .deploymentFrequency), id: "\(id)-weekly")),
             leadChart: TrustedHTML(Charts.monthlyHours(report.months.map { ($0.period, $0.figures?.leadTime.p50) }, bands: benchmark.leadTimeHours,
-                                                       title: "Lead time for changes, monthly p50", id: "\(id)-lead")),
+                                                       title: "Lead time for changes, monthly p50", events: marks, targets: chartTargets(targets, .leadTime), id: "\(id)-lead")),
             recoveryChart: TrustedHTML(Charts.monthlyHours(report.months.map { ($0.period, $0.figures?.recovery.p50) }, bands: benchmark.recoveryHours,
-                                                           title: "Failed deployment recovery time, monthly p50", id: "\(id)-recovery")),
+                                                           title: "Failed deployment recovery time, monthly p50", events: marks, targets: chartTargets(targets, .recoveryTime),
+                                                           id: "\(id)-recovery")),
             weeks: weeks,
             months: months,
             tierCharts: tierCharts,
             teamsReporting: window.teamsReporting
         )
+        panel.previousText = "against the \(report.previous.period.days) days before (\(report.previous.period.start.display) – \(report.previous.period.end.display))"
+        panel.staleNote = staleNote(report)
+        panel.quickCheck = quickCheck(window)
+        panel.events = events.enumerated().map { EventRow(number: $0.offset + 1, day: $0.element.date.description, date: $0.element.date.display, title: $0.element.title) }
+        return panel
     }
 
-    /// A team's window figures as cells of the side-by-side table.
+    /// A team's window figures as cells of the side-by-side table: arrows for notable changes, a
+    /// stale team's last tiers greyed.
     func teamCells(_ report: DORAReport) -> [FigureCell] {
         let window = report.window
         guard let figures = window.figures else { return Array(repeating: cell("no data", nil), count: 4) }
         let approx = figures.approx
-        return [
+        var cells = [
             cell(Format.number(figures.deploymentsPerWeek), window.tiers?.deploymentFrequency, label: "Deploys/week", sort: figures.deploymentsPerWeek),
             cell(figures.leadTime.p50.map { Format.approx(Format.hours($0), approx) } ?? "—", window.tiers?.leadTime, label: "Lead time", sort: figures.leadTime.p50),
             cell(figures.changeFailureRate.map(Format.percent) ?? "—", window.tiers?.changeFailureRate, label: "Change failure rate", sort: figures.changeFailureRate),
             cell(figures.recovery.p50.map { Format.approx(Format.hours($0), approx) } ?? "—", window.tiers?.recoveryTime, label: "Recovery", sort: figures.recovery.p50),
         ]
+        for (index, metric) in TieredMetric.allCases.enumerated() {
+            let change = report.change[metric]
+            if let (arrow, direction) = Self.arrow(change) {
+                cells[index].arrow = arrow
+                cells[index].direction = direction
+                cells[index].previous = change?.previous.map { "previous \(text(metric, $0))" }
+            }
+            if report.span?.stale == true, let name = cells[index].tierName {
+                cells[index].tier = "stale"
+                cells[index].tierName = "last " + name
+            }
+        }
+        return cells
     }
 
     /// The team's incidents opened by D: open ones first, then newest first.

@@ -35,7 +35,12 @@ struct OtherPresenter {
             burn1d: figures.burnRate1d.map { Format.number($0) + "×" } ?? "—",
             burn7d: figures.burnRate7d.map { Format.number($0) + "×" } ?? "—",
             forecast: forecast, policy: figures.status == .exhausted,
-            shortHistory: figures.shortHistory ? figures.dataFrom.map { "Data only since \($0.display): less than the \(figures.slo.windowDays)-day window." } : nil
+            shortHistory: figures.shortHistory ? figures.dataFrom.map { "Data only since \($0.display): less than the \(figures.slo.windowDays)-day window." } : nil,
+            monthToDate: figures.monthToDate.attainment.map { attainment in
+                "Month to date: \(percent(attainment))" + (figures.monthToDate.budgetRemaining.map { $0 > 0 ? ", \(Format.number($0 * 100)) % of the month's budget left" : ", the month's budget is used up" } ?? "")
+            },
+            history: figures.months.isEmpty ? nil : TrustedHTML(Charts.compliance(figures.months.map { ($0.label, $0.budgetConsumed) },
+                label: "Error budget consumed per month: " + figures.months.map { "\($0.label) \($0.budgetConsumed.map { Format.percent($0) } ?? "no data")" }.joined(separator: ", ")))
         )
     }
 
@@ -58,7 +63,7 @@ struct OtherPresenter {
     /// The cost panel. `budgetLine`: whether the months' budgets cover the whole cost drawn (a team,
     /// a unit with its own budget); the summed budgets of some teams of a unit do not, and are
     /// listed beside those teams' cost in the table but never drawn over the unit's bars.
-    func costs(_ months: [CostMonth], asOf: Day, budgetLine: Bool, id: String) -> CostPanel {
+    func costs(_ months: [CostMonth], asOf: Day, budgetLine: Bool, marks: (events: [Charts.Event], targets: [Charts.Target]) = ([], []), id: String) -> CostPanel {
         let hasUnallocated = months.contains { ($0.unallocated ?? 0) != 0 }
         // With unallocated cost (the org), categories are the teams' alone and unallocated is its own series.
         func categories(_ month: CostMonth) -> [(category: String, total: Double)] { hasUnallocated ? month.allocatedByCategory ?? [] : month.byCategory }
@@ -86,7 +91,8 @@ struct OtherPresenter {
         }
         return CostPanel(
             currency: currency,
-            chart: TrustedHTML(Charts.costs(bars, months: months.map { Period.month($0.month, asOf: asOf) }, series: series, currency: currency, id: id + "-costs")),
+            chart: TrustedHTML(Charts.costs(bars, months: months.map { Period.month($0.month, asOf: asOf) }, series: series, currency: currency,
+                                            events: marks.events, targets: marks.targets, id: id + "-costs")),
             legend: series.enumerated().map { LegendItem(name: $0.element, index: $0.offset % 8) },
             months: rows,
             latestTotal: months.last.map { Format.money($0.total, currency) },
@@ -100,8 +106,8 @@ struct OtherPresenter {
     }
 
     /// A unit's or the org's costs, with what its budget covers.
-    func unitCosts(_ months: [CostMonth], budget: UnitBudget, asOf: Day, id: String) -> CostPanel {
-        var panel = costs(months, asOf: asOf, budgetLine: budget.scope == .unit, id: id)
+    func unitCosts(_ months: [CostMonth], budget: UnitBudget, asOf: Day, marks: (events: [Charts.Event], targets: [Charts.Target]), id: String) -> CostPanel {
+        var panel = costs(months, asOf: asOf, budgetLine: budget.scope == .unit, marks: marks, id: id)
         panel.budgetNote = Self.budgetNote(budget)
         return panel
     }

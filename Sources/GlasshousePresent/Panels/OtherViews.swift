@@ -25,6 +25,10 @@ public struct SLORow: ViewModel {
     public var policy: Bool
     /// "Data only since 3 Nov 2026: less than the 28-day window." when the SLO has less than its window of data.
     public var shortHistory: String?
+    /// The calendar month so far beside the rolling window: `Nov to date: 99.95 %, 40 % of budget left`.
+    public var monthToDate: String? = nil
+    /// Error budget consumed per month, as a strip of bars.
+    public var history: TrustedHTML? = nil
 }
 
 /// The SLO section of a page.
@@ -153,4 +157,19 @@ public struct CostColumns: ViewModel, Equatable {
         budgetCost = months.contains { $0.budgetScope == .teams && $0.budgetCost != nil }
         anomaly = months.contains { $0.anomaly == true }
     }
+}
+
+/// A unit's or team's cost of one month on the org page.
+public struct CostShareRow: ViewModel {
+    public var name: String
+    public var href: String
+    public var total: String
+    /// The total as a number, for sorting.
+    public var sort: String
+    /// Against the month before; nil without one.
+    public var change: String?
+    public var changeSort: String?
+    /// Forecast or total minus budget; nil without budget.
+    public var variance: String?
+    public var over: Bool
 }
