@@ -1,6 +1,8 @@
 import Foundation
 import GlasshousePipeline
+import GlasshouseCompute
 import GlasshouseCore
+import GlasshouseLoad
 import GlasshouseSample
 import GlasshouseTesting
 import Testing
@@ -135,5 +137,16 @@ struct ExportExtrasTests {
         let org = files["org.yaml"] ?? ""
         #expect(org.contains("\nbudget: {monthly: ") && org.contains("  - id: payments\n") && org.contains("    budget: {monthly: "))
         #expect(files.filter { $0.key.hasSuffix("slos.yaml") && $0.value.contains("min_events: 2000000") }.count >= 1)
+    }
+
+    @Test("budgets of N of M teams: only teams with a budget count among the budgeted")
+    func budgetedTeams() throws {
+        let folder = try TestFolder(Self.files)
+        defer { folder.delete() }
+        let source = try #require(SourceFolder(path: folder.path + "/C"))
+        let figures = SiteFigures(content: try ContentLoader.load(from: source), asOf: try #require(Day(year: 2026, month: 11, day: 20)))
+        #expect(figures.units["commerce"]?.budget == UnitBudget(own: nil, budgetedTeams: ["secret", "shop"], teamCount: 3))
+        #expect(figures.units["pay"]?.budget == UnitBudget(own: 300, budgetedTeams: [], teamCount: 1))
+        #expect(figures.org.budget == UnitBudget(own: 1000, budgetedTeams: ["secret", "shop"], teamCount: 4))
     }
 }
