@@ -17,11 +17,20 @@ public struct SitePresenter: Sendable {
     /// Teams by id: unit and org pages look up every team of their subtree.
     let teamsByID: [String: Team]
 
-    /// Every warning of the build (loading and computing), for the data-quality page.
+    /// Every warning of the build (loading and computing), for the data-quality page, with
+    /// content-relative paths.
     public let warnings: [Diagnostic]
+    /// How the loader named the content folder in messages (`Content`, or the build machine's
+    /// absolute path): pages show paths relative to it, never the machine's.
+    let contentRoot: String?
 
-    public init(content: Content, figures: SiteFigures, asOf: AsOf, templates: TemplateSet, generator: String) {
-        warnings = (content.warnings + figures.warnings).sorted()
+    public init(content: Content, figures: SiteFigures, asOf: AsOf, templates: TemplateSet, generator: String, contentRoot: String? = nil) {
+        self.contentRoot = contentRoot
+        warnings = (content.warnings + figures.warnings).map { warning in
+            var relative = warning
+            relative.file = SitePresenter.relative(warning.file, to: contentRoot)
+            return relative
+        }.sorted()
         teamsByID = Dictionary(uniqueKeysWithValues: content.teams.map { ($0.id, $0) })
         self.content = content
         self.figures = figures
@@ -43,6 +52,7 @@ public struct SitePresenter: Sendable {
         var files: [OutputFile] = []
         files.append(OutputFile(path: SitePaths.org, text: try templates.render("org", orgPage())))
         files.append(OutputFile(path: SitePaths.postmortems, text: try templates.render("postmortems", postmortemsPage())))
+        files.append(OutputFile(path: SitePaths.notes, text: try templates.render("notes", notesPage())))
         files.append(OutputFile(path: SitePaths.methodology, text: try templates.render("methodology", methodologyPage())))
         files.append(OutputFile(path: SitePaths.quality, text: try templates.render("quality", qualityPage())))
         files.append(OutputFile(path: SitePaths.data, text: try templates.render("data", dataPage())))
@@ -84,5 +94,12 @@ public struct SitePresenter: Sendable {
             }
         }
         return entries
+    }
+
+    /// `path` relative to the content folder `root` (unchanged when it lies elsewhere).
+    static func relative(_ path: String, to root: String?) -> String {
+        guard let root, !root.isEmpty else { return path }
+        if path == root { return "." }
+        return path.hasPrefix(root + "/") ? String(path.dropFirst(root.count + 1)) : path
     }
 }

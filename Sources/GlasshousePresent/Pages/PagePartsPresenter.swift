@@ -10,6 +10,7 @@ extension SitePresenter {
         nav.append(NavItem(name: "Methodology", href: SitePaths.relative(from: path, to: SitePaths.methodology), current: path == SitePaths.methodology))
         nav.append(NavItem(name: "Data quality", href: SitePaths.relative(from: path, to: SitePaths.quality), current: path == SitePaths.quality))
         nav.append(NavItem(name: "Postmortems", href: SitePaths.relative(from: path, to: SitePaths.postmortems), current: path == SitePaths.postmortems))
+        nav.append(NavItem(name: "Notes", href: SitePaths.relative(from: path, to: SitePaths.notes), current: path == SitePaths.notes))
         for page in content.pages {
             let target = SitePaths.page(page.slug)
             nav.append(NavItem(name: catalog.title(page), href: SitePaths.relative(from: path, to: target), current: path == target))

@@ -13,7 +13,7 @@ extension SitePresenter {
         for team in content.teams {
             let result = figures.teams[team.id]!
             for (file, count) in result.ignoredAfterAsOf.sorted(by: { $0.key < $1.key }) {
-                ignored.append(QualityRow(subject: team.name, href: href(team), detail: "\(count) row\(count == 1 ? "" : "s") of \(file) after \(asOf.day.display)"))
+                ignored.append(QualityRow(subject: team.name, href: href(team), detail: "\(count) row\(count == 1 ? "" : "s") of \(Self.relative(file, to: contentRoot)) after \(asOf.day.display)"))
             }
             let kinds: [(String, Freshness?)] = [("DORA", result.freshness.dora), ("Incidents", result.freshness.incidents), ("SLIs", result.freshness.slos),
                                                  ("Costs", result.freshness.costs), ("CALMS", result.freshness.calms)]
