@@ -27,7 +27,7 @@ enum OrgLoader {
                 let unit = YAMLReader.byKey(unitPairs)
                 guard let id = yaml.string(unit["id"], field: "\(field).id", required: true, owner: node) else { continue }
                 guard Identifier.isValid(id) else {
-                    yaml.error(unit["id"], field: "\(field).id", "\"\(id)\" is not a valid id (lower-case letters, digits and -, at most 63)")
+                    yaml.error(unit["id"], field: "\(field).id", "\"\(id)\" is not a valid id (\(Identifier.rule(for: id)))")
                     continue
                 }
                 if lines[id] != nil {

@@ -31,7 +31,7 @@ enum SLOLoader {
                 continue
             }
             let window = yaml.integer(map["window_days"], field: "\(field).window_days", minimum: 1) ?? 28
-            let minEvents = yaml.integer(map["min_events"], field: "\(field).min_events", minimum: 0) ?? 0
+            let minEvents = yaml.integer(map["min_events"], field: "\(field).min_events", minimum: 0, maximum: 1_000_000_000_000) ?? 0  // event counts: millions a month are usual
             guard let id, let objective else {
                 if let id { broken.insert(id) }
                 continue
@@ -103,14 +103,17 @@ enum SLOLoader {
         return result
     }
 
-    /// `28d` → 28, `2w` → 14; nil for other units.
+    /// `28d` → 28, `2w` → 14; nil for other units and beyond 100,000 days (the bound of every
+    /// day count in content, which keeps date arithmetic from overflowing).
     static func days(_ duration: String) -> Int? {
-        guard let unit = duration.last, let count = Int(duration.dropLast()), count > 0 else { return nil }
+        guard let unit = duration.last, let count = Int(duration.dropLast()), (1...100_000).contains(count) else { return nil }
+        let days: Int
         switch unit {
-        case "d": return count
-        case "w": return count * 7
+        case "d": days = count
+        case "w": days = count * 7
         default: return nil
         }
+        return days <= 100_000 ? days : nil
     }
 
     /// sli.csv rows; an unknown SLO, a duplicate (slo, start) or good > total is an error.

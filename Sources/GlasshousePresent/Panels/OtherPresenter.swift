@@ -30,7 +30,7 @@ struct OtherPresenter {
             description: figures.slo.description, objective: Format.trim(String(format: "%.4f", figures.slo.objective)) + " %",
             windowDays: figures.slo.windowDays, attainment: percent(figures.attainment),
             status: figures.status.rawValue, statusName: Self.statusNames[figures.status]!,
-            budgetWidth: Int((min(max(remaining ?? 0, 0), 1) * 100).rounded()),
+            budgetWidth: Format.widthPercent(remaining),
             budgetText: remaining.map { "\(Format.number($0 * 100)) % left" } ?? "no data",
             burn1d: figures.burnRate1d.map { Format.number($0) + "×" } ?? "—",
             burn7d: figures.burnRate7d.map { Format.number($0) + "×" } ?? "—",
