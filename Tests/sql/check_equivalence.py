@@ -34,7 +34,7 @@ def sample(binary, folder, seed, zone):
     site = os.path.join(folder, "site.yaml")
     text = re.sub(r"^timezone: .*$", f"timezone: {zone}", open(site).read(), flags=re.M)
     open(site, "w").write(text)
-    subprocess.run([binary, "build", "--content", folder, "--output", os.path.join(folder, "_site"), "--themes", THEMES, "--quiet"], check=True)
+    subprocess.run([binary, "build", "--content", folder, "--output", folder.rstrip("/") + "-site", "--themes", THEMES, "--quiet"], check=True)
 
 
 # A hand-written org for the rules a sample org may not reach (metrics.md §1–2, content.md §2):
@@ -97,7 +97,7 @@ def edge(binary, folder):
     for path, text in EDGE.items():
         os.makedirs(os.path.dirname(os.path.join(folder, path)), exist_ok=True)
         open(os.path.join(folder, path), "w").write(text)
-    subprocess.run([binary, "build", "--content", folder, "--output", os.path.join(folder, "_site"), "--themes", THEMES, "--quiet"], check=True)
+    subprocess.run([binary, "build", "--content", folder, "--output", folder.rstrip("/") + "-site", "--themes", THEMES, "--quiet"], check=True)
 
 
 def query(binary, folder, dialect, granularity):
@@ -166,7 +166,7 @@ def compare(rows, folder, key, label):
     for row in rows:
         by_team.setdefault(row["team"], []).append(row)
     exported = {}
-    for path in sorted(glob.glob(os.path.join(folder, "_site", "data", "teams", "*.json"))):
+    for path in sorted(glob.glob(os.path.join(folder.rstrip("/") + "-site", "data", "teams", "*.json"))):
         dora = json.load(open(path)).get("dora")
         if dora and dora.get("source") == "events":
             exported[os.path.basename(path)[:-5]] = dora[key]
