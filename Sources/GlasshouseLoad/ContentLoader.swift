@@ -3,11 +3,6 @@ import GlasshouseCore
 /// Loads the whole content folder into a validated `Content`: site.yaml, org.yaml, every team
 /// folder and every Markdown file. Reports every problem at once; unknown files are warnings.
 public enum ContentLoader {
-    /// Data files a team folder may hold (content.md §1); their loaders read them by name.
-    static let teamDataFiles: Set<String> = [
-        "deployments.csv", "changes.csv", "incidents.csv", "dora.csv", "slos.yaml", "sli.csv", "costs.csv", "calms.yaml",
-    ]
-
     public static func load(from folder: SourceFolder) throws(ContentErrors) -> Content {
         var diagnostics = Diagnostics()
         let files = folder.listFiles(diagnostics: &diagnostics)
@@ -183,12 +178,10 @@ public enum ContentLoader {
             let kind: MarkdownLoader.Kind?
             switch parts.count {
             case 1 where rest == "team.yaml":
-                team.files.append(path)
                 continue
-            case 1 where teamDataFiles.contains(rest):
-                team.files.append(path)
+            case 1 where DataKind.teamFiles.contains(rest):
                 guard let bytes = readBytes(path, folder: folder, diagnostics: &diagnostics) else { continue }
-                team.downloads.append(DataDownload(name: rest, section: section(of: rest), bytes: bytes))
+                team.downloads.append(DataDownload(name: rest, section: DataKind(file: rest)!.section, bytes: bytes))
                 if let file = doraFileKey(rest) {
                     doraFiles[keyPath: file] = (path, bytes)
                 } else if rest == "sli.csv" {
@@ -205,10 +198,9 @@ public enum ContentLoader {
             case 1 where rest == "index.md": kind = .narrative
             case 2 where parts[0] == "notes" && rest.hasSuffix(".md"): kind = .note
             case 2 where parts[0] == "postmortems" && rest.hasSuffix(".md"): kind = .postmortem
-            case 2 where parts[0] == "openslo" && (rest.hasSuffix(".yaml") || rest.hasSuffix(".yml")):
-                team.files.append(path)
+            case 2 where parts[0] == DataKind.slos.folder && (rest.hasSuffix(".yaml") || rest.hasSuffix(".yml")):
                 if let bytes = readBytes(path, folder: folder, diagnostics: &diagnostics), let text = folder.text(of: bytes, at: path, diagnostics: &diagnostics) {
-                    team.downloads.append(DataDownload(name: rest, section: .slos, bytes: bytes))
+                    team.downloads.append(DataDownload(name: rest, section: DataKind.slos.section, bytes: bytes))
                     sloFiles.append((path, text))
                 }
                 continue
@@ -268,17 +260,6 @@ public enum ContentLoader {
             data.sli = SLOLoader.loadSLI(sli.bytes, file: data.sliFile, slos: data.slos, diagnostics: &diagnostics)
         }
         return data
-    }
-
-    /// Which section a team data file belongs to (for withholding).
-    private static func section(of name: String) -> Section {
-        switch name {
-        case "incidents.csv": .incidents
-        case "slos.yaml", "sli.csv": .slos
-        case "costs.csv": .costs
-        case "calms.yaml": .calms
-        default: .dora
-        }
     }
 
     private static func doraFileKey(_ name: String) -> WritableKeyPath<DORALoader.Files, (path: String, bytes: [UInt8])?>? {

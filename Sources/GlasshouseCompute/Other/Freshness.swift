@@ -10,11 +10,18 @@ public struct Freshness: Sendable, Equatable {
 
 /// A team's freshness per data kind; nil for a kind the team has no data of.
 public struct TeamFreshness: Sendable {
-    public var dora: Freshness?
-    public var incidents: Freshness?
-    public var slos: Freshness?
-    public var costs: Freshness?
-    public var calms: Freshness?
+    public var kinds: [DataKind: Freshness] = [:]
+
+    public subscript(kind: DataKind) -> Freshness? {
+        get { kinds[kind] }
+        set { kinds[kind] = newValue }
+    }
+
+    public var dora: Freshness? { self[.dora] }
+    public var incidents: Freshness? { self[.incidents] }
+    public var slos: Freshness? { self[.slos] }
+    public var costs: Freshness? { self[.costs] }
+    public var calms: Freshness? { self[.calms] }
 }
 
 /// Decides staleness: a timestamp more than `stale_after_days` before the end of D.
@@ -43,27 +50,27 @@ public struct FreshnessRule: Sendable {
     /// `sli`: the latest SLI start by D of a team with SLO files (nil: no SLO files).
     public func team(_ team: Team, sli: Instant??, costs: CostSums?, calms: CALMSFigures?) -> TeamFreshness {
         var result = TeamFreshness()
-        if let dora = team.dora {
-            switch dora.source {
-            case .events:
-                if !dora.deploymentsFile.isEmpty {
-                    result.dora = of(dora.deployments.map(\.finishedAt).filter { zone.day(of: $0) <= asOf }.max())
-                }
-            case .summaries:
-                let ends = dora.summaries.filter { $0.period.firstDay <= asOf }.map { min($0.period.firstDay.advanced(by: $0.period.days - 1), asOf) }
-                result.dora = of(day: ends.max())
+        for kind in DataKind.allCases {
+            result[kind] = switch kind {
+            case .dora: team.dora.flatMap(dora)
+            case .incidents: team.dora.flatMap { $0.incidentsFile.isEmpty ? nil : of($0.incidents.map(\.openedAt).filter { zone.day(of: $0) <= asOf }.max()) }
+            case .slos: sli.map(of)
+            case .costs: costs.flatMap { costs in costs.latest.map { Freshness(latest: $0.description, stale: !costs.has(asOf.month.advanced(by: -1))) } }
+            case .calms: calms.flatMap { calms in calms.latest.map { Freshness(latest: $0.date.description, stale: calms.stale ?? false) } }
             }
-            if !dora.incidentsFile.isEmpty {
-                result.incidents = of(dora.incidents.map(\.openedAt).filter { zone.day(of: $0) <= asOf }.max())
-            }
-        }
-        if let sli { result.slos = of(sli) }
-        if let costs, let latest = costs.latest {
-            result.costs = Freshness(latest: latest.description, stale: !costs.has(asOf.month.advanced(by: -1)))
-        }
-        if let calms, let latest = calms.latest {
-            result.calms = Freshness(latest: latest.date.description, stale: calms.stale ?? false)
         }
         return result
+    }
+
+    /// Events: the latest deployment (none without deployments.csv); summaries: the last day they cover by D.
+    private func dora(_ data: DORAData) -> Freshness? {
+        switch data.source {
+        case .events:
+            guard !data.deploymentsFile.isEmpty else { return nil }
+            return of(data.deployments.map(\.finishedAt).filter { zone.day(of: $0) <= asOf }.max())
+        case .summaries:
+            let ends = data.summaries.filter { $0.period.firstDay <= asOf }.map { min($0.period.firstDay.advanced(by: $0.period.days - 1), asOf) }
+            return of(day: ends.max())
+        }
     }
 }
