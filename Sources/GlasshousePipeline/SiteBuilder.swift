@@ -103,7 +103,8 @@ public enum SiteBuilder {
         } catch {
             throw .content(error.diagnostics)
         }
-        let presenter = SitePresenter(content: content, figures: figures, asOf: asOf, templates: templates, generator: "Glasshouse \(version)")
+        // Present sees the content as it stood at the end of D, never rows after it.
+        let presenter = SitePresenter(content: figures.snapshot.content, figures: figures, asOf: asOf, templates: templates, generator: "Glasshouse \(version)")
         var files: [OutputFile]
         do {
             files = try presenter.pages()
@@ -112,7 +113,7 @@ public enum SiteBuilder {
         }
         let pages = files.count
         files += theme.assets.keys.sorted().map { OutputFile(path: "assets/" + $0, bytes: theme.assets[$0]!) }
-        files += DataExport.files(content: content, figures: figures)
+        files += DataExport.files(content: figures.snapshot.content, figures: figures)
         var warnings = content.warnings + figures.warnings
         let feeds = figures.leadership.feeds
         if feeds.pastMostData {

@@ -47,13 +47,13 @@ public struct FreshnessRule: Sendable {
     /// A date counts as 00:00 of that day in the site zone (content.md §2).
     public func of(day: Day?) -> Freshness { of(day.map(zone.start(of:))) }
 
-    /// `sli`: the latest SLI start by D of a team with SLO files (nil: no SLO files).
+    /// `team` is cut at D (`Snapshot`). `sli`: the latest SLI start by D of a team with SLO files (nil: no SLO files).
     public func team(_ team: Team, sli: Instant??, costs: CostSums?, calms: CALMSFigures?) -> TeamFreshness {
         var result = TeamFreshness()
         for kind in DataKind.allCases {
             result[kind] = switch kind {
             case .dora: team.dora.flatMap(dora)
-            case .incidents: team.dora.flatMap { $0.incidentsFile.isEmpty ? nil : of($0.incidents.map(\.openedAt).filter { zone.day(of: $0) <= asOf }.max()) }
+            case .incidents: team.dora.flatMap { $0.incidentsFile.isEmpty ? nil : of($0.incidents.map(\.openedAt).max()) }
             case .slos: sli.map(of)
             case .costs: costs.flatMap { costs in costs.latest.map { Freshness(latest: $0.description, stale: !costs.has(asOf.month.advanced(by: -1))) } }
             case .calms: calms.flatMap { calms in calms.latest.map { Freshness(latest: $0.date.description, stale: calms.stale ?? false) } }
@@ -67,9 +67,9 @@ public struct FreshnessRule: Sendable {
         switch data.source {
         case .events:
             guard !data.deploymentsFile.isEmpty else { return nil }
-            return of(data.deployments.map(\.finishedAt).filter { zone.day(of: $0) <= asOf }.max())
+            return of(data.deployments.map(\.finishedAt).max())
         case .summaries:
-            let ends = data.summaries.filter { $0.period.firstDay <= asOf }.map { min($0.period.firstDay.advanced(by: $0.period.days - 1), asOf) }
+            let ends = data.summaries.map { min($0.period.firstDay.advanced(by: $0.period.days - 1), asOf) }
             return of(day: ends.max())
         }
     }
