@@ -33,6 +33,7 @@ let package = Package(
             ]
         ),
         .target(name: "GlasshouseWrite", dependencies: ["GlasshouseCore"]),
+        .target(name: "GlasshouseImport", dependencies: ["GlasshouseCore", "GlasshouseLoad"]),
         .target(name: "GlasshouseSample", dependencies: ["GlasshouseCore", "GlasshouseLoad"]),
         .target(
             name: "GlasshousePipeline",
@@ -44,7 +45,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "GlasshouseCLI",
-            dependencies: ["GlasshousePipeline", "GlasshouseServe", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["GlasshousePipeline", "GlasshouseServe", "GlasshouseImport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "GlasshouseTesting"),
         .testTarget(name: "GlasshouseCoreTests", dependencies: ["GlasshouseCore"]),
@@ -52,6 +53,7 @@ let package = Package(
         .testTarget(name: "GlasshouseComputeTests", dependencies: ["GlasshouseCompute", "GlasshouseLoad"]),
         .testTarget(name: "GlasshousePresentTests", dependencies: ["GlasshousePresent"]),
         .testTarget(name: "GlasshouseIntegrationTests", dependencies: ["GlasshousePipeline", "GlasshouseSample", "GlasshouseTesting"]),
+        .testTarget(name: "GlasshouseImportTests", dependencies: ["GlasshouseImport", "GlasshouseCore", "GlasshouseTesting"]),
         .testTarget(name: "GlasshouseServeTests", dependencies: ["GlasshouseServe", "GlasshousePipeline", "GlasshouseWrite", "GlasshouseTesting"]),
     ],
     swiftLanguageModes: [.v6]

@@ -13,6 +13,7 @@ public enum SitePaths {
     public static func orgNote(_ slug: String) -> String { "notes/\(slug)/index.html" }
     public static func page(_ slug: String) -> String { "\(slug)/index.html" }
     public static let postmortems = "postmortems/index.html"
+    public static let notes = "notes/index.html"
     public static let methodology = "methodology/index.html"
     public static let quality = "quality/index.html"
 

@@ -91,7 +91,8 @@ public enum ContentLoader {
             diagnostics.append(contentsOf: result.diagnostics)
             if let team = result.team { teams.append(team) }
         }
-        let unallocated = loadFOCUS(focusFiles, into: &teams, folder: folder, config: config, diagnostics: &diagnostics)
+        var unallocated = loadFOCUS(focusFiles, into: &teams, folder: folder, config: config, diagnostics: &diagnostics)
+        mergeCostCategories(&teams, unallocated: &unallocated, folder: folder, diagnostics: &diagnostics)
         if diagnostics.hasErrors { throw ContentErrors(diagnostics.sorted) }
         var content = Content(config: config, benchmark: benchmark ?? .dora2023, org: org, teams: teams, orgNotes: orgNotes, pages: pages, warnings: diagnostics.sorted)
         content.unallocatedCosts = unallocated
@@ -222,6 +223,7 @@ public enum ContentLoader {
             case .page: break
             }
         }
+        warnAboutPlaceholders(team, folder: folder, diagnostics: &diagnostics)
         team.dora = DORALoader.load(
             team: id, files: doraFiles, productionEnvironments: config.dora.productionEnvironments, display: folder.display, diagnostics: &diagnostics
         )
@@ -236,15 +238,55 @@ public enum ContentLoader {
         return team
     }
 
+    /// Text that `glasshouse new team` wrote and nobody replaced yet is a warning naming the file.
+    private static func warnAboutPlaceholders(_ team: Team, folder: SourceFolder, diagnostics: inout Diagnostics) {
+        let advice = "still holds the placeholder text of `glasshouse new team`; replace it before publishing"
+        if team.description == ScaffoldText.description {
+            diagnostics.warning(folder.display("teams/\(team.id)/team.yaml"), field: "description", advice)
+        }
+        if let narrative = team.narrative, narrative.body.contains(ScaffoldText.narrative) {
+            diagnostics.warning(folder.display(narrative.path), advice)
+        }
+        for note in team.notes where note.body.contains(ScaffoldText.note) {
+            diagnostics.warning(folder.display(note.path), advice)
+        }
+    }
+
+    /// Cost categories that differ only in case or spacing (`Compute`, `compute `, `Data Transfer`,
+    /// `data transfer`) are one category, spelled as most of its rows spell it (ties: the first in
+    /// sorted order), with a warning per other spelling naming a file that uses it.
+    static func mergeCostCategories(_ teams: inout [Team], unallocated: inout [CostRow], folder: SourceFolder, diagnostics: inout Diagnostics) {
+        func key(_ category: String) -> String { String(category.lowercased().filter { !$0.isWhitespace }) }
+        var counts: [String: [String: Int]] = [:]
+        for row in teams.flatMap({ $0.costs ?? [] }) + unallocated { counts[key(row.category), default: [:]][row.category, default: 0] += 1 }
+        var canonical: [String: String] = [:]
+        for (_, spellings) in counts where spellings.count > 1 {
+            let chosen = spellings.sorted { ($1.value, $0.key) < ($0.value, $1.key) }[0].key
+            for spelling in spellings.keys.sorted() where spelling != chosen {
+                canonical[spelling] = chosen
+                let user = teams.first { ($0.costs ?? []).contains { $0.category == spelling } }
+                let file = user.map { $0.downloads.contains { $0.name == "costs.csv" } ? "teams/\($0.id)/costs.csv" : "costs/focus" } ?? "costs/focus"
+                diagnostics.warning(folder.display(file), field: "category",
+                                    "\"\(spelling)\" and \"\(chosen)\" differ only in case or spacing; counted as one category, \"\(chosen)\"")
+            }
+        }
+        guard !canonical.isEmpty else { return }
+        for index in teams.indices {
+            teams[index].costs = teams[index].costs.map { rows in rows.map { row in var row = row; row.category = canonical[row.category] ?? row.category; return row } }
+        }
+        unallocated = unallocated.map { row in var row = row; row.category = canonical[row.category] ?? row.category; return row }
+    }
+
     /// SLO definitions from slos.yaml (first) and OpenSLO files, ids unique across them, and sli.csv.
     private static func loadSLOs(_ files: [(path: String, text: String)], sli: (path: String, bytes: [UInt8])?, folder: SourceFolder, diagnostics: inout Diagnostics) -> SLOData? {
         guard !files.isEmpty || sli != nil else { return nil }
         var data = SLOData()
         var defined: [String: SLOLoader.Defined] = [:]
+        var broken = Set<String>()
         for file in files {
             let display = folder.display(file.path)
             let slos = file.path.hasSuffix("/slos.yaml")
-                ? SLOLoader.loadSLOs(file.text, file: display, diagnostics: &diagnostics)
+                ? SLOLoader.loadSLOs(file.text, file: display, broken: &broken, diagnostics: &diagnostics)
                 : SLOLoader.loadOpenSLO(file.text, file: display, diagnostics: &diagnostics)
             for entry in slos {
                 if let first = defined[entry.slo.id] {
@@ -257,7 +299,7 @@ public enum ContentLoader {
         }
         if let sli {
             data.sliFile = folder.display(sli.path)
-            data.sli = SLOLoader.loadSLI(sli.bytes, file: data.sliFile, slos: data.slos, diagnostics: &diagnostics)
+            data.sli = SLOLoader.loadSLI(sli.bytes, file: data.sliFile, slos: data.slos, broken: broken, diagnostics: &diagnostics)
         }
         return data
     }

@@ -78,12 +78,14 @@ enum CostLoader {
             if let billing = value("billingcurrency"), billing.uppercased() != currency {
                 row.error("BillingCurrency", "\(billing) differs from the site currency \(currency); all cost figures of one site share one currency")
             }
+            // FOCUS 1.3: a split-cost row's AllocatedTags, when not empty, replace its Tags entirely.
+            let allocatedTags = value("allocatedtags").flatMap { $0.trimmingCharacters(in: .whitespaces) == "{}" ? nil : $0 }
             var tags: [String: String] = [:]
-            if let text = value("tags") {
+            if let text = allocatedTags ?? value("tags") {
                 if let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] {
                     for (key, value) in object { tags[key] = (value as? String) ?? "\(value)" }
                 } else {
-                    row.error("Tags", "is not a JSON object like {\"team\": \"payments\"}")
+                    row.error(allocatedTags == nil ? "Tags" : "AllocatedTags", "is not a JSON object like {\"team\": \"payments\"}")
                 }
             }
             guard row.isValid, let month else { return }

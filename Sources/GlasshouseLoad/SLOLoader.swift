@@ -11,7 +11,9 @@ enum SLOLoader {
     }
 
     /// slos.yaml: `slos:` a list of {id, name, service, objective, window_days, description}.
-    static func loadSLOs(_ text: String, file: String, diagnostics: inout Diagnostics) -> [Defined] {
+    /// `broken` receives the ids of SLOs whose definitions had errors, so that their sli.csv rows
+    /// are not reported again as unknown.
+    static func loadSLOs(_ text: String, file: String, broken: inout Set<String>, diagnostics: inout Diagnostics) -> [Defined] {
         var yaml = YAMLReader(file: file)
         defer { diagnostics.append(contentsOf: yaml.diagnostics) }
         let sequence = yaml.topLevelList(text, key: "slos", of: "SLOs")
@@ -25,10 +27,14 @@ enum SLOLoader {
             let objective = yaml.number(map["objective"], field: "\(field).objective", required: true, owner: node)
             if let objective, !(objective > 0 && objective < 100) {
                 yaml.error(map["objective"], field: "\(field).objective", "\(NumberText.format(objective)) is not a percentage between 0 and 100 (exclusive), like 99.9")
+                if let id { broken.insert(id) }
                 continue
             }
             let window = yaml.integer(map["window_days"], field: "\(field).window_days", minimum: 1) ?? 28
-            guard let id, let objective else { continue }
+            guard let id, let objective else {
+                if let id { broken.insert(id) }
+                continue
+            }
             let slo = SLODefinition(
                 id: id, name: yaml.string(map["name"], field: "\(field).name"), service: yaml.string(map["service"], field: "\(field).service"),
                 objective: objective, windowDays: window, description: yaml.string(map["description"], field: "\(field).description")
@@ -107,7 +113,7 @@ enum SLOLoader {
     }
 
     /// sli.csv rows; an unknown SLO, a duplicate (slo, start) or good > total is an error.
-    static func loadSLI(_ bytes: [UInt8], file: String, slos: [SLODefinition], diagnostics: inout Diagnostics) -> [SLIRow] {
+    static func loadSLI(_ bytes: [UInt8], file: String, slos: [SLODefinition], broken: Set<String> = [], diagnostics: inout Diagnostics) -> [SLIRow] {
         let index = Dictionary(slos.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
         var rows: [SLIRow] = []
         var firstLine: [SLIRowKey: Int] = [:]
@@ -115,7 +121,11 @@ enum SLOLoader {
             var slo: Int?
             if let id = row.requiredText("slo") {
                 slo = index[id]
-                if slo == nil { row.error("slo", "\"\(id)\" is not an SLO of this team (defined: \(slos.map(\.id).joined(separator: ", ")))") }
+                if slo == nil, broken.contains(id) { return }  // its definition's error is reported already
+                if slo == nil {
+                    let closest = Suggestion.closest(to: id, among: slos.map(\.id)).map { "; did you mean \"\($0)\"?" } ?? ""
+                    row.error("slo", "\"\(id)\" is not an SLO of this team (defined: \(slos.map(\.id).joined(separator: ", ")))" + closest)
+                }
             }
             var start: SLIStart?
             if let text = row.requiredText("start") {

@@ -1,13 +1,13 @@
 import GlasshouseCore
 
 /// Reads `site.yaml` (content.md §2) into a `SiteConfig`, defaults applied.
-enum SiteConfigLoader {
+public enum SiteConfigLoader {
     static let keys: Set<String> = [
         "title", "base_url", "timezone", "as_of", "window_days", "history_weeks", "history_months",
         "stale_after_days", "theme", "currency", "dora", "finops", "markdown",
     ]
 
-    static func load(_ text: String, file: String, diagnostics: inout Diagnostics) -> SiteConfig? {
+    public static func load(_ text: String, file: String, diagnostics: inout Diagnostics) -> SiteConfig? {
         var yaml = YAMLReader(file: file)
         defer { diagnostics.append(contentsOf: yaml.diagnostics) }
         guard let root = yaml.parse(text) else {

@@ -20,7 +20,9 @@ enum TeamLoader {
         var team = Team(id: id, name: name)
         if let unit = yaml.string(map["unit"], field: "unit") {
             if units.contains(unit) { team.unit = unit } else {
-                yaml.error(map["unit"], field: "unit", "unknown unit \"\(unit)\"; expected one of the unit ids in org.yaml")
+                yaml.error(map["unit"], field: "unit", units.isEmpty
+                    ? "unknown unit \"\(unit)\"; there is no org.yaml, or it defines no units"
+                    : "unknown unit \"\(unit)\" (expected a unit id of org.yaml)" + Suggestion.text(for: unit, among: Array(units)))
             }
         }
         team.description = yaml.string(map["description"], field: "description")

@@ -42,7 +42,7 @@ public struct YAMLReader {
         if let yaml = error as? YamlError {
             switch yaml {
             case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-                diagnostics.error(file, line: mark.line + lineOffset, column: mark.column, "invalid YAML: \(problem)")
+                diagnostics.error(file, line: mark.line + lineOffset, column: mark.column, "invalid YAML: \(problem); " + Self.hint(for: problem))
                 return
             case .duplicatedKeysInMapping(let duplicates, let context):
                 diagnostics.error(file, line: context.mark.line + lineOffset, column: context.mark.column, "duplicate keys: \(duplicates.joined(separator: ", "))")
@@ -52,6 +52,23 @@ public struct YAMLReader {
             }
         }
         diagnostics.error(file, line: 1 + lineOffset, "invalid YAML: \(error)")
+    }
+
+    /// What to check for one of libyaml's problems, in words a team lead editing a file understands.
+    static func hint(for problem: String) -> String {
+        if problem.contains("could not find expected ':'") {
+            return "check for a missing colon after a key (key: value) on this line or the lines just above it"
+        }
+        if problem.contains("mapping values are not allowed") {
+            return "check the indentation of this line, and put quotes around a value that contains \": \" (title: \"Q3: review\")"
+        }
+        if problem.contains("cannot start any token") {
+            return "check for a tab (YAML indents with spaces only), or put quotes around a value starting with @, ` or %"
+        }
+        if problem.contains("did not find expected") || problem.contains("block") {
+            return "check the indentation: the keys of one mapping and the items (- ) of one list start in the same column"
+        }
+        return "check the indentation (spaces, not tabs) and that every key is followed by a colon"
     }
 
     /// The items of a file that is one mapping holding one list under `key` (calms.yaml's

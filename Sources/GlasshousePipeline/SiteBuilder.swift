@@ -35,6 +35,16 @@ public struct BuildReport: Sendable {
     public let pages: Int
     public let files: Int
     public let warnings: [Diagnostic]
+    /// Data rows dated after the as-of day, left out of every figure (content.md §2).
+    public var ignoredRows = 0
+    /// Teams whose DORA feed is stale: no record in the last `stale_after_days` (metrics.md §2.10).
+    public var staleTeams = 0
+
+    /// The CLI's one-line summary, without the timing: `Built 3 teams, … as of 2026-11-20`.
+    public func summary(verb: String) -> String {
+        "\(verb) \(teams) teams, \(units) units, \(pages) pages, \(warnings.count) warnings, "
+            + "\(ignoredRows) row\(ignoredRows == 1 ? "" : "s") after the as-of day ignored, \(staleTeams) team\(staleTeams == 1 ? "" : "s") with a stale feed, as of \(asOf.day)"
+    }
 }
 
 /// Why a build failed; each maps to an exit status of site.md §1.
@@ -63,22 +73,23 @@ public enum SiteBuilder {
         return rendered.report
     }
 
-    /// Loads, computes and renders everything a build would, and writes nothing.
+    /// Loads, computes and renders everything a build would, and writes nothing. A content
+    /// repository without the themes folder validates too: its pages are then not rendered.
     public static func validate(_ options: BuildOptions, progress: (BuildStage) -> Void = { _ in }) throws(BuildFailure) -> BuildReport {
-        try render(options, progress: progress).report
+        try render(options, themeRequired: SourceFolder(path: options.themes) != nil, progress: progress).report
     }
 
     /// Loads, computes and renders everything, in memory: the files of the site and the report.
-    public static func render(_ options: BuildOptions, progress: (BuildStage) -> Void = { _ in }) throws(BuildFailure) -> (files: [OutputFile], report: BuildReport) {
+    public static func render(_ options: BuildOptions, themeRequired: Bool = true, progress: (BuildStage) -> Void = { _ in }) throws(BuildFailure) -> (files: [OutputFile], report: BuildReport) {
         progress(.load)
         guard let folder = SourceFolder(path: options.content) else {
             throw .content([Diagnostic(.error, file: options.content, message: "the content folder does not exist or is not a folder")])
         }
         let content: Content
-        let theme: ThemeFiles
+        var theme: ThemeFiles?
         do {
             content = try ContentLoader.load(from: folder)
-            theme = try ThemeLoader.load(themesRoot: options.themes, name: options.theme ?? content.config.theme)
+            if themeRequired { theme = try ThemeLoader.load(themesRoot: options.themes, name: options.theme ?? content.config.theme) }
         } catch {
             throw .content(error.diagnostics)
         }
@@ -97,22 +108,24 @@ public enum SiteBuilder {
         let figures = SiteFigures(content: content, asOf: asOf.day)
 
         progress(.present)
-        let templates: TemplateSet
-        do {
-            templates = try TemplateSet(theme: theme)
-        } catch {
-            throw .content(error.diagnostics)
-        }
-        // Present sees the content as it stood at the end of D, never rows after it.
-        let presenter = SitePresenter(content: figures.snapshot.content, figures: figures, asOf: asOf, templates: templates, generator: "Glasshouse \(version)")
-        var files: [OutputFile]
-        do {
-            files = try presenter.pages()
-        } catch {
-            throw .content([Diagnostic(.error, file: error.file, field: "template", message: error.message)])
+        var files: [OutputFile] = []
+        if let theme {
+            let templates: TemplateSet
+            do {
+                templates = try TemplateSet(theme: theme)
+            } catch {
+                throw .content(error.diagnostics)
+            }
+            // Present sees the content as it stood at the end of D, never rows after it.
+            let presenter = SitePresenter(content: figures.snapshot.content, figures: figures, asOf: asOf, templates: templates, generator: "Glasshouse \(version)", contentRoot: folder.displayRoot)
+            do {
+                files = try presenter.pages()
+            } catch {
+                throw .content([Diagnostic(.error, file: error.file, field: "template", message: error.message)])
+            }
         }
         let pages = files.count
-        files += theme.assets.keys.sorted().map { OutputFile(path: "assets/" + $0, bytes: theme.assets[$0]!) }
+        files += (theme?.assets.keys.sorted() ?? []).map { OutputFile(path: "assets/" + $0, bytes: theme!.assets[$0]!) }
         files += DataExport.files(content: figures.snapshot.content, figures: figures)
         var warnings = content.warnings + figures.warnings
         let feeds = figures.leadership.feeds
@@ -120,10 +133,12 @@ public enum SiteBuilder {
             warnings.append(Diagnostic(.warning, file: folder.display("site.yaml"), field: "as_of",
                 message: "the as-of day \(asOf.day) (\(asOf.source.rawValue)) is past most data: \(feeds.stale.count) of \(feeds.teamsWithData) teams with DORA data have no record in the last \(content.config.staleAfterDays) days"))
         }
-        let report = BuildReport(
+        var report = BuildReport(
             asOf: asOf, teams: content.teams.count, units: figures.tree.units.count,
             pages: pages, files: files.count, warnings: warnings.sorted()
         )
+        report.ignoredRows = figures.teams.values.reduce(0) { $0 + $1.ignoredAfterAsOf.values.reduce(0, +) }
+        report.staleTeams = feeds.stale.count
         return (files, report)
     }
 }

@@ -164,6 +164,12 @@ public struct PostmortemsPage: ViewModel {
     public var postmortems: [PostmortemRow]
 }
 
+/// `notes/index.html`: org and team notes, newest first.
+public struct NotesPage: ViewModel {
+    public var frame: Frame
+    public var notes: [DocumentRow]
+}
+
 /// A note, postmortem or free page.
 public struct DocumentPage: ViewModel {
     public var frame: Frame

@@ -182,7 +182,7 @@ struct ContentLoaderTests: ContentFolderLoading {
         ])
         #expect(found == [
             "C/teams/Bad_Team/team.yaml: \"Bad_Team\" is not a valid team id (lower-case letters, digits and -, at most 63); rename the folder",
-            "C/teams/a/team.yaml:2:7: unit: unknown unit \"nowhere\"; expected one of the unit ids in org.yaml",
+            "C/teams/a/team.yaml:2:7: unit: unknown unit \"nowhere\"; there is no org.yaml, or it defines no units",
             "C/teams/a/team.yaml:3:17: private: \"secrets\" is not a section; expected one of dora, incidents, slos, costs, calms, notes, postmortems",
             "C/teams/a/team.yaml:4:19: budget.monthly: \"lots\" is not a number (use . as the decimal separator)",
             "C/teams/b/team.yaml:1:1: name: required value is missing",

@@ -6,8 +6,18 @@ import Testing
 
 @Suite("Loading SLOs, costs and CALMS (content.md §6–8)")
 struct OtherLoaderTests: ContentFolderLoading {
-    static let reference = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/reference")
+    /// `shared/reference` beside the checkout, or beside one of its parents (a worktree under
+    /// /work/wt sits one level deeper than /work/main).
+    static let reference: URL = {
+        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while folder.path != "/" {
+            folder = folder.deletingLastPathComponent()
+            let candidate = folder.appendingPathComponent("shared/reference")
+            if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
+        }
+        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/reference")
+    }()
 
     static func referenceText(_ path: String) throws -> String {
         try String(contentsOf: reference.appendingPathComponent(path), encoding: .utf8)
