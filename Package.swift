@@ -47,13 +47,14 @@ let package = Package(
             name: "GlasshouseCLI",
             dependencies: ["GlasshousePipeline", "GlasshouseServe", "GlasshouseImport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .target(name: "GlasshouseTesting"),
+        .target(name: "GlasshouseTesting", dependencies: ["GlasshouseCore", "GlasshousePipeline"]),
         .testTarget(name: "GlasshouseCoreTests", dependencies: ["GlasshouseCore"]),
         .testTarget(name: "GlasshouseLoadTests", dependencies: ["GlasshouseLoad", "GlasshouseTesting"]),
         .testTarget(name: "GlasshouseComputeTests", dependencies: ["GlasshouseCompute", "GlasshouseLoad"]),
         .testTarget(name: "GlasshousePresentTests", dependencies: ["GlasshousePresent"]),
         .testTarget(name: "GlasshouseIntegrationTests", dependencies: ["GlasshousePipeline", "GlasshouseSample", "GlasshouseTesting"]),
         .testTarget(name: "GlasshouseImportTests", dependencies: ["GlasshouseImport", "GlasshouseCore", "GlasshouseTesting"]),
+        .testTarget(name: "GlasshouseWriteTests", dependencies: ["GlasshouseWrite", "GlasshouseCore", "GlasshouseTesting"]),
         .testTarget(name: "GlasshouseServeTests", dependencies: ["GlasshouseServe", "GlasshousePipeline", "GlasshouseWrite", "GlasshouseTesting"]),
     ],
     swiftLanguageModes: [.v6]
