@@ -57,10 +57,10 @@ public enum DORAEngine {
     /// metrics.md §2.7: frequency always has a tier for a team with data; the others need n > 0.
     static func tiers(_ figures: DORAFigures, benchmark: Benchmark) -> DORATiers {
         DORATiers(
-            deploymentFrequency: figures.deployDaysPerWeek.map(benchmark.frequencyTier),
-            leadTime: figures.leadTime.n > 0 ? figures.leadTime.p50.map(benchmark.leadTimeTier) : nil,
-            changeFailureRate: figures.changeFailureRate.map(benchmark.changeFailureTier),
-            recoveryTime: figures.recovery.n > 0 ? figures.recovery.p50.map(benchmark.recoveryTier) : nil
+            deploymentFrequency: figures.deployDaysPerWeek.map { benchmark.tier(.deploymentFrequency, $0) },
+            leadTime: figures.leadTime.n > 0 ? figures.leadTime.p50.map { benchmark.tier(.leadTime, $0) } : nil,
+            changeFailureRate: figures.changeFailureRate.map { benchmark.tier(.changeFailureRate, $0) },
+            recoveryTime: figures.recovery.n > 0 ? figures.recovery.p50.map { benchmark.tier(.recoveryTime, $0) } : nil
         )
     }
 
