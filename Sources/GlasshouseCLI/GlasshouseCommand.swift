@@ -126,7 +126,7 @@ struct NewTeam: ParsableCommand {
 
     func validate() throws {
         guard Identifier.isValid(id) else {
-            throw ValidationError("\"\(id)\" is not a valid team id (lower-case letters, digits and -, at most 63)")
+            throw ValidationError("\"\(id)\" is not a valid team id (\(Identifier.rule(for: id)))")
         }
         if let unit, !Identifier.isValid(unit) { throw ValidationError("\"\(unit)\" is not a valid unit id") }
     }

@@ -23,6 +23,8 @@ public struct UnitFigures: Sendable {
     public var slos: [SLOFigures]
     /// nil when no team of the subtree has cost rows (for the org: and there is no unallocated cost).
     public var costs: [CostMonth]?
+    /// Its own budget or its teams' (metrics.md §4), with "budgets of N of M teams".
+    public var budget: UnitBudget
     /// nil when no team has a current (non-stale) CALMS assessment.
     public var calms: CALMSSummary?
 }
@@ -75,20 +77,32 @@ public struct SiteFigures: Sendable {
         }
         let teams = Dictionary(uniqueKeysWithValues: zip(content.teams.map(\.id), computed))
         self.teams = teams
-        func rollup(_ members: [String], unallocated: CostSums?) -> UnitFigures {
+        let teamBudgets = Dictionary(uniqueKeysWithValues: content.teams.map { ($0.id, $0.budget?.monthly) })
+        let tree = self.tree
+        func rollup(_ unit: String?, ownBudget: Double?, unallocated: CostSums?) -> UnitFigures {
+            let members = tree.subtreeTeams(of: unit)
             let figures = members.compactMap { teams[$0] }
-            let costs = figures.compactMap(\.costs)
+            var subUnitOf: [String: String] = [:]
+            for child in tree.children(of: unit) { for team in tree.subtreeTeams(of: child) { subUnitOf[team] = child } }
+            let budget = UnitBudget(own: ownBudget, budgetedTeams: members.filter { (teamBudgets[$0] ?? nil) != nil }, teamCount: members.count)
+            let costMembers = members.map { id in
+                CostMember(team: id, subUnit: subUnitOf[id], budget: teamBudgets[id] ?? nil, months: teams[id]?.costs ?? [])
+            }
+            // The org's months always say how much is unallocated (0 without FOCUS cost no team claims).
+            let hasCosts = figures.contains { $0.costs != nil } || unallocated?.latest != nil
             return UnitFigures(
                 dora: figures.contains { $0.dora != nil } ? DORAEngine.pool(figures.map(\.dora), series: series) : nil,
                 slos: figures.flatMap { $0.slos ?? [] },
-                costs: costs.isEmpty && unallocated == nil ? nil : CostEngine.pool(costs, unallocated: unallocated, series: series),
+                costs: !hasCosts ? nil
+                    : CostEngine.pool(costMembers, subUnits: tree.children(of: unit), budget: budget, unallocated: unallocated, series: series),
+                budget: budget,
                 calms: CALMSEngine.summary(figures.compactMap(\.calms))
             )
         }
         var units: [String: UnitFigures] = [:]
-        for unit in tree.units { units[unit.id] = rollup(tree.subtreeTeams(of: unit.id), unallocated: nil) }
+        for unit in tree.units { units[unit.id] = rollup(unit.id, ownBudget: unit.budget, unallocated: nil) }
         self.units = units
-        org = rollup(tree.subtreeTeams(of: nil), unallocated: content.unallocatedCosts.isEmpty ? nil : CostSums(content.unallocatedCosts, asOf: asOf))
+        org = rollup(nil, ownBudget: content.org?.budget, unallocated: CostSums(content.unallocatedCosts, asOf: asOf))
         leadership = Leadership(content: content, tree: tree, asOf: asOf, dora: teams.compactMapValues(\.dora))
         warnings = (teams.values.flatMap { $0.dora?.warnings ?? [] } + leadership.warnings).sorted()
     }

@@ -23,15 +23,32 @@ public enum ContentLoader {
         }
         let unitIDs = Set(org?.units.map(\.id) ?? [])
         let benchmarkFile = Benchmark.builtIn[config.dora.benchmark] == nil ? config.dora.benchmark : nil
-        let benchmark = loadBenchmark(config.dora.benchmark, folder: folder, files: fileSet, diagnostics: &diagnostics)
+        let benchmark = loadBenchmark(config.dora, folder: folder, files: fileSet, diagnostics: &diagnostics)
 
         // Classify every file; group team files by team folder.
         var teamFiles: [String: [String]] = [:]
         var orgNotes: [MarkdownSource] = []
         var pages: [MarkdownSource] = []
         var focusFiles: [String] = []
+        var windowsReserved: Set<String> = []
+        var byLowercasedPath: [String: String] = [:]
         for path in files {
             let parts = path.split(separator: "/").map(String.init)
+            // macOS and Windows ignore case: two paths differing only in case cannot both check out.
+            if let first = byLowercasedPath[path.lowercased()] {
+                diagnostics.error(folder.display(path), "differs from \(folder.display(first)) only in case; macOS and Windows cannot hold both, rename one")
+                continue
+            }
+            byLowercasedPath[path.lowercased()] = path
+            // The content must check out on every OS: a file or folder named like `con` or `nul.md`
+            // cannot exist on Windows (team ids, page and note slugs included). Reported once per name.
+            if let index = parts.firstIndex(where: Identifier.isWindowsReserved) {
+                let reserved = parts[...index].joined(separator: "/")
+                if windowsReserved.insert(reserved).inserted {
+                    diagnostics.error(folder.display(reserved), "Windows reserves the name \(parts[index]), so the content could not be checked out there; rename it")
+                }
+                continue
+            }
             switch parts.count {
             case 1 where path == "site.yaml" || path == "org.yaml":
                 continue
@@ -46,7 +63,7 @@ public enum ContentLoader {
             case 2 where parts[0] == "pages" && path.hasSuffix(".md"):
                 if let text = folder.readText(path, diagnostics: &diagnostics),
                    let page = MarkdownLoader.load(text, path: path, file: folder.display(path), kind: .page, zone: config.timezone, diagnostics: &diagnostics) {
-                    if SitePaths.reserved.contains(page.slug) {
+                    if SitePaths.isReserved(page.slug) {
                         diagnostics.error(folder.display(path), "a free page cannot be named \"\(page.slug)\": the site uses that path itself")
                     } else {
                         pages.append(page)
@@ -65,6 +82,9 @@ public enum ContentLoader {
             diagnostics.warning(folder.display(path), "unknown file, ignored (see the content format for the files Glasshouse reads)")
         }
 
+        for hidden in folder.hiddenFolders(in: "teams") {
+            diagnostics.warning(folder.display("teams/" + hidden), "hidden folder ignored: a team folder is named by its team id (lower-case letters, digits and -)")
+        }
         var teamIDs: [String] = []
         for id in teamFiles.keys.sorted() {
             let prefix = "teams/\(id)/"
@@ -75,7 +95,7 @@ public enum ContentLoader {
                 continue
             }
             guard Identifier.isValid(id) else {
-                diagnostics.error(folder.display(prefix + "team.yaml"), "\"\(id)\" is not a valid team id (lower-case letters, digits and -, at most 63); rename the folder")
+                diagnostics.error(folder.display(prefix + "team.yaml"), "\"\(id)\" is not a valid team id (\(Identifier.rule(for: id))); rename the folder")
                 continue
             }
             teamIDs.append(id)
@@ -145,24 +165,20 @@ public enum ContentLoader {
     }
 
     /// A built-in benchmark by name, else the benchmark file at that content-relative path.
-    private static func loadBenchmark(_ name: String, folder: SourceFolder, files: Set<String>, diagnostics: inout Diagnostics) -> Benchmark? {
+    private static func loadBenchmark(_ settings: DORASettings, folder: SourceFolder, files: Set<String>, diagnostics: inout Diagnostics) -> Benchmark? {
+        let name = settings.benchmark
         if let builtIn = Benchmark.builtIn[name] { return builtIn }
         guard files.contains(name) else {
-            diagnostics.error(folder.display("site.yaml"), field: "dora.benchmark", "\"\(name)\" is neither a built-in benchmark (dora-2023, dora-2021) nor a file in the content folder")
+            diagnostics.error(folder.display("site.yaml"), line: settings.benchmarkLine, field: "dora.benchmark", "\"\(name)\" is neither a built-in benchmark (dora-2023, dora-2021) nor a file in the content folder")
             return nil
         }
         guard let text = folder.readText(name, diagnostics: &diagnostics) else { return nil }
         return BenchmarkLoader.load(text, file: folder.display(name), diagnostics: &diagnostics)
     }
 
-    /// The bytes of a file, or nil with a diagnostic.
+    /// The bytes of a data file, or nil with a diagnostic (unreadable, not UTF-8, characters XML forbids).
     private static func readBytes(_ path: String, folder: SourceFolder, diagnostics: inout Diagnostics) -> [UInt8]? {
-        do {
-            return try folder.read(path)
-        } catch {
-            diagnostics.error(error.path, error.reason)
-            return nil
-        }
+        folder.readCheckedText(path, diagnostics: &diagnostics)
     }
 
     private static func loadTeam(id: String, paths: [String], folder: SourceFolder, config: SiteConfig, units: Set<String>, diagnostics: inout Diagnostics) -> Team? {

@@ -10,7 +10,7 @@ enum SLOLoader {
         var line: Int
     }
 
-    /// slos.yaml: `slos:` a list of {id, name, service, objective, window_days, description}.
+    /// slos.yaml: `slos:` a list of {id, name, service, objective, window_days, min_events, description}.
     /// `broken` receives the ids of SLOs whose definitions had errors, so that their sli.csv rows
     /// are not reported again as unknown.
     static func loadSLOs(_ text: String, file: String, broken: inout Set<String>, diagnostics: inout Diagnostics) -> [Defined] {
@@ -21,7 +21,7 @@ enum SLOLoader {
         for (index, node) in sequence.enumerated() {
             let field = "slos[\(index)]"
             guard let sloPairs = yaml.mapping(node, field: field) else { continue }
-            yaml.warnUnknownKeys(sloPairs, known: ["id", "name", "service", "objective", "window_days", "description"], prefix: field + ".")
+            yaml.warnUnknownKeys(sloPairs, known: ["id", "name", "service", "objective", "window_days", "min_events", "description"], prefix: field + ".")
             let map = YAMLReader.byKey(sloPairs)
             let id = yaml.string(map["id"], field: "\(field).id", required: true, owner: node)
             let objective = yaml.number(map["objective"], field: "\(field).objective", required: true, owner: node)
@@ -31,13 +31,14 @@ enum SLOLoader {
                 continue
             }
             let window = yaml.integer(map["window_days"], field: "\(field).window_days", minimum: 1) ?? 28
+            let minEvents = yaml.integer(map["min_events"], field: "\(field).min_events", minimum: 0) ?? 0
             guard let id, let objective else {
                 if let id { broken.insert(id) }
                 continue
             }
             let slo = SLODefinition(
                 id: id, name: yaml.string(map["name"], field: "\(field).name"), service: yaml.string(map["service"], field: "\(field).service"),
-                objective: objective, windowDays: window, description: yaml.string(map["description"], field: "\(field).description")
+                objective: objective, windowDays: window, minEvents: minEvents, description: yaml.string(map["description"], field: "\(field).description")
             )
             result.append(Defined(slo: slo, file: file, line: yaml.line(map["id"]!) ?? 1))
         }
@@ -102,14 +103,17 @@ enum SLOLoader {
         return result
     }
 
-    /// `28d` → 28, `2w` → 14; nil for other units.
+    /// `28d` → 28, `2w` → 14; nil for other units and beyond 100,000 days (the bound of every
+    /// day count in content, which keeps date arithmetic from overflowing).
     static func days(_ duration: String) -> Int? {
-        guard let unit = duration.last, let count = Int(duration.dropLast()), count > 0 else { return nil }
+        guard let unit = duration.last, let count = Int(duration.dropLast()), (1...100_000).contains(count) else { return nil }
+        let days: Int
         switch unit {
-        case "d": return count
-        case "w": return count * 7
+        case "d": days = count
+        case "w": days = count * 7
         default: return nil
         }
+        return days <= 100_000 ? days : nil
     }
 
     /// sli.csv rows; an unknown SLO, a duplicate (slo, start) or good > total is an error.

@@ -60,6 +60,7 @@ public enum SiteConfigLoader {
                 }
             }
             config.dora.benchmark = yaml.string(doraMap["benchmark"], field: "dora.benchmark") ?? config.dora.benchmark
+            config.dora.benchmarkLine = doraMap["benchmark"].flatMap(yaml.line)
         }
         if let node = map["finops"], !YAMLReader.isNull(node), let finops = yaml.mapping(node, field: "finops") {
             yaml.warnUnknownKeys(finops, known: ["cost_column", "team_tag", "anomaly_ratio", "anomaly_min_amount"], prefix: "finops.")

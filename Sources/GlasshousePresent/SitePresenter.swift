@@ -55,6 +55,7 @@ public struct SitePresenter: Sendable {
         files.append(OutputFile(path: SitePaths.notes, text: try templates.render("notes", notesPage())))
         files.append(OutputFile(path: SitePaths.methodology, text: try templates.render("methodology", methodologyPage())))
         files.append(OutputFile(path: SitePaths.quality, text: try templates.render("quality", qualityPage())))
+        files.append(OutputFile(path: SitePaths.data, text: try templates.render("data", dataPage())))
         for unit in tree.units {
             files.append(OutputFile(path: SitePaths.unit(unit.id), text: try templates.render("unit", unitPage(unit))))
         }
@@ -129,7 +130,7 @@ public struct SitePresenter: Sendable {
             dora: figures.org.dora.map { dora.panel($0, id: "org") },
             teamsDORA: teamsDORA(content.teams, from: path),
             slos: unitSLOs(content.teams, rollup: figures.org, from: path),
-            costs: figures.org.costs.map { other.costs($0, id: "org") },
+            costs: figures.org.costs.map { other.unitCosts($0, budget: figures.org.budget, id: "org") },
             calms: other.unitCALMS(figures.org.calms, heatmap: heatmap(content.teams, from: path))
         )
     }
@@ -149,7 +150,7 @@ public struct SitePresenter: Sendable {
             dora: figures.units[unit.id]?.dora.map { dora.panel($0, id: "unit") },
             teamsDORA: teamsDORA(subtree, from: path),
             slos: unitSLOs(subtree, rollup: figures.units[unit.id]!, from: path),
-            costs: figures.units[unit.id]?.costs.map { other.costs($0, id: "unit") },
+            costs: figures.units[unit.id]?.costs.map { other.unitCosts($0, budget: figures.units[unit.id]!.budget, id: "unit") },
             calms: other.unitCALMS(figures.units[unit.id]?.calms, heatmap: heatmap(subtree, from: path))
         )
     }

@@ -48,7 +48,8 @@ struct SiteBuildTests {
         let files = folder.snapshot("S").keys.sorted()
         #expect(files == [
             "about/index.html", "assets/favicon.svg", "assets/style.css",
-            "data/index.json", "data/org.json", "data/teams/payments.json", "data/teams/search.json",
+            "data/index.html", "data/index.json", "data/org.json",
+            "data/schema/index.json", "data/schema/team.json", "data/schema/unit.json", "data/teams/payments.json", "data/teams/search.json",
             "data/units/commerce.json", "data/units/payments-group.json",
             "feed.xml", "index.html", "methodology/index.html", "notes/2026-11-all-hands/index.html", "notes/index.html", "postmortems/index.html", "quality/index.html",
             "teams/payments/index.html", "teams/payments/notes/q3/index.html", "teams/search/index.html",
@@ -81,7 +82,7 @@ struct SiteBuildTests {
         _ = try SiteBuilder.build(Self.options(folder, output: "A"))
         _ = try SiteBuilder.build(Self.options(folder, output: "B"))
         let a = folder.snapshot("A"), b = folder.snapshot("B")
-        #expect(a.count == 21)
+        #expect(a.count == 25)
         #expect(a == b)
     }
 
@@ -120,7 +121,7 @@ struct SiteBuildTests {
         defer { folder.delete() }
         _ = try SiteBuilder.build(Self.options(folder))
         let pages = folder.snapshot("S").filter { $0.key.hasSuffix(".html") }
-        #expect(pages.count == 13)
+        #expect(pages.count == 14)
         for (path, data) in pages {
             let html = String(decoding: data, as: UTF8.self)
             #expect(!html.contains("<script"), "\(path)")
@@ -161,7 +162,7 @@ struct SiteBuildTests {
         let folder = try TestFolder(Self.site)
         defer { folder.delete() }
         let report = try SiteBuilder.validate(Self.options(folder))
-        #expect(report.pages == 13)
+        #expect(report.pages == 14)
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/S"))
     }
 

@@ -160,7 +160,7 @@ struct DORALoaderTests: ContentFolderLoading {
             "C/b.yaml:4:22: change_failure_rate: thresholds are rates between 0 and 1 (0.15 is 15 %)",
         ])
         #expect(try errors(["site.yaml": site + "dora:\n  benchmark: dora-2019\n"]) == [
-            "C/site.yaml: dora.benchmark: \"dora-2019\" is neither a built-in benchmark (dora-2023, dora-2021) nor a file in the content folder",
+            "C/site.yaml:3: dora.benchmark: \"dora-2019\" is neither a built-in benchmark (dora-2023, dora-2021) nor a file in the content folder",
         ])
     }
 }

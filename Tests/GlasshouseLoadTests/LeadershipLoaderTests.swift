@@ -93,7 +93,7 @@ struct LeadershipLoaderTests: ContentFolderLoading {
         #expect(unknownMetric.count == 1, "\(messages)")
         #expect(messages.contains("C/teams/pay/team.yaml:5: targets.metric: unknown SLO \"nope\" (slo:nope); the team defines no SLOs"))
         #expect(messages.contains("C/teams/pay/team.yaml:6:53: targets[2].by: 2026-10-01 is not after since (2026-10-01); the deadline must come after the day the target was set"))
-        #expect(messages.contains("C/teams/pay/team.yaml:7:27: targets[3].value: \"many\" is not a number (use . as the decimal separator)"))
+        #expect(messages.contains("C/teams/pay/team.yaml:7:27: targets[3].value: \"many\" is not a number (use . as the decimal separator, no thousands separators)"))
         #expect(messages.contains("C/teams/pay/team.yaml:7:5: targets[3].by: required value is missing (a date, YYYY-MM-DD)"))
         #expect(messages.contains("C/teams/pay/team.yaml:9:5: events[0].title: required value is missing"))
     }

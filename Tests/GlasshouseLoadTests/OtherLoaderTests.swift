@@ -110,7 +110,7 @@ struct OtherLoaderTests: ContentFolderLoading {
         ])
         #expect(errors == [
             "C/costs/focus/bill.csv:2: BillingCurrency: USD differs from the site currency EUR; all cost figures of one site share one currency",
-            "C/costs/focus/bill.csv:3: EffectiveCost: \"x\" is not a number",
+            "C/costs/focus/bill.csv:3: EffectiveCost: \"x\" is not a number (use . as the decimal separator, no thousands separators)",
             "C/costs/focus/bill.csv:3: Tags: is not a JSON object like {\"team\": \"payments\"}",
             "C/teams/a/costs.csv:2: month: \"2026-13\" is not a month like 2026-02",
             "C/teams/a/costs.csv:3: currency: USD differs from the site currency EUR; all cost figures of one site share one currency",

@@ -88,14 +88,24 @@ public enum DORAChange {
         case .deploymentFrequency:
             // (d₁·7/t₁) / (d₀·7/t₀) − 1 = (d₁·t₀ − d₀·t₁) / (d₀·t₁)
             let t0 = rateDays(previous), t1 = rateDays(current)
+            guard exact(new.deployments, old.deployments, t0, t1) else {
+                let denominator = Double(old.deployments) * Double(t1)
+                return denominator > 0 && 4 * abs(Double(new.deployments) * Double(t0) - denominator) >= denominator
+            }
             let numerator = new.deployments * t0 - old.deployments * t1, denominator = old.deployments * t1
             return denominator > 0 && 4 * abs(numerator) >= denominator
         case .changeFailureRate:
             // f₁/d₁ − f₀/d₀ = (f₁·d₀ − f₀·d₁) / (d₀·d₁); |…| ≥ 1/20
+            guard exact(new.failedDeployments, old.deployments, old.failedDeployments, new.deployments) else {
+                let numerator = Double(new.failedDeployments) * Double(old.deployments) - Double(old.failedDeployments) * Double(new.deployments)
+                return 20 * abs(numerator) >= Double(old.deployments) * Double(new.deployments)
+            }
             let numerator = new.failedDeployments * old.deployments - old.failedDeployments * new.deployments
             return 20 * abs(numerator) >= old.deployments * new.deployments
         case .leadTime, .recoveryTime:
             guard let a = value(metric, old), let b = value(metric, new) else { return false }
+            // Beyond 10^8 hours the grid would overflow; such figures need no microsecond exactness.
+            guard max(a, b) < 1e8 else { return a > 0 && 4 * abs(b - a) >= a }
             let p = grid(a), c = grid(b)
             return p > 0 && 4 * abs(c - p) >= p
         }
@@ -103,6 +113,11 @@ public enum DORAChange {
 
     /// The days a period's per-week rate is taken over: observed days (teams) or days (units).
     static func rateDays(_ entry: DORAPeriodFigures) -> Int { entry.observedDays ?? entry.period.days }
+
+    /// Whether counts are small enough (below 2^28) for the exact integer comparisons: every
+    /// product of two and its multiple by 20 stay far below `Int.max`. Larger ones (content allows
+    /// counts up to 10^12) are compared in `Double`, never with a trapping overflow.
+    static func exact(_ values: Int...) -> Bool { values.allSatisfy { (0..<(1 << 28)).contains($0) } }
 
     /// Hours as whole half-microseconds (exact for medians of whole-microsecond durations).
     static func grid(_ hours: Double) -> Int64 { Int64((hours * 7_200_000_000).rounded()) }
