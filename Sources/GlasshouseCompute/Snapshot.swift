@@ -7,11 +7,7 @@ public struct IgnoredRows: Sendable, Equatable {
     public var file: String
     public var count: Int
 
-    public init(kind: DataKind, file: String, count: Int) {
-        self.kind = kind
-        self.file = file
-        self.count = count
-    }
+    public init(kind: DataKind, file: String, count: Int) { (self.kind, self.file, self.count) = (kind, file, count) }
 }
 
 /// The data as it stood at the end of D: the one place the as-of cut is made (content.md §2,
