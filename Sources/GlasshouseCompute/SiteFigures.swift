@@ -63,7 +63,7 @@ public struct SiteFigures: Sendable {
         let computed = Parallel.map(content.teams) { team -> TeamFigures in
             let dora = DORAEngine.team(team.dora, series: series, zone: zone, benchmark: content.benchmark, since: team.doraSince, staleAfterDays: config.staleAfterDays)
             let slo = team.slo.map { SLOEngine.figures($0, series: series, zone: zone) }
-            let sums = team.costs.map { CostSums($0, asOf: asOf) }
+            let sums = team.costs.map { CostSums($0) }
             let costs = sums.map { sums in
                 CostEngine.team(sums, series: series, budget: team.budget?.monthly, deployments: { dora?.report.months[$0].figures?.deployments },
                                 anomalyRatio: config.finops.anomalyRatio, anomalyMinAmount: config.finops.anomalyMinAmount)
@@ -102,7 +102,7 @@ public struct SiteFigures: Sendable {
         var units: [String: UnitFigures] = [:]
         for unit in tree.units { units[unit.id] = rollup(unit.id, ownBudget: unit.budget, unallocated: nil) }
         self.units = units
-        org = rollup(nil, ownBudget: content.org?.budget, unallocated: CostSums(content.unallocatedCosts, asOf: asOf))
+        org = rollup(nil, ownBudget: content.org?.budget, unallocated: CostSums(content.unallocatedCosts))
         leadership = Leadership(content: content, tree: tree, asOf: asOf, dora: teams.compactMapValues(\.dora))
         warnings = (teams.values.flatMap { $0.dora?.warnings ?? [] } + leadership.warnings).sorted()
     }

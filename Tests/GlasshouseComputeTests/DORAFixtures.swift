@@ -43,6 +43,27 @@ struct DORAFixture {
     }
 }
 
+/// Cost rows as every build cuts them at D (`Snapshot`).
+func cutCosts(_ rows: [CostRow], at asOf: Day) -> [CostRow] {
+    var team = Team(id: "x", name: "X")
+    team.costs = rows
+    return Snapshot.cut(team, at: asOf, zone: .utc).0.costs!
+}
+
+/// SLI rows as every build cuts them at D (`Snapshot`).
+func cutSLIs(_ data: SLOData, at asOf: Day, zone: SiteZone) -> SLOData {
+    var team = Team(id: "x", name: "X")
+    team.slo = data
+    return Snapshot.cut(team, at: asOf, zone: zone).0.slo!
+}
+
+/// CALMS assessments as every build cuts them at D (`Snapshot`).
+func cutCALMS(_ assessments: [CALMSAssessment], at asOf: Day) -> [CALMSAssessment] {
+    var team = Team(id: "x", name: "X")
+    team.calms = assessments
+    return Snapshot.cut(team, at: asOf, zone: .utc).0.calms!
+}
+
 func day(_ y: Int, _ m: Int, _ d: Int) -> Day { Day(year: y, month: m, day: d)! }
 
 /// Equal within a relative 1e-12, for figures computed by division.

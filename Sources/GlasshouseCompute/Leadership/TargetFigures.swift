@@ -43,7 +43,7 @@ struct TargetFigures {
             let slos = SLOEngine.figures(data, series: series(day), zone: content.config.timezone).slos
             return slos.first { $0.slo.id == id }?.attainment.map { $0 * 100 }
         case .calms(let pillar):
-            guard let assessments = team.calms, let latest = CALMSEngine.team(assessments, asOf: day).latest else { return nil }
+            guard let assessments = cut(team, day).calms, let latest = CALMSEngine.team(assessments, asOf: day).latest else { return nil }
             return pillar.map(latest.score) ?? CALMSEngine.overall(latest)
         case .cost:
             return monthTotal(team, TargetEngine.lastCompleteMonth(by: day), day)
@@ -59,7 +59,7 @@ struct TargetFigures {
         case .slo:
             return nil  // teams only (rejected when loading)
         case .calms(let pillar):
-            let figures = members.compactMap { $0.calms.map { CALMSEngine.team($0, asOf: day) } }
+            let figures = members.compactMap { cut($0, day).calms.map { CALMSEngine.team($0, asOf: day) } }
             guard let summary = CALMSEngine.summary(figures) else { return nil }
             return pillar.map { summary.scores[Pillar.allCases.firstIndex(of: $0)!] } ?? summary.overall
         case .cost:
@@ -72,7 +72,7 @@ struct TargetFigures {
     /// A team's cost total of `month` as known on `day`; nil when the month has no rows.
     func monthTotal(_ team: Team, _ month: Month, _ day: Day) -> Double? {
         guard let rows = cut(team, day).costs else { return nil }
-        return CostSums(rows, asOf: day).months[month]?.total
+        return CostSums(rows).months[month]?.total
     }
 
     static func doraValue(_ metric: TargetMetric, _ figures: DORAFigures?) -> Double? {
