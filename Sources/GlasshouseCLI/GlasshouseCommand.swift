@@ -13,7 +13,7 @@ struct GlasshouseCommand: AsyncParsableCommand {
         commandName: "glasshouse",
         abstract: "Builds the Glasshouse DevOps scorecard: Content/ in, a static site out.",
         version: SiteBuilder.version,
-        subcommands: [Build.self, Validate.self, Serve.self, New.self, Sample.self, Import.self]
+        subcommands: [Build.self, Validate.self, Serve.self, New.self, Sample.self, Import.self, SQL.self]
     )
 
     /// Runs the command, with usage errors exiting 2 (site.md §1) rather than ArgumentParser's 64.

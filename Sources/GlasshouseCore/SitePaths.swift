@@ -28,7 +28,7 @@ public enum SitePaths {
     public static let methodology = "methodology/index.html"
     public static let quality = "quality/index.html"
     /// The guide to the JSON export for dashboard builders.
-    public static let data = "data/index.html"
+    public static let dataGuide = "data/index.html"
 
     /// The output page of a Markdown file of the content folder (by its content-relative path),
     /// nil for Markdown that does not become a page of its own.

@@ -31,7 +31,7 @@ enum SLOLoader {
                 continue
             }
             let window = yaml.integer(map["window_days"], field: "\(field).window_days", minimum: 1) ?? 28
-            let minEvents = yaml.integer(map["min_events"], field: "\(field).min_events", minimum: 0) ?? 0
+            let minEvents = yaml.integer(map["min_events"], field: "\(field).min_events", minimum: 0, maximum: ContentNumber.maximumCount) ?? 0
             guard let id, let objective else {
                 if let id { broken.insert(id) }
                 continue

@@ -13,7 +13,7 @@ public struct DataPage: ViewModel {
 
 extension SitePresenter {
     func dataPage() -> DataPage {
-        let path = SitePaths.data
+        let path = SitePaths.dataGuide
         func link(_ id: String, _ name: String, _ file: String) -> LinkRow {
             LinkRow(name: name, href: SitePaths.relative(from: path, to: file), text: id)
         }

@@ -55,7 +55,7 @@ public struct SitePresenter: Sendable {
         files.append(OutputFile(path: SitePaths.notes, text: try templates.render("notes", notesPage())))
         files.append(OutputFile(path: SitePaths.methodology, text: try templates.render("methodology", methodologyPage())))
         files.append(OutputFile(path: SitePaths.quality, text: try templates.render("quality", qualityPage())))
-        files.append(OutputFile(path: SitePaths.data, text: try templates.render("data", dataPage())))
+        files.append(OutputFile(path: SitePaths.dataGuide, text: try templates.render("data", dataPage())))
         for unit in tree.units {
             files.append(OutputFile(path: SitePaths.unit(unit.id), text: try templates.render("unit", unitPage(unit))))
         }
