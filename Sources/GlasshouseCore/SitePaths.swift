@@ -2,6 +2,8 @@
 public enum SitePaths {
     public static let feed = "feed.xml"
     public static let sitemap = "sitemap.xml"
+    /// The folder of the JSON export and data downloads (site.md §4).
+    public static let data = "data"
     /// The folder of the theme's assets.
     public static let assets = "assets"
 
