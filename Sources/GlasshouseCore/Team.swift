@@ -78,11 +78,26 @@ public struct DataDownload: Sendable {
     public var name: String
     /// The section the file belongs to; withheld sections are not copied.
     public var section: Section
+    /// The file's bytes; empty when `source` is set.
     public var bytes: [UInt8]
+    /// A large data file that is streamed rather than held: the writer copies it from here.
+    public var source: OutputFile.Source?
 
     public init(name: String, section: Section, bytes: [UInt8]) {
         self.name = name
         self.section = section
         self.bytes = bytes
+    }
+
+    public init(name: String, section: Section, source: OutputFile.Source) {
+        self.name = name
+        self.section = section
+        bytes = []
+        self.source = source
+    }
+
+    /// The file as a file of the site at `path`.
+    public func output(at path: String) -> OutputFile {
+        source.map { OutputFile(path: path, copying: $0) } ?? OutputFile(path: path, bytes: bytes)
     }
 }

@@ -1,14 +1,16 @@
 import GlasshouseCore
 
-/// A streaming RFC 4180 CSV reader over bytes.
+/// A streaming RFC 4180 CSV reader over bytes in memory or a file read in chunks.
 ///
 /// Hand-written rather than taken from a library (SwiftCSV, CSV.swift) because those materialise every
 /// field as a `String`; this reader yields byte ranges so that numbers and timestamps are parsed
-/// straight from the file's bytes and only the fields a loader keeps become strings. It accepts a
-/// UTF-8 BOM, LF and CRLF line endings, quoted fields with doubled quotes and embedded separators
-/// and newlines, skips empty lines, never traps on malformed input and reports errors with line numbers.
-public struct CSVReader: Sendable {
-    /// One field of the current record: a range into the reader's bytes.
+/// straight from the file's bytes and only the fields a loader keeps become strings. A file is read
+/// `chunkSize` bytes at a time: only the current record and the rest of its chunk are in memory,
+/// so a large file costs its parsed rows, not its size. It accepts a UTF-8 BOM, LF and CRLF line
+/// endings, quoted fields with doubled quotes and embedded separators and newlines, skips empty
+/// lines, never traps on malformed input and reports errors with line numbers.
+public struct CSVReader {
+    /// One field of the current record: a range into the reader's `bytes`, valid until the next record is read.
     public struct Field: Sendable {
         public var start: Int
         public var end: Int
@@ -26,22 +28,76 @@ public struct CSVReader: Sendable {
         }
     }
 
-    public let bytes: [UInt8]
+    /// The bytes in memory: the whole input, or for a file the current record and what follows it in its chunk.
+    public private(set) var bytes: [UInt8]
     private var position: Int
     private var line = 1
+    /// The file still being read; nil once `bytes` holds everything that is left.
+    private var file: CSVFile?
 
     public init(bytes: [UInt8]) {
         self.bytes = bytes
         position = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     }
 
+    /// Reads the file at `path` in chunks as records are asked for; nil when it cannot be opened.
+    public init?(path: String, chunkSize: Int = 1 << 20) {
+        guard let file = CSVFile(path: path, chunkSize: chunkSize) else { return nil }
+        self.file = file
+        bytes = []
+        bytes.reserveCapacity(chunkSize)
+        position = 0
+    }
+
     private static let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+
+    /// What one attempt to read a record found.
+    private enum Step {
+        case record(line: Int)
+        case end
+        /// The record runs past the bytes in memory; read more of the file and try again.
+        case needsMore
+    }
 
     /// Reads the next record into `fields` (cleared first) and returns the line it starts on,
     /// or nil at the end of input. Empty lines are skipped.
     public mutating func nextRecord(into fields: inout [Field]) throws(Failure) -> Int? {
+        while true {
+            let (startPosition, startLine) = (position, line)
+            switch try step(into: &fields) {
+            case .record(let line): return line
+            case .end: return nil
+            case .needsMore:
+                (position, line) = (startPosition, startLine)
+                try readMore()
+            }
+        }
+    }
+
+    /// Drops the bytes before `position` and appends the next chunk of the file (at its start, at
+    /// least the three bytes a BOM needs, which is skipped).
+    private mutating func readMore() throws(Failure) {
+        guard let reading = file else { return }
+        let atStart = reading.offset == 0
+        bytes.removeSubrange(0..<position)
+        position = 0
+        repeat {
+            guard let count = reading.read(appendingTo: &bytes) else {
+                throw Failure(line: line, message: "the file cannot be read to its end")
+            }
+            if count == 0 {
+                file = nil
+                break
+            }
+        } while atStart && bytes.count < 3
+        if atStart, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
+    }
+
+    private mutating func step(into fields: inout [Field]) throws(Failure) -> Step {
         fields.removeAll(keepingCapacity: true)
         let count = bytes.count
+        // Everything after the bytes in memory has been read: the input really ends at `count`.
+        let complete = file == nil
         // Skip empty lines.
         while position < count {
             if bytes[position] == Self.lf {
@@ -50,11 +106,13 @@ public struct CSVReader: Sendable {
             } else if bytes[position] == Self.cr, position + 1 < count, bytes[position + 1] == Self.lf {
                 position += 2
                 line += 1
+            } else if bytes[position] == Self.cr, position + 1 == count, !complete {
+                return .needsMore
             } else {
                 break
             }
         }
-        guard position < count else { return nil }
+        guard position < count else { return complete ? .end : .needsMore }
         let startLine = line
         while true {
             if position < count, bytes[position] == Self.quote {
@@ -64,10 +122,12 @@ public struct CSVReader: Sendable {
                 var escaped = false
                 while true {
                     guard position < count else {
+                        if !complete { return .needsMore }
                         throw Failure(line: openedOn, message: "a quoted field is never closed")
                     }
                     let byte = bytes[position]
                     if byte == Self.quote {
+                        if position + 1 == count, !complete { return .needsMore }
                         if position + 1 < count, bytes[position + 1] == Self.quote {
                             escaped = true
                             position += 2
@@ -80,12 +140,13 @@ public struct CSVReader: Sendable {
                 }
                 fields.append(Field(start: start, end: position, hasEscapedQuotes: escaped))
                 position += 1  // closing quote
-                guard position < count else { return startLine }
+                guard position < count else { return complete ? .record(line: startLine) : .needsMore }
                 switch bytes[position] {
                 case Self.comma: position += 1; continue
-                case Self.lf: position += 1; line += 1; return startLine
+                case Self.lf: position += 1; line += 1; return .record(line: startLine)
+                case Self.cr where position + 1 == count && !complete: return .needsMore
                 case Self.cr where position + 1 < count && bytes[position + 1] == Self.lf:
-                    position += 2; line += 1; return startLine
+                    position += 2; line += 1; return .record(line: startLine)
                 default:
                     throw Failure(line: line, message: "a closing quote must be followed by a comma or the end of the line")
                 }
@@ -94,18 +155,22 @@ public struct CSVReader: Sendable {
             while position < count {
                 let byte = bytes[position]
                 if byte == Self.comma || byte == Self.lf { break }
-                if byte == Self.cr, position + 1 < count, bytes[position + 1] == Self.lf { break }
+                if byte == Self.cr {
+                    if position + 1 == count, !complete { return .needsMore }
+                    if position + 1 < count, bytes[position + 1] == Self.lf { break }
+                }
                 if byte == Self.quote {
                     throw Failure(line: line, message: "a quote inside an unquoted field (quote the whole field and double the quote)")
                 }
                 position += 1
             }
+            if position == count, !complete { return .needsMore }
             fields.append(Field(start: start, end: position, hasEscapedQuotes: false))
-            guard position < count else { return startLine }
+            guard position < count else { return .record(line: startLine) }
             switch bytes[position] {
             case Self.comma: position += 1
-            case Self.lf: position += 1; line += 1; return startLine
-            default: position += 2; line += 1; return startLine  // CRLF
+            case Self.lf: position += 1; line += 1; return .record(line: startLine)
+            default: position += 2; line += 1; return .record(line: startLine)  // CRLF
             }
         }
     }

@@ -1,14 +1,49 @@
 import GlasshouseCore
 
+/// Where a CSV data file's bytes come from: memory, or the file itself, read a chunk at a time so
+/// that a large file is never held whole (only the rows parsed from it are).
+enum CSVInput {
+    case bytes([UInt8])
+    /// The real path of the file (see `SourceFolder.source`).
+    case file(String)
+
+    /// The number of line feeds: at least the number of data rows, for reserving storage up front
+    /// (an array or dictionary grown by doubling holds up to twice what it needs, and briefly three times).
+    var lineCount: Int {
+        switch self {
+        case .bytes(let bytes): return bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        case .file(let path):
+            guard let file = CSVFile(path: path, chunkSize: 1 << 20) else { return 0 }
+            var chunk: [UInt8] = []
+            chunk.reserveCapacity(1 << 20)
+            var count = 0
+            while let read = file.read(appendingTo: &chunk), read > 0 {
+                count += chunk.withUnsafeBufferPointer { $0.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
+                chunk.removeAll(keepingCapacity: true)
+            }
+            return count
+        }
+    }
+}
+
 /// Reads a CSV data file row by row with typed, diagnosed field access: the shared front half of
 /// every CSV loader (header check, width check, file:line:field errors).
 struct CSVTable {
     /// Calls `body` once per data row. Rows with the wrong width are reported and skipped.
     static func read(
-        _ bytes: [UInt8], file: String, required: [String], diagnostics: inout Diagnostics,
+        _ input: CSVInput, file: String, required: [String], diagnostics: inout Diagnostics,
         _ body: (inout CSVRow) -> Void
     ) {
-        var reader = CSVReader(bytes: bytes)
+        var reader: CSVReader
+        switch input {
+        case .bytes(let bytes): reader = CSVReader(bytes: bytes)
+        case .file(let path):
+            guard let opened = CSVReader(path: path) else {
+                diagnostics.error(file, "the file cannot be read")
+                return
+            }
+            reader = opened
+        }
         guard let header = CSVHeader.read(&reader, file: file, required: required, diagnostics: &diagnostics) else { return }
         var fields: [CSVReader.Field] = []
         while true {

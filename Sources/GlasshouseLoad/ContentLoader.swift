@@ -3,6 +3,10 @@ import GlasshouseCore
 /// Loads the whole content folder into a validated `Content`: site.yaml, org.yaml, every team
 /// folder and every Markdown file. Reports every problem at once; unknown files are warnings.
 public enum ContentLoader {
+    /// The team data files (`DataKind.teamFiles`) that are read a chunk at a time: they may be large, and none is
+    /// checked as UTF-8 text as a whole (a field with invalid bytes reads them as U+FFFD).
+    static let streamedDataFiles: Set<String> = ["deployments.csv", "changes.csv", "incidents.csv", "dora.csv", "sli.csv"]
+
     public static func load(from folder: SourceFolder) throws(ContentErrors) -> Content {
         var diagnostics = Diagnostics()
         let files = folder.listFiles(diagnostics: &diagnostics)
@@ -76,6 +80,8 @@ public enum ContentLoader {
             case 3... where parts[0] == "teams":
                 teamFiles[parts[1], default: []].append(path)
                 continue
+            case 2... where parts[0] == StaticLoader.folder:
+                continue  // copied as is by StaticLoader
             default:
                 break
             }
@@ -113,9 +119,11 @@ public enum ContentLoader {
         }
         var unallocated = loadFOCUS(focusFiles, into: &teams, folder: folder, config: config, diagnostics: &diagnostics)
         mergeCostCategories(&teams, unallocated: &unallocated, folder: folder, diagnostics: &diagnostics)
+        let staticFiles = StaticLoader.load(from: folder, diagnostics: &diagnostics)
         if diagnostics.hasErrors { throw ContentErrors(diagnostics.sorted) }
         var content = Content(config: config, benchmark: benchmark ?? .dora2023, org: org, teams: teams, orgNotes: orgNotes, pages: pages, warnings: diagnostics.sorted)
         content.unallocatedCosts = unallocated
+        content.staticFiles = staticFiles
         return content
     }
 
@@ -140,8 +148,8 @@ public enum ContentLoader {
         let index = Dictionary(uniqueKeysWithValues: teams.enumerated().map { ($0.element.id, $0.offset) })
         var unallocated: [CostRow] = []
         for path in paths {
-            guard let bytes = readBytes(path, folder: folder, diagnostics: &diagnostics) else { continue }
-            let rows = CostLoader.loadFOCUS(bytes, file: folder.display(path), currency: config.currency, costColumn: config.finops.costColumn,
+            guard let source = source(path, folder: folder, diagnostics: &diagnostics) else { continue }
+            let rows = CostLoader.loadFOCUS(.file(source.path), file: folder.display(path), currency: config.currency, costColumn: config.finops.costColumn,
                                             allocation: allocation, diagnostics: &diagnostics)
             for (team, teamRows) in rows.sorted(by: { ($0.key ?? "") < ($1.key ?? "") }) {
                 if let team, let position = index[team] {
@@ -176,6 +184,12 @@ public enum ContentLoader {
         return BenchmarkLoader.load(text, file: folder.display(name), diagnostics: &diagnostics)
     }
 
+    /// The real path and size of a data file read in chunks, checked like `readBytes` (one pass over
+    /// the file, never holding it); nil with a diagnostic.
+    private static func source(_ path: String, folder: SourceFolder, diagnostics: inout Diagnostics) -> OutputFile.Source? {
+        folder.checkedSource(path, diagnostics: &diagnostics)
+    }
+
     /// The bytes of a data file, or nil with a diagnostic (unreadable, not UTF-8, characters XML forbids).
     private static func readBytes(_ path: String, folder: SourceFolder, diagnostics: inout Diagnostics) -> [UInt8]? {
         folder.readCheckedText(path, diagnostics: &diagnostics)
@@ -188,7 +202,7 @@ public enum ContentLoader {
         else { return nil }
         var doraFiles = DORALoader.Files()
         var sloFiles: [(path: String, text: String)] = []
-        var sliBytes: (path: String, bytes: [UInt8])?
+        var sliFile: (path: String, input: CSVInput)?
         for path in paths {
             let rest = String(path.dropFirst(prefix.count))
             let parts = rest.split(separator: "/").map(String.init)
@@ -196,17 +210,23 @@ public enum ContentLoader {
             switch parts.count {
             case 1 where rest == "team.yaml":
                 continue
+            case 1 where streamedDataFiles.contains(rest):
+                // Large event files: parsed a chunk at a time and copied to the site from the file, never held whole.
+                guard let source = source(path, folder: folder, diagnostics: &diagnostics) else { continue }
+                team.downloads.append(DataDownload(name: rest, section: DataKind(file: rest)!.section, source: source))
+                if let file = doraFileKey(rest) {
+                    doraFiles[keyPath: file] = (path, .file(source.path))
+                } else {
+                    sliFile = (path, .file(source.path))
+                }
+                continue
             case 1 where DataKind.teamFiles.contains(rest):
                 guard let bytes = readBytes(path, folder: folder, diagnostics: &diagnostics) else { continue }
                 team.downloads.append(DataDownload(name: rest, section: DataKind(file: rest)!.section, bytes: bytes))
-                if let file = doraFileKey(rest) {
-                    doraFiles[keyPath: file] = (path, bytes)
-                } else if rest == "sli.csv" {
-                    sliBytes = (path, bytes)
-                } else if let text = folder.text(of: bytes, at: path, diagnostics: &diagnostics) {
+                if let text = folder.text(of: bytes, at: path, diagnostics: &diagnostics) {
                     switch rest {
                     case "slos.yaml": sloFiles.insert((path, text), at: 0)
-                    case "costs.csv": team.costs = CostLoader.loadTeamCosts(bytes, file: folder.display(path), currency: config.currency, diagnostics: &diagnostics)
+                    case "costs.csv": team.costs = CostLoader.loadTeamCosts(.bytes(bytes), file: folder.display(path), currency: config.currency, diagnostics: &diagnostics)
                     case "calms.yaml": team.calms = CALMSLoader.load(text, file: folder.display(path), diagnostics: &diagnostics)
                     default: break
                     }
@@ -243,7 +263,7 @@ public enum ContentLoader {
         team.dora = DORALoader.load(
             team: id, files: doraFiles, productionEnvironments: config.dora.productionEnvironments, display: folder.display, diagnostics: &diagnostics
         )
-        team.slo = loadSLOs(sloFiles, sli: sliBytes, folder: folder, diagnostics: &diagnostics)
+        team.slo = loadSLOs(sloFiles, sli: sliFile, folder: folder, diagnostics: &diagnostics)
         LeadershipLoader.checkSLOTargets(team, file: folder.display(prefix + "team.yaml"), diagnostics: &diagnostics)
         let incidents = Set(team.dora?.incidents.map(\.id) ?? [])
         for postmortem in team.postmortems {
@@ -294,7 +314,7 @@ public enum ContentLoader {
     }
 
     /// SLO definitions from slos.yaml (first) and OpenSLO files, ids unique across them, and sli.csv.
-    private static func loadSLOs(_ files: [(path: String, text: String)], sli: (path: String, bytes: [UInt8])?, folder: SourceFolder, diagnostics: inout Diagnostics) -> SLOData? {
+    private static func loadSLOs(_ files: [(path: String, text: String)], sli: (path: String, input: CSVInput)?, folder: SourceFolder, diagnostics: inout Diagnostics) -> SLOData? {
         guard !files.isEmpty || sli != nil else { return nil }
         var data = SLOData()
         var defined: [String: SLOLoader.Defined] = [:]
@@ -315,12 +335,12 @@ public enum ContentLoader {
         }
         if let sli {
             data.sliFile = folder.display(sli.path)
-            data.sli = SLOLoader.loadSLI(sli.bytes, file: data.sliFile, slos: data.slos, broken: broken, diagnostics: &diagnostics)
+            data.sli = SLOLoader.loadSLI(sli.input, file: data.sliFile, slos: data.slos, broken: broken, diagnostics: &diagnostics)
         }
         return data
     }
 
-    private static func doraFileKey(_ name: String) -> WritableKeyPath<DORALoader.Files, (path: String, bytes: [UInt8])?>? {
+    private static func doraFileKey(_ name: String) -> WritableKeyPath<DORALoader.Files, (path: String, input: CSVInput)?>? {
         switch name {
         case "deployments.csv": \.deployments
         case "changes.csv": \.changes

@@ -5,9 +5,9 @@ import GlasshouseCore
 /// to teams by tag. Every amount must be in the site currency.
 enum CostLoader {
     /// costs.csv: month, amount, currency, category, service, idle.
-    static func loadTeamCosts(_ bytes: [UInt8], file: String, currency: String, diagnostics: inout Diagnostics) -> [CostRow] {
+    static func loadTeamCosts(_ input: CSVInput, file: String, currency: String, diagnostics: inout Diagnostics) -> [CostRow] {
         var rows: [CostRow] = []
-        CSVTable.read(bytes, file: file, required: ["month", "amount"], diagnostics: &diagnostics) { row in
+        CSVTable.read(input, file: file, required: ["month", "amount"], diagnostics: &diagnostics) { row in
             var month: Month?
             if let text = row.requiredText("month") {
                 month = Self.month(text)
@@ -50,11 +50,11 @@ enum CostLoader {
 
     /// One FOCUS export; returns the rows by team id, and the unallocated ones under nil.
     static func loadFOCUS(
-        _ bytes: [UInt8], file: String, currency: String, costColumn: String, allocation: Allocation, diagnostics: inout Diagnostics
+        _ input: CSVInput, file: String, currency: String, costColumn: String, allocation: Allocation, diagnostics: inout Diagnostics
     ) -> [String?: [CostRow]] {
         var rows: [String?: [CostRow]] = [:]
         let column = costColumn.lowercased()
-        CSVTable.read(bytes, file: file, required: ["chargeperiodstart", column], diagnostics: &diagnostics) { row in
+        CSVTable.read(input, file: file, required: ["chargeperiodstart", column], diagnostics: &diagnostics) { row in
             func value(_ name: String) -> String? {
                 guard let text = row.text(name), text != "NULL" else { return nil }
                 return text

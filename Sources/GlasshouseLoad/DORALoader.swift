@@ -5,10 +5,10 @@ import GlasshouseCore
 enum DORALoader {
     /// The raw files of one team, as read (nil: the file does not exist).
     struct Files {
-        var deployments: (path: String, bytes: [UInt8])?
-        var changes: (path: String, bytes: [UInt8])?
-        var incidents: (path: String, bytes: [UInt8])?
-        var summaries: (path: String, bytes: [UInt8])?
+        var deployments: (path: String, input: CSVInput)?
+        var changes: (path: String, input: CSVInput)?
+        var incidents: (path: String, input: CSVInput)?
+        var summaries: (path: String, input: CSVInput)?
 
         var isEmpty: Bool { deployments == nil && changes == nil && incidents == nil && summaries == nil }
     }
@@ -22,24 +22,24 @@ enum DORALoader {
                 diagnostics.error(display(other.path), "a team gives DORA data either as events (deployments.csv, changes.csv) or as summaries (dora.csv), not both; remove one")
             }
             data.summariesFile = display(summaries.path)
-            data.summaries = loadSummaries(summaries.bytes, file: data.summariesFile, diagnostics: &diagnostics)
+            data.summaries = loadSummaries(summaries.input, file: data.summariesFile, diagnostics: &diagnostics)
         }
-        var deploymentIndex: [String: Int] = [:]
+        var deploymentIndex = DeploymentIndex(capacity: 0)
         if let deployments = files.deployments, files.summaries == nil {
             data.deploymentsFile = display(deployments.path)
             data.deployments = loadDeployments(
-                deployments.bytes, file: data.deploymentsFile, team: team, production: Set(productionEnvironments),
+                deployments.input, file: data.deploymentsFile, team: team, production: Set(productionEnvironments),
                 index: &deploymentIndex, diagnostics: &diagnostics
             )
         }
         let deploymentsName = files.deployments == nil ? "deployments.csv (the team has none)" : "deployments.csv"
         if let changes = files.changes, files.summaries == nil {
             data.changesFile = display(changes.path)
-            data.changes = loadChanges(changes.bytes, file: data.changesFile, deployments: deploymentIndex, deploymentsName: deploymentsName, diagnostics: &diagnostics)
+            data.changes = loadChanges(changes.input, file: data.changesFile, deployments: (deploymentIndex, data.deployments), deploymentsName: deploymentsName, diagnostics: &diagnostics)
         }
         if let incidents = files.incidents {
             data.incidentsFile = display(incidents.path)
-            data.incidents = loadIncidents(incidents.bytes, file: data.incidentsFile, deployments: deploymentIndex, deploymentsName: deploymentsName, diagnostics: &diagnostics)
+            data.incidents = loadIncidents(incidents.input, file: data.incidentsFile, deployments: (deploymentIndex, data.deployments), deploymentsName: deploymentsName, diagnostics: &diagnostics)
         }
         return data
     }
@@ -52,11 +52,16 @@ enum DORALoader {
     ]
 
     static func loadDeployments(
-        _ bytes: [UInt8], file: String, team: String, production: Set<String>, index: inout [String: Int], diagnostics: inout Diagnostics
+        _ input: CSVInput, file: String, team: String, production: Set<String>, index: inout DeploymentIndex, diagnostics: inout Diagnostics
     ) -> [Deployment] {
+        // One index both finds duplicate ids and serves changes.csv and incidents.csv. It and the
+        // array are sized from the line count: grown by doubling, they would hold up to twice what
+        // they need, and briefly three times.
+        let lines = input.lineCount
         var deployments: [Deployment] = []
-        var firstLine: [String: Int] = [:]
-        CSVTable.read(bytes, file: file, required: ["id", "finished_at"], diagnostics: &diagnostics) { row in
+        deployments.reserveCapacity(lines)
+        index = DeploymentIndex(capacity: lines)
+        CSVTable.read(input, file: file, required: ["id", "finished_at"], diagnostics: &diagnostics) { row in
             let id = row.requiredText("id")
             let finished = row.timestamp("finished_at", required: true)
             var status = DeploymentStatus.success
@@ -69,28 +74,30 @@ enum DORALoader {
             }
             let environment = row.text("environment")?.lowercased() ?? "production"
             let rework = row.boolean("rework")
-            row.checkUnique(id, of: "deployment", seen: &firstLine)
+            let first = id.flatMap { id in index.position(of: id, in: deployments).map { deployments[$0].line } ?? index.refused[id] }
+            if let id, let first {
+                row.error("id", "\"\(id)\" is already the id of the deployment on line \(first); ids must be unique within the file")
+            }
             guard row.isValid, let id, let finished else {
                 // Known but broken: references to it are not reported again as unknown (no cascade).
-                if let id, index[id] == nil { index[id] = DORALoader.invalidRow }
+                if let id, first == nil { index.refused[id] = row.line }
                 return
             }
-            index[id] = deployments.count
             deployments.append(Deployment(
                 id: id, finishedAt: finished, service: row.text("service") ?? team,
                 production: production.contains(environment), status: status, rework: rework, line: row.line
             ))
+            index.insert(deployments.count - 1, in: deployments)
         }
         return deployments
     }
 
-    /// The index of a deployment id whose row had an error.
-    static let invalidRow = -1
-
-    static func loadChanges(_ bytes: [UInt8], file: String, deployments: [String: Int], deploymentsName: String, diagnostics: inout Diagnostics) -> [Change] {
+    static func loadChanges(_ input: CSVInput, file: String, deployments: (index: DeploymentIndex, rows: [Deployment]), deploymentsName: String, diagnostics: inout Diagnostics) -> [Change] {
+        let lines = input.lineCount
         var changes: [Change] = []
-        var firstLine: [String: Int] = [:]
-        CSVTable.read(bytes, file: file, required: ["id", "committed_at"], diagnostics: &diagnostics) { row in
+        changes.reserveCapacity(lines)
+        var firstLine: [String: Int] = .init(minimumCapacity: lines)
+        CSVTable.read(input, file: file, required: ["id", "committed_at"], diagnostics: &diagnostics) { row in
             let id = row.requiredText("id")
             let committed = row.timestamp("committed_at", required: true)
             let deployment = row.deployment("deployment", in: deployments, file: deploymentsName)
@@ -101,10 +108,12 @@ enum DORALoader {
         return changes
     }
 
-    static func loadIncidents(_ bytes: [UInt8], file: String, deployments: [String: Int], deploymentsName: String, diagnostics: inout Diagnostics) -> [Incident] {
+    static func loadIncidents(_ input: CSVInput, file: String, deployments: (index: DeploymentIndex, rows: [Deployment]), deploymentsName: String, diagnostics: inout Diagnostics) -> [Incident] {
+        let lines = input.lineCount
         var incidents: [Incident] = []
-        var firstLine: [String: Int] = [:]
-        CSVTable.read(bytes, file: file, required: ["id", "opened_at"], diagnostics: &diagnostics) { row in
+        incidents.reserveCapacity(lines)
+        var firstLine: [String: Int] = .init(minimumCapacity: lines)
+        CSVTable.read(input, file: file, required: ["id", "opened_at"], diagnostics: &diagnostics) { row in
             let id = row.requiredText("id")
             let opened = row.timestamp("opened_at", required: true)
             let restored = row.timestamp("restored_at", required: false)
@@ -122,11 +131,11 @@ enum DORALoader {
         return incidents
     }
 
-    static func loadSummaries(_ bytes: [UInt8], file: String, diagnostics: inout Diagnostics) -> [DORASummary] {
+    static func loadSummaries(_ input: CSVInput, file: String, diagnostics: inout Diagnostics) -> [DORASummary] {
         var summaries: [DORASummary] = []
         var firstLine: [SummaryPeriod: Int] = [:]
         var granularity: (weekly: Bool, line: Int)?
-        CSVTable.read(bytes, file: file, required: ["period", "deployments"], diagnostics: &diagnostics) { row in
+        CSVTable.read(input, file: file, required: ["period", "deployments"], diagnostics: &diagnostics) { row in
             var period: SummaryPeriod?
             if let text = row.requiredText("period") {
                 period = parsePeriod(text)
@@ -200,13 +209,14 @@ extension CSVRow {
 
     /// The deployment a column refers to (nil when empty); an id not in deployments.csv is an error
     /// that suggests the nearest id. A deployment whose own row had an error is not reported again.
-    mutating func deployment(_ column: String, in deployments: [String: Int], file: String) -> Int? {
+    mutating func deployment(_ column: String, in deployments: (index: DeploymentIndex, rows: [Deployment]), file: String) -> Int? {
         guard let reference = text(column) else { return nil }
-        guard let index = deployments[reference] else {
-            let valid = deployments.filter { $0.value != DORALoader.invalidRow }.map(\.key)
-            error(column, "\"\(reference)\" is not the id of a deployment in \(file)" + Suggestion.text(for: reference, among: valid))
+        guard let index = deployments.index.position(of: reference, in: deployments.rows) else {
+            if deployments.index.refused[reference] == nil {
+                error(column, "\"\(reference)\" is not the id of a deployment in \(file)" + Suggestion.text(for: reference, among: deployments.rows.map(\.id)))
+            }
             return nil
         }
-        return index == DORALoader.invalidRow ? nil : index
+        return index
     }
 }

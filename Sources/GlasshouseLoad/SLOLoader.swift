@@ -117,11 +117,11 @@ enum SLOLoader {
     }
 
     /// sli.csv rows; an unknown SLO, a duplicate (slo, start) or good > total is an error.
-    static func loadSLI(_ bytes: [UInt8], file: String, slos: [SLODefinition], broken: Set<String> = [], diagnostics: inout Diagnostics) -> [SLIRow] {
+    static func loadSLI(_ input: CSVInput, file: String, slos: [SLODefinition], broken: Set<String> = [], diagnostics: inout Diagnostics) -> [SLIRow] {
         let index = Dictionary(slos.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
         var rows: [SLIRow] = []
         var firstLine: [SLIRowKey: Int] = [:]
-        CSVTable.read(bytes, file: file, required: ["slo", "start", "good", "total"], diagnostics: &diagnostics) { row in
+        CSVTable.read(input, file: file, required: ["slo", "start", "good", "total"], diagnostics: &diagnostics) { row in
             var slo: Int?
             if let id = row.requiredText("slo") {
                 slo = index[id]

@@ -76,14 +76,23 @@ public struct SourceFolder: Sendable {
 
     /// The bytes of the file at `relative`; refuses paths that resolve outside the folder.
     public func read(_ relative: String) throws(ReadFailure) -> [UInt8] {
-        let full = absolute(relative)
-        guard let real = Self.realPath(full), contains(real: real) else {
-            throw ReadFailure(path: display(relative), reason: "the path leads outside \(displayRoot)")
-        }
+        let real = try source(relative).path
         guard let data = FileManager.default.contents(atPath: real) else {
             throw ReadFailure(path: display(relative), reason: "the file cannot be read")
         }
         return [UInt8](data)
+    }
+
+    /// The real path and size of the file at `relative`, for reading it in chunks rather than
+    /// whole; refuses paths that resolve outside the folder.
+    public func source(_ relative: String) throws(ReadFailure) -> OutputFile.Source {
+        guard let real = Self.realPath(absolute(relative)), contains(real: real) else {
+            throw ReadFailure(path: display(relative), reason: "the path leads outside \(displayRoot)")
+        }
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: real), let size = (attributes[.size] as? NSNumber)?.intValue else {
+            throw ReadFailure(path: display(relative), reason: "the file cannot be read")
+        }
+        return OutputFile.Source(path: real, size: size)
     }
 
     /// The file as UTF-8 text, BOM removed; reports unreadable or non-UTF-8 files.
@@ -115,6 +124,41 @@ public struct SourceFolder: Sendable {
     public func readCheckedText(_ relative: String, diagnostics: inout Diagnostics) -> [UInt8]? {
         guard let bytes = read(relative, diagnostics: &diagnostics) else { return nil }
         return isText(bytes, at: relative, diagnostics: &diagnostics) ? bytes : nil
+    }
+
+    /// The real path and size of the content text file at `relative`, checked like `text(of:)` a
+    /// chunk at a time (for large data files that are streamed, never held whole); nil with a
+    /// diagnostic when it cannot be read or fails the check.
+    public func checkedSource(_ relative: String, diagnostics: inout Diagnostics) -> OutputFile.Source? {
+        let source: OutputFile.Source
+        do {
+            source = try self.source(relative)
+        } catch {
+            diagnostics.error(error.path, error.reason)
+            return nil
+        }
+        guard let file = CSVFile(path: source.path, chunkSize: 1 << 20) else {
+            diagnostics.error(display(relative), "the file cannot be read")
+            return nil
+        }
+        var check = StreamedTextCheck()
+        var chunk: [UInt8] = []
+        chunk.reserveCapacity(1 << 20)
+        while true {
+            guard let count = file.read(appendingTo: &chunk) else {
+                diagnostics.error(display(relative), "the file cannot be read")
+                return nil
+            }
+            if count == 0 { break }
+            check.feed(chunk[...])
+            chunk.removeAll(keepingCapacity: true)
+        }
+        check.finish()
+        if let problem = check.problem {
+            diagnostics.error(display(relative), line: problem.line, problem.message)
+            return nil
+        }
+        return source
     }
 
     private func isText(_ bytes: [UInt8], at relative: String, diagnostics: inout Diagnostics) -> Bool {

@@ -8,8 +8,9 @@ import GlasshouseWrite
 public struct BuildOptions: Sendable {
     public var content = "Content"
     public var output = "Site"
-    /// The folder holding the themes (`Themes/NAME/templates`, `Themes/NAME/assets`).
-    public var themes = "Themes"
+    /// `--themes`: the folder holding the themes (`NAME/templates`, `NAME/assets`); nil looks
+    /// `Themes/` up beside the content folder and in the current folder (`ThemeLoader.themeFolders`).
+    public var themes: String?
     /// `--theme`; overrides site.yaml `theme`.
     public var theme: String?
     /// `--as-of`.
@@ -25,6 +26,8 @@ public struct BuildOptions: Sendable {
 /// A stage of the pipeline, reported as progress.
 public enum BuildStage: String, Sendable, CaseIterable {
     case load, compute, present, write
+    /// Another build holds the output folder; this one waits for it to finish (site.md §2).
+    case wait
 }
 
 /// What a finished build or validation did.
@@ -62,21 +65,36 @@ public enum SiteBuilder {
     public static let version = "0.1.0"
 
     /// Builds the site into `options.output`; the previous site is untouched on any failure.
+    /// The output folder is checked first (`OutputFolder.check`: exit 2 when refused).
     public static func build(_ options: BuildOptions, progress: (BuildStage) -> Void = { _ in }) throws(BuildFailure) -> BuildReport {
+        let sources = sourceFolders(options)
+        do {
+            _ = try OutputFolder.check(options.output, sources: sources)
+        } catch {
+            throw .usage(error.description)
+        }
         let rendered = try render(options, progress: progress)
         progress(.write)
         do {
-            try SiteWriter.write(rendered.files, to: options.output)
+            try SiteWriter.write(rendered.files, to: options.output, sources: sources, waiting: { progress(.wait) })
         } catch {
-            throw .io(error.description)
+            throw error.refused ? .usage(error.description) : .io(error.description)
         }
         return rendered.report
     }
 
+    /// The folders a build reads, which no output may be, lie in or contain: the content folder
+    /// and the themes folders.
+    public static func sourceFolders(_ options: BuildOptions) -> [String] {
+        [options.content] + ThemeLoader.themeFolders(explicit: options.themes, content: options.content)
+    }
+
     /// Loads, computes and renders everything a build would, and writes nothing. A content
-    /// repository without the themes folder validates too: its pages are then not rendered.
+    /// repository whose theme is found nowhere (a `--themes` folder that is missing, a site.yaml
+    /// theme that lives only in the publishing repository) validates too: its pages are then not
+    /// rendered. Without a theme name, the built-in default theme renders them.
     public static func validate(_ options: BuildOptions, progress: (BuildStage) -> Void = { _ in }) throws(BuildFailure) -> BuildReport {
-        try render(options, themeRequired: SourceFolder(path: options.themes) != nil, progress: progress).report
+        try render(options, themeRequired: false, progress: progress).report
     }
 
     /// Loads, computes and renders everything, in memory: the files of the site and the report.
@@ -85,13 +103,30 @@ public enum SiteBuilder {
         guard let folder = SourceFolder(path: options.content) else {
             throw .content([Diagnostic(.error, file: options.content, message: "the content folder does not exist or is not a folder")])
         }
+        let themesFolderExists = options.themes.map { SourceFolder(path: $0) != nil } ?? true
+        if let themes = options.themes, !themesFolderExists, themeRequired {
+            throw .usage("--themes \(themes): the folder does not exist")
+        }
+        let themeFolders = ThemeLoader.themeFolders(explicit: options.themes, content: options.content)
         let content: Content
-        var theme: ThemeFiles?
         do {
             content = try ContentLoader.load(from: folder)
-            if themeRequired { theme = try ThemeLoader.load(themesRoot: options.themes, name: options.theme ?? content.config.theme) }
         } catch {
             throw .content(error.diagnostics)
+        }
+        let themeName = options.theme ?? content.config.theme
+        var theme: ThemeFiles?
+        if themesFolderExists && ThemeLoader.exists(themeName, in: themeFolders) {
+            do {
+                theme = try ThemeLoader.load(folders: themeFolders, name: themeName)
+            } catch {
+                throw .content(error.diagnostics)
+            }
+        } else if themeRequired {
+            let looked = themeFolders.isEmpty ? "no Themes folder beside the content folder or in the current folder" : "not in " + themeFolders.joined(separator: " or ")
+            let hint = "(\(looked)); the built-in theme is \"default\""
+            if options.theme != nil { throw .usage("--theme \(themeName): no such theme \(hint)") }
+            throw .content([Diagnostic(.error, file: folder.display("site.yaml"), field: "theme", message: "theme \"\(themeName)\" not found \(hint)")])
         }
 
         progress(.compute)
@@ -127,6 +162,7 @@ public enum SiteBuilder {
         let pages = files.count
         files += (theme?.assets.keys.sorted() ?? []).map { OutputFile(path: "assets/" + $0, bytes: theme!.assets[$0]!) }
         files += DataExport.files(content: figures.snapshot.content, figures: figures)
+        files += try staticFiles(content.staticFiles, besides: files, folder: folder)
         var warnings = content.warnings + figures.warnings
         let feeds = figures.leadership.feeds
         if feeds.pastMostData {
@@ -140,6 +176,37 @@ public enum SiteBuilder {
         report.ignoredRows = figures.teams.values.reduce(0) { $0 + $1.ignoredAfterAsOf.values.reduce(0, +) }
         report.staleTeams = feeds.stale.count
         return (files, report)
+    }
+
+    /// The files of `static/`, refused when one would replace a generated file (or the output
+    /// marker), stand where the site has a folder, or put a folder where the site has a file.
+    static func staticFiles(_ files: [OutputFile], besides generated: [OutputFile], folder: SourceFolder) throws(BuildFailure) -> [OutputFile] {
+        guard !files.isEmpty else { return [] }
+        let paths = Set(generated.map(\.path) + [OutputFolder.marker])
+        var folders: Set<String> = []
+        for path in paths {
+            var parts = path.split(separator: "/").dropLast()
+            while !parts.isEmpty {
+                folders.insert(parts.joined(separator: "/"))
+                parts = parts.dropLast()
+            }
+        }
+        var diagnostics = Diagnostics()
+        for file in files {
+            let display = folder.display(StaticLoader.folder + "/" + file.path)
+            if paths.contains(file.path) {
+                diagnostics.error(display, "the site generates \(file.path) itself; remove or rename the static file")
+            } else if folders.contains(file.path) {
+                diagnostics.error(display, "the site has a folder \(file.path)/; a static file cannot take its place")
+            } else {
+                let parts = file.path.split(separator: "/").dropLast()
+                if let clash = parts.indices.map({ parts[...$0].joined(separator: "/") }).first(where: paths.contains) {
+                    diagnostics.error(display, "the site generates the file \(clash); a static folder cannot take its place")
+                }
+            }
+        }
+        if diagnostics.hasErrors { throw .content(diagnostics.sorted) }
+        return files
     }
 }
 

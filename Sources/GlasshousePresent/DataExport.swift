@@ -15,7 +15,7 @@ public enum DataExport {
         for (team, file) in zip(content.teams, teamFiles) {
             files.append(file)
             for download in team.downloads where !team.isPrivate(download.section) {
-                files.append(OutputFile(path: "data/teams/\(team.id)/\(download.name)", bytes: download.bytes))
+                files.append(download.output(at: "data/teams/\(team.id)/\(download.name)"))
             }
         }
         for unit in figures.tree.units {

@@ -9,8 +9,34 @@ enum PreviewFiles {
         "yaml": "text/yaml; charset=utf-8", "yml": "text/yaml; charset=utf-8", "js": "text/javascript",
     ]
 
-    static func response(for requestPath: String, root: String) -> HTTPResponse {
-        let decoded = requestPath.removingPercentEncoding ?? requestPath
+    /// Whether the `Host` header names this server by a loopback name and the port in use: the
+    /// defence against DNS rebinding (a page on another site whose name resolves to 127.0.0.1
+    /// sends its own host name, and is refused).
+    static func isLoopbackHost(_ host: String?, port: UInt16) -> Bool {
+        guard let host = host?.lowercased() else { return false }
+        return ["localhost", "127.0.0.1", "[::1]"].contains { name in
+            host == "\(name):\(port)" || (port == 80 && host == name)
+        }
+    }
+
+    /// The answer to a request for a host that is not a loopback name with our port.
+    static func misdirected() -> HTTPResponse {
+        HTTPResponse(statusCode: .misdirectedRequest, headers: [.contentType: "text/plain; charset=utf-8"],
+                     body: Data("The preview answers only http://127.0.0.1 and http://localhost with its own port.\n".utf8))
+    }
+
+    /// The file for `rawPath` (the request target's path, still percent-encoded) below `root`.
+    /// Refused with 400: an encoded NUL, slash or backslash, a backslash or control character, and
+    /// an encoding that is not UTF-8; with 403: `..` and hidden files. The 404 page shows the path
+    /// HTML-escaped.
+    static func response(for rawPath: String, root: String) -> HTTPResponse {
+        let lowered = rawPath.lowercased()
+        guard !["%00", "%2f", "%5c"].contains(where: lowered.contains),
+              let decoded = rawPath.removingPercentEncoding,
+              !decoded.unicodeScalars.contains(where: { $0 == "\\" || $0.value < 0x20 || $0.value == 0x7F })
+        else {
+            return HTTPResponse(statusCode: .badRequest, headers: [.contentType: "text/plain; charset=utf-8"], body: Data("Bad request path.\n".utf8))
+        }
         let parts = decoded.split(separator: "/", omittingEmptySubsequences: true)
         guard !parts.contains(where: { $0 == ".." || $0.hasPrefix(".") }) else { return HTTPResponse(statusCode: .forbidden) }
         var relative = parts.joined(separator: "/")
@@ -20,11 +46,28 @@ enum PreviewFiles {
         }
         let type = types[(relative as NSString).pathExtension.lowercased()] ?? "application/octet-stream"
         guard var data = FileManager.default.contents(atPath: root + "/" + relative) else {
-            let page = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not built yet</title></head><body><h1>Nothing here yet</h1><p>\(relative) is not part of the site.</p></body></html>"
+            let page = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not built yet</title></head><body><h1>Nothing here yet</h1><p>\(escaped(relative)) is not part of the site.</p></body></html>"
             return HTTPResponse(statusCode: .notFound, headers: [.contentType: types["html"]!], body: Data(inject(page).utf8))
         }
         if type.hasPrefix("text/html") { data = Data(inject(String(decoding: data, as: UTF8.self)).utf8) }
         return HTTPResponse(statusCode: .ok, headers: [.contentType: type, .init("Cache-Control"): "no-store"], body: data)
+    }
+
+    /// `text` with `& < > " '` as character references, scalar by scalar (a combining mark after
+    /// a quote cannot hide it).
+    static func escaped(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 
     /// The live-reload script: polls the build status, reloads on a new build and shows content

@@ -11,22 +11,40 @@ public enum SiteSync {
         public var removed: [String] = []
     }
 
-    public static func sync(_ files: [OutputFile], to output: String) throws(SiteWriter.Failure) -> Changes {
+    /// Syncs `files` into `output` under the same rules as `SiteWriter.write`: the folder must pass
+    /// `OutputFolder.check` against `sources`, holds the marker afterwards, and is locked meanwhile.
+    /// The marker is not reported as a change.
+    public static func sync(_ files: [OutputFile], to output: String, sources: [String] = []) throws(SiteWriter.Failure) -> Changes {
         let manager = FileManager.default
-        try SiteWriter.refuseForeignFolder(output)
-        var changes = Changes()
-        let wanted = Set(files.map(\.path))
+        let target = try SiteWriter.checked(output, sources: sources)
         do {
-            for file in files {
+            try manager.createDirectory(atPath: target, withIntermediateDirectories: true)
+        } catch {
+            throw SiteWriter.Failure(path: output, reason: "cannot create the folder: \(error.localizedDescription)")
+        }
+        let lock = try OutputLock(output: target, waiting: {})
+        defer { lock.release() }
+        _ = try SiteWriter.checked(output, sources: sources)
+        let site = files.filter { $0.path != OutputFolder.marker }
+            + [OutputFile(path: OutputFolder.marker, text: OutputFolder.markerText(for: files.map(\.path)))]
+        var changes = Changes()
+        let wanted = Set(site.map(\.path))
+        let previousHidden = OutputFolder.writtenHiddenPaths(in: target)
+        do {
+            for file in site {
                 try SiteWriter.checkRelative(file.path)
-                let target = output + "/" + file.path
-                if let existing = manager.contents(atPath: target), existing.elementsEqual(file.bytes) { continue }
-                try manager.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                try Data(file.bytes).write(to: URL(fileURLWithPath: target), options: .atomic)
-                changes.written.append(file.path)
+                let path = target + "/" + file.path
+                guard let bytes = SourceCopy.contents(of: file) else {
+                    throw SiteWriter.Failure(path: file.source?.path ?? path, reason: "changed or vanished while the site was built")
+                }
+                if let existing = manager.contents(atPath: path), existing.elementsEqual(bytes) { continue }
+                try manager.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+                if file.path != OutputFolder.marker { changes.written.append(file.path) }
             }
-            for path in existingFiles(in: output) where !wanted.contains(path) {
-                try manager.removeItem(atPath: output + "/" + path)
+            let stale = existingFiles(in: target) + previousHidden.sorted().filter { manager.fileExists(atPath: target + "/" + $0) }
+            for path in stale where !wanted.contains(path) {
+                try manager.removeItem(atPath: target + "/" + path)
                 changes.removed.append(path)
             }
         } catch let failure as SiteWriter.Failure {
@@ -37,7 +55,8 @@ public enum SiteSync {
         return changes
     }
 
-    /// Visible files below `folder`, relative, hidden ones (and their folders) skipped.
+    /// Visible files below `folder`, relative, hidden ones (and their folders) skipped: those are
+    /// the owner's, unless the site's marker says it wrote them.
     static func existingFiles(in folder: String) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
         var files: [String] = []

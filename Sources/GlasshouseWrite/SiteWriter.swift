@@ -9,36 +9,52 @@ private let posixWrite = Darwin.write
 #endif
 
 /// Writes a generated site atomically (site.md §2): every file goes into a new folder beside the
-/// output folder, which replaces the output folder only once all of it is written. A failure at
-/// any point leaves the previous site exactly as it was. Nothing is written outside these folders.
+/// output folder, which takes the output's place only once all of it is written, in one exchange
+/// (`FolderSwap`). A failure at any point leaves the previous site exactly as it was; builds into
+/// one output are serialised by `OutputLock`; the folder must pass `OutputFolder.check`. Nothing
+/// is written outside the output folder, its staging and old copies, and its lock file.
 public enum SiteWriter {
     /// A write that could not be done; the previous site is untouched.
     public struct Failure: Error, Sendable, CustomStringConvertible {
         public let path: String
         public let reason: String
-        public var description: String { "\(path): \(reason)" }
+        /// The output folder was refused (`OutputFolder.check`): a usage error, nothing touched.
+        public let refused: Bool
+        public var description: String { refused ? "--output \(path): \(reason)" : "\(path): \(reason)" }
+
+        public init(path: String, reason: String, refused: Bool = false) {
+            self.path = path
+            self.reason = reason
+            self.refused = refused
+        }
     }
 
-    /// A file every site holds; its presence tells an earlier Glasshouse site from another folder.
-    public static let marker = "data/index.json"
-
-    public static func write(_ files: [OutputFile], to output: String) throws(Failure) {
+    /// Writes `files` as the site in `output`. `sources` are the folders the build reads (never
+    /// replaced, never an output around or inside them); `waiting` is called when another build
+    /// holds the output and this one waits for it.
+    public static func write(_ files: [OutputFile], to output: String, sources: [String] = [], waiting: () -> Void = {}) throws(Failure) {
         let manager = FileManager.default
-        let outputURL = URL(fileURLWithPath: output).standardizedFileURL
-        let parent = outputURL.deletingLastPathComponent().path
-        let name = outputURL.lastPathComponent
-        guard !name.isEmpty, name != "/", name != "..", outputURL.path != "/" else {
-            throw Failure(path: output, reason: "not a folder Glasshouse can replace")
-        }
-        try refuseForeignFolder(outputURL.path)
-        let staging = parent + "/." + name + ".glasshouse-new"
-        let retired = parent + "/." + name + ".glasshouse-old"
-        try? manager.removeItem(atPath: staging)
-        try? manager.removeItem(atPath: retired)
+        let target = try checked(output, sources: sources)
+        let parent = (target as NSString).deletingLastPathComponent
+        let name = (target as NSString).lastPathComponent
         do {
-            try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
+            try manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        } catch {
+            throw Failure(path: output, reason: "cannot create the folder around it: \(error.localizedDescription)")
+        }
+        let lock = try OutputLock(output: target, waiting: waiting)
+        defer { lock.release() }
+        // Another build may have finished while this one waited: check again under the lock.
+        _ = try checked(output, sources: sources)
+        removeLeftovers(of: name, in: parent)
+        let staging = try temporaryFolder(parent + "/." + name + ".glasshouse-new-", for: output)
+        // mkdtemp makes the folder private (0700); a site is for reading by a web server.
+        chmod(staging, 0o755)
+        let site = files.filter { $0.path != OutputFolder.marker }
+            + [OutputFile(path: OutputFolder.marker, text: OutputFolder.markerText(for: files.map(\.path)))]
+        do {
             var created: Set<String> = []
-            for file in files {
+            for file in site {
                 try checkRelative(file.path)
                 let folder = ((staging + "/" + file.path) as NSString).deletingLastPathComponent
                 if created.insert(folder).inserted {
@@ -46,8 +62,13 @@ public enum SiteWriter {
                 }
             }
             // Folders exist; the files are independent, so write them on every core.
-            let failed = Parallel.map(files) { file in
-                Self.writeFile(staging + "/" + file.path, file.bytes) ? nil : file.path
+            let failed = Parallel.map(site) { file in
+                let written = if let source = file.source {
+                    SourceCopy.copy(source, to: staging + "/" + file.path)
+                } else {
+                    Self.writeFile(staging + "/" + file.path, file.bytes)
+                }
+                return written ? nil : file.path
             }
             if let path = failed.compactMap({ $0 }).first {
                 throw Failure(path: output + "/" + path, reason: "cannot write the file")
@@ -57,7 +78,16 @@ public enum SiteWriter {
             if let failure = error as? Failure { throw failure }
             throw Failure(path: output, reason: "cannot write the new site: \(error.localizedDescription)")
         }
-        try swap(staging: staging, output: outputURL.path, retired: retired)
+        try swap(staging: staging, output: target, display: output)
+    }
+
+    /// `OutputFolder.check`, its refusal as a `Failure`.
+    static func checked(_ output: String, sources: [String]) throws(Failure) -> String {
+        do {
+            return try OutputFolder.check(output, sources: sources)
+        } catch {
+            throw Failure(path: error.path, reason: error.reason, refused: true)
+        }
     }
 
     /// Creates (or truncates) a file and writes its bytes with plain POSIX calls: the staging
@@ -75,39 +105,69 @@ public enum SiteWriter {
         return true
     }
 
-    /// Moves the new site into place, carrying over the old folder's hidden files (`.git`,
-    /// `.gitignore`): they belong to whoever owns the folder, not to the site.
-    private static func swap(staging: String, output: String, retired: String) throws(Failure) {
+    /// Puts the new site in place of the output in one step, then carries over the old folder's
+    /// hidden files (`.git`, `.gitignore`: they belong to whoever owns the folder, not to the site)
+    /// and removes the old copy. Where the file system cannot exchange two folders, two renames do
+    /// it, with a moment in which the output path is missing.
+    private static func swap(staging: String, output: String, display: String) throws(Failure) {
         let manager = FileManager.default
-        let hadOutput = manager.fileExists(atPath: output)
-        do {
-            if hadOutput { try manager.moveItem(atPath: output, toPath: retired) }
-        } catch {
-            try? manager.removeItem(atPath: staging)
-            throw Failure(path: output, reason: "cannot move the previous site aside: \(error.localizedDescription)")
-        }
-        do {
-            try manager.moveItem(atPath: staging, toPath: output)
-        } catch {
-            if hadOutput { try? manager.moveItem(atPath: retired, toPath: output) }
-            try? manager.removeItem(atPath: staging)
-            throw Failure(path: output, reason: "cannot move the new site into place: \(error.localizedDescription)")
-        }
-        if hadOutput {
-            for name in (try? manager.contentsOfDirectory(atPath: retired)) ?? [] where name.hasPrefix(".") {
-                try? manager.moveItem(atPath: retired + "/" + name, toPath: output + "/" + name)
+        var status = stat()
+        guard lstat(output, &status) == 0 else {
+            guard rename(staging, output) == 0 else {
+                let reason = String(cString: strerror(errno))
+                try? manager.removeItem(atPath: staging)
+                throw Failure(path: display, reason: "cannot move the new site into place: \(reason)")
             }
-            try? manager.removeItem(atPath: retired)
+            return
         }
+        let old: String
+        if FolderSwap.exchange(staging, output) {
+            old = staging
+        } else {
+            let parent = (output as NSString).deletingLastPathComponent, name = (output as NSString).lastPathComponent
+            do {
+                old = try temporaryFolder(parent + "/." + name + ".glasshouse-old-", for: display)
+            } catch {
+                try? manager.removeItem(atPath: staging)
+                throw error
+            }
+            guard rename(output, old) == 0 else {
+                let reason = String(cString: strerror(errno))
+                try? manager.removeItem(atPath: staging)
+                try? manager.removeItem(atPath: old)
+                throw Failure(path: display, reason: "cannot move the previous site aside: \(reason)")
+            }
+            guard rename(staging, output) == 0 else {
+                let reason = String(cString: strerror(errno))
+                _ = rename(old, output)
+                try? manager.removeItem(atPath: staging)
+                throw Failure(path: display, reason: "cannot move the new site into place: \(reason)")
+            }
+        }
+        let written = OutputFolder.writtenHiddenNames(in: old)
+        for name in (try? manager.contentsOfDirectory(atPath: old)) ?? []
+        where name.hasPrefix(".") && name != OutputFolder.marker && !written.contains(name) {
+            try? manager.moveItem(atPath: old + "/" + name, toPath: output + "/" + name)
+        }
+        try? manager.removeItem(atPath: old)
     }
 
-    /// Refuses to replace a folder that holds anything but hidden files and is not a Glasshouse site.
-    static func refuseForeignFolder(_ path: String) throws(Failure) {
-        let manager = FileManager.default
-        guard let names = try? manager.contentsOfDirectory(atPath: path) else { return }
-        let visible = names.filter { !$0.hasPrefix(".") }
-        if !visible.isEmpty, !manager.fileExists(atPath: path + "/" + marker) {
-            throw Failure(path: path, reason: "the folder exists and is not a Glasshouse site (no \(marker)); refusing to replace it")
+    /// A new folder with a unique name starting with `prefix` (`mkdtemp`).
+    static func temporaryFolder(_ prefix: String, for display: String) throws(Failure) -> String {
+        var template = Array((prefix + "XXXXXX").utf8CString)
+        guard let made = mkdtemp(&template) else {
+            throw Failure(path: display, reason: "cannot create a folder beside it: \(String(cString: strerror(errno)))")
+        }
+        return String(cString: made)
+    }
+
+    /// Removes the staging and old folders a killed build left beside the output (the caller
+    /// holds the lock, so no running build owns them).
+    static func removeLeftovers(of name: String, in parent: String) {
+        let prefixes = ["." + name + ".glasshouse-new", "." + name + ".glasshouse-old"]
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []
+        where prefixes.contains(where: { entry == $0 || entry.hasPrefix($0 + "-") }) {
+            try? FileManager.default.removeItem(atPath: parent + "/" + entry)
         }
     }
 

@@ -72,6 +72,22 @@ struct DORALoaderTests: ContentFolderLoading {
         ])
     }
 
+    @Test("a refused row still claims its id: a later duplicate names its line; a change pointing at it is not reported again")
+    func refusedRowKeepsItsID() throws {
+        // One index serves both the duplicate check and changes.csv (so that a large file is not
+        // indexed twice); a refused row is remembered by its line, never as a deployment.
+        let errors = try errors([
+            "site.yaml": site, "teams/pay/team.yaml": team,
+            "teams/pay/deployments.csv": "id,finished_at\nd1,never\nd2,2026-11-02T10:00:00Z\nd1,2026-11-02T11:00:00Z\nd2,2026-11-02T12:00:00Z\n",
+            "teams/pay/changes.csv": "id,committed_at,deployment\nc1,2026-11-01T10:00:00Z,d1\nc2,2026-11-01T10:00:00Z,d2\n",
+        ])
+        #expect(errors == [
+            "C/teams/pay/deployments.csv:2: finished_at: \"never\" is not an ISO 8601 timestamp (expected like 2026-03-04T10:15:00Z)",
+            "C/teams/pay/deployments.csv:4: id: \"d1\" is already the id of the deployment on line 2; ids must be unique within the file",
+            "C/teams/pay/deployments.csv:5: id: \"d2\" is already the id of the deployment on line 3; ids must be unique within the file",
+        ])
+    }
+
     @Test("a missing required column is reported at the header")
     func missingColumn() throws {
         let errors = try errors(["site.yaml": site, "teams/pay/team.yaml": team, "teams/pay/deployments.csv": "id,finished\nd1,2026-11-02T10:00:00Z\n"])

@@ -23,7 +23,12 @@ struct OtherLoaderTests: ContentFolderLoading {
         try String(contentsOf: reference.appendingPathComponent(path), encoding: .utf8)
     }
 
-    @Test("the OpenSLO reference documents load or are reported as unsupported, with reasons")
+    /// Whether ../shared/reference is there (it is not in a fresh clone); FixtureLoaderTests
+    /// covers the same loaders with files of our own.
+    static let referencePresent = FileManager.default.fileExists(atPath: reference.appendingPathComponent("openslo").path)
+    static let absent: Comment = "needs ../shared/reference, absent beside this clone; FixtureLoaderTests runs instead"
+
+    @Test("the OpenSLO reference documents load or are reported as unsupported, with reasons", .enabled(if: referencePresent, absent))
     func openSLO() throws {
         var files = ["site.yaml": "title: T\n", "teams/web/team.yaml": "name: Web\n"]
         for name in ["budgeting-method--occurences-slo", "budgeting-method--ratio-timeslices", "budgeting-method--timeslices-slo",
@@ -71,7 +76,7 @@ struct OtherLoaderTests: ContentFolderLoading {
         ])
     }
 
-    @Test("the FOCUS reference sample loads; allocated plus unallocated equals its EffectiveCost column")
+    @Test("the FOCUS reference sample loads; allocated plus unallocated equals its EffectiveCost column", .enabled(if: referencePresent, absent))
     func focusReference() throws {
         let csv = try Self.referenceText("focus-1.0/focus_sample.csv")
         let content = try load([

@@ -14,7 +14,7 @@ struct PreviewTests {
 
     @Test("a sync writes only changed files, removes stale ones and keeps hidden files")
     func sync() throws {
-        let folder = try TestFolder(["S/data/index.json": "{}\n", "S/old.html": "old", "S/.git/HEAD": "ref", "S/same.txt": "same"])
+        let folder = try TestFolder(["S/.glasshouse-site": "", "S/data/index.json": "{}\n", "S/old.html": "old", "S/.git/HEAD": "ref", "S/same.txt": "same"])
         defer { folder.delete() }
         let changes = try SiteSync.sync([
             OutputFile(path: "data/index.json", text: "{\"v\": 2}\n"), OutputFile(path: "same.txt", text: "same"), OutputFile(path: "new/page.html", text: "new"),

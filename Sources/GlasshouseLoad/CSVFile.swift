@@ -1,0 +1,39 @@
+#if canImport(Glibc)
+import Glibc
+private let posixRead = Glibc.read
+#elseif canImport(Darwin)
+import Darwin
+private let posixRead = Darwin.read
+#endif
+
+/// An open file that `CSVReader` reads a chunk at a time; closed when the reader lets go of it.
+final class CSVFile {
+    private let descriptor: Int32
+    let chunkSize: Int
+    /// How many bytes have been read so far.
+    private(set) var offset = 0
+
+    init?(path: String, chunkSize: Int) {
+        descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        self.chunkSize = max(chunkSize, 1)
+    }
+
+    deinit { close(descriptor) }
+
+    /// Appends up to `chunkSize` bytes to `bytes`; returns how many (0 at the end), nil on a read error.
+    func read(appendingTo bytes: inout [UInt8]) -> Int? {
+        let old = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: chunkSize))
+        var count = 0
+        while true {
+            count = bytes.withUnsafeMutableBytes { posixRead(descriptor, $0.baseAddress! + old, chunkSize) }
+            if count < 0, errno == EINTR { continue }
+            break
+        }
+        bytes.removeSubrange((old + max(count, 0))...)
+        guard count >= 0 else { return nil }
+        offset += count
+        return count
+    }
+}

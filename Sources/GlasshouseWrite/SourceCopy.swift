@@ -1,0 +1,55 @@
+import GlasshouseCore
+#if canImport(Glibc)
+import Glibc
+private let posixRead = Glibc.read
+private let posixWrite = Glibc.write
+#elseif canImport(Darwin)
+import Darwin
+private let posixRead = Darwin.read
+private let posixWrite = Darwin.write
+#endif
+
+/// Copies the source file of an `OutputFile` a chunk at a time, so that a large data file offered
+/// for download is never held in memory whole. A source whose size differs from the size it had
+/// when the build read it has changed since, and is refused: the site shows the data it was built from.
+enum SourceCopy {
+    static let chunkSize = 1 << 20
+
+    /// Copies `source` to a new file at `path`; false when it cannot be read or written or has changed.
+    static func copy(_ source: OutputFile.Source, to path: String) -> Bool {
+        let input = open(source.path, O_RDONLY)
+        guard input >= 0 else { return false }
+        defer { close(input) }
+        let output = open(path, O_CREAT | O_WRONLY | O_TRUNC, 0o644)
+        guard output >= 0 else { return false }
+        defer { close(output) }
+        var buffer = [UInt8](repeating: 0, count: chunkSize)
+        var total = 0
+        while true {
+            let count = buffer.withUnsafeMutableBytes { posixRead(input, $0.baseAddress!, chunkSize) }
+            if count < 0, errno == EINTR { continue }
+            guard count >= 0 else { return false }
+            if count == 0 { break }
+            total += count
+            guard total <= source.size else { return false }
+            var offset = 0
+            while offset < count {
+                let written = buffer.withUnsafeBytes { posixWrite(output, $0.baseAddress! + offset, count - offset) }
+                guard written > 0 else { return false }
+                offset += written
+            }
+        }
+        return total == source.size
+    }
+
+    /// The file's bytes: `bytes`, or its source read whole (nil when unreadable or changed); for the
+    /// writers that compare or scaffold small files.
+    static func contents(of file: OutputFile) -> [UInt8]? {
+        guard let source = file.source else { return file.bytes }
+        guard let input = fopen(source.path, "rb") else { return nil }
+        defer { fclose(input) }
+        var bytes = [UInt8](repeating: 0, count: source.size + 1)
+        let count = bytes.withUnsafeMutableBytes { fread($0.baseAddress!, 1, source.size + 1, input) }
+        return count == source.size ? Array(bytes.prefix(count)) : nil
+    }
+}
