@@ -16,10 +16,11 @@ failed=""
 summary=""
 for target in "$@"; do
   mkdir -p ".build-fuzz/corpus/$target"
-  if [ "$mode" = runs ]; then limit="-runs=$amount"; else limit="-max_total_time=$amount"; fi
+  # The smoke (CI) is reproducible: a fixed seed, and a hang limit generous enough for a busy machine.
+  if [ "$mode" = runs ]; then limit="-runs=$amount -timeout=10"; else limit="-max_total_time=$amount -seed=1 -timeout=30"; fi
   log=".build-fuzz/logs/$target.log"
   started=$(date +%s)
-  FUZZ_TARGET=$target SWIFT_BACKTRACE=enable=no "$binary" "$limit" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
+  FUZZ_TARGET=$target SWIFT_BACKTRACE=enable=no "$binary" $limit -max_len=4096 -rss_limit_mb=2048 \
     -print_final_stats=1 -artifact_prefix=".build-fuzz/artifacts/$target-" \
     ".build-fuzz/corpus/$target" "Fuzz/corpus/$target" >"$log" 2>&1
   status=$?

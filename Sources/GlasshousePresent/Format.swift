@@ -69,3 +69,13 @@ extension Format {
         return (value < 0 && digits != "0.00" ? "-" : "") + digits + " " + currency
     }
 }
+
+extension Format {
+    /// Axis labels: `0`, `500`, `12k`, `1.5M` (the currency is named once beside the chart).
+    static func compactMoney(_ value: Double) -> String {
+        let magnitude = abs(value)
+        if magnitude >= 1_000_000 { return number(value / 1_000_000) + "M" }
+        if magnitude >= 1_000 { return number(value / 1_000) + "k" }
+        return number(value)
+    }
+}

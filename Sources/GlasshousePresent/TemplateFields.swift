@@ -2,7 +2,10 @@
 /// `ViewModel.templateFields`). A property missing here is an unknown variable, which the strict
 /// template check reports as an error, so a forgotten field cannot pass the tests silently.
 extension FigureCell {
-    public var templateFields: [(String, Any)] { [("text", text), ("tier", tier as Any), ("tierName", tierName as Any)] }
+    public var templateFields: [(String, Any)] {
+        [("text", text), ("tier", tier as Any), ("tierName", tierName as Any), ("label", label as Any), ("sort", sort as Any),
+         ("arrow", arrow as Any), ("direction", direction as Any), ("previous", previous as Any)]
+    }
 }
 
 extension FigureRow {
@@ -22,7 +25,7 @@ extension LinkRow {
 
 extension CostRowView {
     public var templateFields: [(String, Any)] {
-        [("month", month), ("total", total), ("budget", budget as Any), ("variance", variance as Any), ("overBudget", overBudget),
+        [("month", month), ("total", total), ("budget", budget as Any), ("budgetCost", budgetCost as Any), ("variance", variance as Any), ("overBudget", overBudget),
          ("forecast", forecast as Any), ("waste", waste as Any), ("perDeployment", perDeployment as Any), ("change", change as Any),
          ("unallocated", unallocated as Any), ("anomaly", anomaly)]
     }
@@ -35,7 +38,9 @@ extension PillarCell {
 }
 
 extension TeamDORARow {
-    public var templateFields: [(String, Any)] { [("name", name), ("href", href), ("unitName", unitName as Any), ("cells", cells), ("note", note as Any)] }
+    public var templateFields: [(String, Any)] {
+        [("name", name), ("href", href), ("unitName", unitName as Any), ("cells", cells), ("note", note as Any), ("trend", trend as Any)]
+    }
 }
 
 extension CALMSHeatRow {

@@ -1,3 +1,4 @@
+import GlasshouseCompute
 import GlasshouseCore
 @testable import GlasshousePresent
 import Testing
@@ -77,12 +78,17 @@ struct EscapingTests {
 
     @Test("SVG charts escape labels per scalar")
     func svg() {
+        let day = Day(year: 2026, month: 11, day: 18)!
         let svg = Charts.costs([Charts.CostBar(label: Self.hostile, amounts: [1], budget: nil, anomaly: false, forecast: nil)],
-                               series: ["compute"], currency: "USD", id: "c")
+                               months: [Period.month(day.month, asOf: day)], series: ["compute"], currency: "USD",
+                               events: [Charts.Event(date: day, title: Self.hostile)], id: "c")
         for raw in ["\"\u{301}", "<\u{301}", ">\u{301}", "&\u{301}", "'\u{301}"] {
             #expect(!svg.unicodeScalars.elementsEqualAnywhere(raw.unicodeScalars), "\(raw.debugDescription) unescaped")
         }
-        let weekly = Charts.weeklyDeployments([(label: Self.hostile, deployments: 1, failed: 0)], id: "w")
+        // Week labels are the site's own; event titles come from content.
+        let weekly = Charts.weeklyDeployments([Charts.Week(period: Period.week(ISOWeek(containing: day), asOf: day), deployments: 1, failed: 0)],
+                                              events: [Charts.Event(date: day, title: Self.hostile)], id: "w")
+        #expect(weekly.contains("onmouseover"), "the event is described")
         #expect(!weekly.unicodeScalars.elementsEqualAnywhere("\"\u{301}".unicodeScalars))
     }
 

@@ -12,11 +12,19 @@ public struct MetricCard: ViewModel {
     /// `elite`, `high`, `medium`, `low`; nil without a tier.
     public var tier: String?
     public var tierName: String?
-    public var benchmark: String?
     /// What the figure means, for the tooltip.
     public var definition: String
     /// Its definition's anchor on the methodology page, like `def-lead`.
     public var anchor: String
+    /// The headline metrics: `deployment_frequency`, `lead_time`, `change_failure_rate`, `recovery_time`.
+    public var metric: String? = nil
+    /// The previous window's value, like `2.3 h`.
+    public var previous: String? = nil
+    /// Notable changes only (metrics.md §2.11): ▲ or ▼ (the value's direction) and `better` or `worse`.
+    public var arrow: String? = nil
+    public var direction: String? = nil
+    /// A stale team: the tier of its last data, shown greyed instead of a current tier.
+    public var staleTier: String? = nil
 }
 
 /// A row of a figures table: a label and cells.
@@ -30,6 +38,14 @@ public struct FigureCell: ViewModel {
     public var text: String
     public var tier: String?
     public var tierName: String?
+    /// Its column's name, shown beside the value when rows stack as cards on a phone.
+    public var label: String? = nil
+    /// The value the sortable table orders by (a number), when the text is not one.
+    public var sort: String? = nil
+    /// A notable change against the previous window: ▲ or ▼, `better` or `worse`, and the previous value.
+    public var arrow: String? = nil
+    public var direction: String? = nil
+    public var previous: String? = nil
 }
 
 /// The DORA section of a team, unit or org page.
@@ -52,6 +68,23 @@ public struct DORAPanel: ViewModel {
     public var teamsReporting: Int?
     /// Teams: the files the figures come from.
     public var sources: [LinkRow] = []
+    /// `against 26 May – 23 Aug 2026`: the previous window the arrows compare with.
+    public var previousText: String? = nil
+    /// A stale team: "No DORA data since 16 Sep 2026 …".
+    public var staleNote: String? = nil
+    /// Quick Check scores: a team's beside the industry means, a unit's spread.
+    public var quickCheck: [QuickCheckRow] = []
+    /// Targets on this DORA panel's metrics and the events drawn on its charts, listed.
+    public var events: [EventRow] = []
+}
+
+/// An event drawn on the charts (numbered as on the charts).
+public struct EventRow: ViewModel {
+    public var number: Int
+    /// `2026-07-23`, for the `datetime` attribute.
+    public var day: String
+    public var date: String
+    public var title: String
 }
 
 /// The tier distribution of one metric across a unit's teams.
@@ -69,6 +102,8 @@ public struct TeamDORARow: ViewModel {
     public var cells: [FigureCell]
     /// Why there are no cells: `no DORA data`, `withheld`.
     public var note: String?
+    /// Weekly deployments as a sparkline, for the trend column.
+    public var trend: TrustedHTML?
 }
 
 /// A row of a team's incidents table.

@@ -35,7 +35,12 @@ struct OtherPresenter {
             burn1d: figures.burnRate1d.map { Format.number($0) + "×" } ?? "—",
             burn7d: figures.burnRate7d.map { Format.number($0) + "×" } ?? "—",
             forecast: forecast, policy: figures.status == .exhausted,
-            shortHistory: figures.shortHistory ? figures.dataFrom.map { "Data only since \($0.display): less than the \(figures.slo.windowDays)-day window." } : nil
+            shortHistory: figures.shortHistory ? figures.dataFrom.map { "Data only since \($0.display): less than the \(figures.slo.windowDays)-day window." } : nil,
+            monthToDate: figures.monthToDate.attainment.map { attainment in
+                "Month to date: \(percent(attainment))" + (figures.monthToDate.budgetRemaining.map { $0 > 0 ? ", \(Format.number($0 * 100)) % of the month's budget left" : ", the month's budget is used up" } ?? "")
+            },
+            history: figures.months.isEmpty ? nil : TrustedHTML(Charts.compliance(figures.months.map { ($0.label, $0.budgetConsumed) },
+                label: "Error budget consumed per month: " + figures.months.map { "\($0.label) \($0.budgetConsumed.map { Format.percent($0) } ?? "no data")" }.joined(separator: ", ")))
         )
     }
 
@@ -49,13 +54,16 @@ struct OtherPresenter {
         let counts = SLOCounts(slos.map(\.figures))
         let worst = slos.sorted { Self.worstFirst($0.figures, $1.figures) }.prefix(5).filter { $0.figures.status == .exhausted || $0.figures.status == .atRisk }
         return SLOPanel(
-            rows: worst.map { sloRow($0.figures, team: $0.team) },
+            rows: worst.map { sloRow($0.figures, team: $0.team) }, showTeam: true,
             counts: SLOStatus.allCases.map { FigureCell(text: String(counts[$0]), tier: $0.rawValue, tierName: Self.statusNames[$0]) },
             total: counts.total, met: counts.met
         )
     }
 
-    func costs(_ months: [CostMonth], id: String) -> CostPanel {
+    /// The cost panel. `budgetLine`: whether the months' budgets cover the whole cost drawn (a team,
+    /// a unit with its own budget); the summed budgets of some teams of a unit do not, and are
+    /// listed beside those teams' cost in the table but never drawn over the unit's bars.
+    func costs(_ months: [CostMonth], asOf: Day, budgetLine: Bool, marks: (events: [Charts.Event], targets: [Charts.Target]) = ([], []), id: String) -> CostPanel {
         let hasUnallocated = months.contains { ($0.unallocated ?? 0) != 0 }
         // With unallocated cost (the org), categories are the teams' alone and unallocated is its own series.
         func categories(_ month: CostMonth) -> [(category: String, total: Double)] { hasUnallocated ? month.allocatedByCategory ?? [] : month.byCategory }
@@ -67,12 +75,14 @@ struct OtherPresenter {
             let entries = categories(month)
             var amounts = series.map { name in entries.first { $0.category == name }?.total ?? 0 }
             if hasUnallocated { amounts[amounts.count - 1] = month.unallocated ?? 0 }
-            return Charts.CostBar(label: month.month.description, amounts: amounts, budget: month.budget, anomaly: month.anomaly == true, forecast: month.forecast)
+            return Charts.CostBar(label: month.month.description, amounts: amounts, budget: budgetLine ? month.budget : nil, anomaly: month.anomaly == true, forecast: month.forecast)
         }
         let rows = months.reversed().map { month in
             CostRowView(
                 month: month.month.description, total: Format.money(month.total, currency),
-                budget: month.budget.map { Format.money($0, currency) }, variance: month.budgetVariance.map { ($0 > 0 ? "+" : "") + Format.money($0, currency) },
+                budget: month.budget.map { Format.money($0, currency) },
+                budgetCost: month.budgetScope == .teams ? month.budgetCost.map { Format.money($0, currency) } : nil,
+                variance: month.budgetVariance.map { ($0 > 0 ? "+" : "") + Format.money($0, currency) },
                 overBudget: (month.budgetVariance ?? 0) > 0, forecast: month.forecast.map { Format.money($0, currency) },
                 waste: month.wasteRatio.map { Format.percent($0) }, perDeployment: month.costPerDeployment.map { Format.money($0, currency) },
                 change: month.change.map { ($0 > 0 ? "+" : "") + Format.money($0, currency) },
@@ -81,21 +91,23 @@ struct OtherPresenter {
         }
         return CostPanel(
             currency: currency,
-            chart: TrustedHTML(Charts.costs(bars, series: series, currency: currency, id: id + "-costs")),
+            chart: TrustedHTML(Charts.costs(bars, months: months.map { Period.month($0.month, asOf: asOf) }, series: series, currency: currency,
+                                            events: marks.events, targets: marks.targets, id: id + "-costs")),
             legend: series.enumerated().map { LegendItem(name: $0.element, index: $0.offset % 8) },
             months: rows,
             latestTotal: months.last.map { Format.money($0.total, currency) },
             latestPerDeployment: months.last?.costPerDeployment.map { Format.money($0, currency) },
             anomalies: months.filter { $0.anomaly == true }.count,
-            hasBudget: months.contains { $0.budget != nil },
+            hasForecast: months.contains { $0.forecast != nil },
+            budgetLine: budgetLine && months.contains { $0.budget != nil },
             hasUnallocated: hasUnallocated,
             columns: CostColumns(months)
         )
     }
 
     /// A unit's or the org's costs, with what its budget covers.
-    func unitCosts(_ months: [CostMonth], budget: UnitBudget, id: String) -> CostPanel {
-        var panel = costs(months, id: id)
+    func unitCosts(_ months: [CostMonth], budget: UnitBudget, asOf: Day, marks: (events: [Charts.Event], targets: [Charts.Target]), id: String) -> CostPanel {
+        var panel = costs(months, asOf: asOf, budgetLine: budget.scope == .unit, marks: marks, id: id)
         panel.budgetNote = Self.budgetNote(budget)
         return panel
     }
@@ -106,7 +118,7 @@ struct OtherPresenter {
         case .unit: return "Budget set in org.yaml for the whole of it, compared with its whole cost."
         case .teams:
             let n = budget.budgetedTeams.count
-            return "Budgets of \(n) of \(budget.teamCount) team\(budget.teamCount == 1 ? "" : "s"), compared with the cost of those \(n == 1 ? "team" : "teams") only."
+            return "Budgets of \(n) of \(budget.teamCount) team\(budget.teamCount == 1 ? "" : "s"), compared with the cost of \(n == 1 ? "that team" : "those teams") only."
         case nil: return nil
         }
     }

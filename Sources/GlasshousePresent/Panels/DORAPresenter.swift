@@ -20,7 +20,9 @@ struct DORAPresenter {
         tier.map { $0.rawValue.prefix(1).uppercased() + $0.rawValue.dropFirst() }
     }
 
-    func cell(_ text: String, _ tier: Tier?) -> FigureCell { FigureCell(text: text, tier: tier?.rawValue, tierName: tierName(tier)) }
+    func cell(_ text: String, _ tier: Tier?, label: String? = nil, sort: Double? = nil) -> FigureCell {
+        FigureCell(text: text, tier: tier?.rawValue, tierName: tierName(tier), label: label, sort: sort.map { String($0) })
+    }
 
     /// The window's headline cards; tiers only for teams.
     func cards(_ entry: DORAPeriodFigures, perTeam: Bool) -> [MetricCard] {
@@ -28,7 +30,7 @@ struct DORAPresenter {
             // No observed days in the window (metrics.md §2.10): no figure, never a zero.
             return [("Deployment frequency", "frequency"), ("Lead time for changes", "lead"), ("Change failure rate", "cfr"), ("Recovery time", "recovery"),
                     ("Rework rate", "rework"), ("Time to restore", "restore")].map { name, definition in
-                MetricCard(name: name, value: "no data", unit: nil, detail: nil, tier: nil, tierName: nil, benchmark: nil,
+                MetricCard(name: name, value: "no data", unit: nil, detail: nil, tier: nil, tierName: nil,
                            definition: Self.definitions[definition]!, anchor: "def-" + definition)
             }
         }
@@ -38,7 +40,7 @@ struct DORAPresenter {
         // Summary counts add up exactly; only percentiles (lead and recovery time) are approximate.
         func card(_ name: String, _ value: String, _ detail: String?, _ tier: Tier?, _ definition: String, percentile: Bool = false, unit: String? = nil) -> MetricCard {
             MetricCard(name: name, value: Format.approx(value, percentile && approx && !value.hasPrefix("no ")), unit: unit, detail: detail, tier: tier?.rawValue, tierName: tierName(tier),
-                       benchmark: tier == nil ? nil : benchmark.name, definition: Self.definitions[definition]!, anchor: "def-" + definition)
+                       definition: Self.definitions[definition]!, anchor: "def-" + definition)
         }
         let frequencyDetail = perTeam
             ? "\(figures.deployments) deployments on \(figures.deployDays ?? 0) of \(days) days"
@@ -66,62 +68,86 @@ struct DORAPresenter {
     }
 
     /// The panel of a team (tiers) or a unit (tier distributions, `teamTiers`).
-    func panel(_ report: DORAReport, id: String) -> DORAPanel {
+    func panel(_ report: DORAReport, id: String, events: [DatedEvent] = [], targets: [TargetResult] = []) -> DORAPanel {
+        let marks = events.map { Charts.Event(date: $0.date, title: $0.title) }
         let perTeam = report.source != nil
         let window = report.window
         let approx = report.source.map { $0 == .summaries } ?? (window.figures?.approx ?? false)
         let months = report.months.reversed().map { entry in
             FigureRow(label: entry.period.label + (entry.period.partial ? " (to \(entry.period.end.display))" : ""), cells: [
-                cell(entry.figures.map { Format.number($0.deploymentsPerWeek) } ?? "—", entry.tiers?.deploymentFrequency),
-                cell(entry.figures?.leadTime.p50.map { Format.approx(Format.hours($0), approx) } ?? "—", entry.tiers?.leadTime),
-                cell(entry.figures?.changeFailureRate.map(Format.percent) ?? "—", entry.tiers?.changeFailureRate),
-                cell(entry.figures?.recovery.p50.map { Format.approx(Format.hours($0), approx) } ?? "—", entry.tiers?.recoveryTime),
+                cell(entry.figures.map { Format.number($0.deploymentsPerWeek) } ?? "—", entry.tiers?.deploymentFrequency, label: "Deploys/week"),
+                cell(entry.figures?.leadTime.p50.map { Format.approx(Format.hours($0), approx) } ?? "—", entry.tiers?.leadTime, label: "Lead time"),
+                cell(entry.figures?.changeFailureRate.map(Format.percent) ?? "—", entry.tiers?.changeFailureRate, label: "Change failure rate"),
+                cell(entry.figures?.recovery.p50.map { Format.approx(Format.hours($0), approx) } ?? "—", entry.tiers?.recoveryTime, label: "Recovery"),
             ])
         }
         let weeks = report.weeks.reversed().map { entry in
-            FigureRow(label: entry.period.label, cells: [cell(entry.figures.map { String($0.deployments) } ?? "—", nil), cell(entry.figures.map { String($0.failedDeployments) } ?? "—", nil)])
+            FigureRow(label: entry.period.label, cells: [cell(entry.figures.map { String($0.deployments) } ?? "—", nil, label: "Deployments"),
+                                                         cell(entry.figures.map { String($0.failedDeployments) } ?? "—", nil, label: "Failed")])
         }
         var tierCharts: [TierChart] = []
         if let teamTiers = window.teamTiers {
             let names: [TieredMetric: String] = [.deploymentFrequency: "Deployment frequency", .leadTime: "Lead time", .changeFailureRate: "Change failure rate", .recoveryTime: "Recovery time"]
             tierCharts = TieredMetric.allCases.map { metric in
                 let counts = teamTiers[metric] ?? TierCounts()
+                let parts = Tier.allCases.map { ($0.rawValue, counts[$0]) } + [("none", counts.none), ("stale", counts.stale)]
                 return TierChart(
                     metric: names[metric]!,
-                    chart: TrustedHTML(Charts.tierDistribution(counts, metric: names[metric]!, id: "\(id)-tiers-\(metric.rawValue)")),
+                    chart: TrustedHTML(Charts.tierDistribution(parts, metric: names[metric]!, id: "\(id)-tiers-\(metric.rawValue)")),
                     counts: Tier.allCases.map { FigureCell(text: String(counts[$0]), tier: $0.rawValue, tierName: tierName($0)) }
-                        + [FigureCell(text: String(counts.none), tier: nil, tierName: "No tier")]
+                        + [FigureCell(text: String(counts.none), tier: nil, tierName: "No tier"), FigureCell(text: String(counts.stale), tier: "stale", tierName: "Stale")]
                 )
             }
         }
-        return DORAPanel(
+        var panel = DORAPanel(
             windowText: "last \(window.period.days) days (\(window.period.start.display) – \(window.period.end.display))",
             approx: approx,
             benchmark: benchmark.name,
-            cards: cards(window, perTeam: perTeam),
-            weeklyChart: TrustedHTML(Charts.weeklyDeployments(report.weeks.map { ($0.period.label, $0.figures?.deployments ?? 0, $0.figures?.failedDeployments ?? 0) }, id: "\(id)-weekly")),
-            leadChart: TrustedHTML(Charts.monthlyHours(report.months.map { ($0.period.label, $0.figures?.leadTime.p50) }, bands: benchmark.leadTimeHours,
-                                                       title: "Lead time for changes, monthly p50", id: "\(id)-lead")),
-            recoveryChart: TrustedHTML(Charts.monthlyHours(report.months.map { ($0.period.label, $0.figures?.recovery.p50) }, bands: benchmark.recoveryHours,
-                                                           title: "Failed deployment recovery time, monthly p50", id: "\(id)-recovery")),
+            cards: annotate(cards(window, perTeam: perTeam), report: report),
+            weeklyChart: TrustedHTML(Charts.weeklyDeployments(report.weeks.map { Charts.Week(period: $0.period, deployments: $0.figures?.deployments, failed: $0.figures?.failedDeployments) },
+                                                              events: marks, targets: chartTargets(targets, .deploymentFrequency), id: "\(id)-weekly")),
+            leadChart: TrustedHTML(Charts.monthlyHours(report.months.map { ($0.period, $0.figures?.leadTime.p50) }, bands: benchmark.leadTimeHours,
+                                                       title: "Lead time for changes, monthly p50", events: marks, targets: chartTargets(targets, .leadTime), id: "\(id)-lead")),
+            recoveryChart: TrustedHTML(Charts.monthlyHours(report.months.map { ($0.period, $0.figures?.recovery.p50) }, bands: benchmark.recoveryHours,
+                                                           title: "Failed deployment recovery time, monthly p50", events: marks, targets: chartTargets(targets, .recoveryTime),
+                                                           id: "\(id)-recovery")),
             weeks: weeks,
             months: months,
             tierCharts: tierCharts,
             teamsReporting: window.teamsReporting
         )
+        panel.previousText = "against the \(report.previous.period.days) days before (\(report.previous.period.start.display) – \(report.previous.period.end.display))"
+        panel.staleNote = staleNote(report)
+        panel.quickCheck = quickCheck(window)
+        panel.events = events.enumerated().map { EventRow(number: $0.offset + 1, day: $0.element.date.description, date: $0.element.date.display, title: $0.element.title) }
+        return panel
     }
 
-    /// A team's window figures as cells of the side-by-side table.
+    /// A team's window figures as cells of the side-by-side table: arrows for notable changes, a
+    /// stale team's last tiers greyed.
     func teamCells(_ report: DORAReport) -> [FigureCell] {
         let window = report.window
         guard let figures = window.figures else { return Array(repeating: cell("no data", nil), count: 4) }
         let approx = figures.approx
-        return [
-            cell(Format.number(figures.deploymentsPerWeek), window.tiers?.deploymentFrequency),
-            cell(figures.leadTime.p50.map { Format.approx(Format.hours($0), approx) } ?? "—", window.tiers?.leadTime),
-            cell(figures.changeFailureRate.map(Format.percent) ?? "—", window.tiers?.changeFailureRate),
-            cell(figures.recovery.p50.map { Format.approx(Format.hours($0), approx) } ?? "—", window.tiers?.recoveryTime),
+        var cells = [
+            cell(Format.number(figures.deploymentsPerWeek), window.tiers?.deploymentFrequency, label: "Deploys/week", sort: figures.deploymentsPerWeek),
+            cell(figures.leadTime.p50.map { Format.approx(Format.hours($0), approx) } ?? "—", window.tiers?.leadTime, label: "Lead time", sort: figures.leadTime.p50),
+            cell(figures.changeFailureRate.map(Format.percent) ?? "—", window.tiers?.changeFailureRate, label: "Change failure rate", sort: figures.changeFailureRate),
+            cell(figures.recovery.p50.map { Format.approx(Format.hours($0), approx) } ?? "—", window.tiers?.recoveryTime, label: "Recovery", sort: figures.recovery.p50),
         ]
+        for (index, metric) in TieredMetric.allCases.enumerated() {
+            let change = report.change[metric]
+            if let (arrow, direction) = Self.arrow(change) {
+                cells[index].arrow = arrow
+                cells[index].direction = direction
+                cells[index].previous = change?.previous.map { "previous \(text(metric, $0))" }
+            }
+            if report.span?.stale == true, let name = cells[index].tierName {
+                cells[index].tier = "stale"
+                cells[index].tierName = "last " + name
+            }
+        }
+        return cells
     }
 
     /// The team's incidents opened by D: open ones first, then newest first.

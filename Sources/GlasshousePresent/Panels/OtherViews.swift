@@ -25,12 +25,18 @@ public struct SLORow: ViewModel {
     public var policy: Bool
     /// "Data only since 3 Nov 2026: less than the 28-day window." when the SLO has less than its window of data.
     public var shortHistory: String?
+    /// The calendar month so far beside the rolling window: `Nov to date: 99.95 %, 40 % of budget left`.
+    public var monthToDate: String? = nil
+    /// Error budget consumed per month, as a strip of bars.
+    public var history: TrustedHTML? = nil
 }
 
 /// The SLO section of a page.
 public struct SLOPanel: ViewModel {
     /// Team pages: every SLO. Unit pages: the worst ones across the subtree.
     public var rows: [SLORow]
+    /// Units and the org: the rows name their team, so the table has a Team column.
+    public var showTeam: Bool = false
     /// Units: the counts by status.
     public var counts: [FigureCell]
     public var total: Int
@@ -44,6 +50,8 @@ public struct CostRowView: ViewModel {
     public var month: String
     public var total: String
     public var budget: String?
+    /// Units and the org with the teams' budgets: the cost of those teams (the budget compares with it).
+    public var budgetCost: String?
     public var variance: String?
     public var overBudget: Bool
     public var forecast: String?
@@ -70,7 +78,11 @@ public struct CostPanel: ViewModel {
     public var latestTotal: String?
     public var latestPerDeployment: String?
     public var anomalies: Int
-    public var hasBudget: Bool
+    /// Whether the chart draws a forecast (the legend names it only then).
+    public var hasForecast: Bool
+    /// Whether the chart draws a budget line: a team's budget, or a unit's own (never the sum of
+    /// some teams' budgets over the whole unit's cost).
+    public var budgetLine: Bool
     public var hasUnallocated: Bool
     /// Which columns of the monthly table have a value in any month shown.
     public var columns: CostColumns
@@ -129,6 +141,8 @@ public struct CostColumns: ViewModel, Equatable {
     public var variance: Bool
     public var waste: Bool
     public var perDeployment: Bool
+    /// Units and the org whose budget is their teams': the cost it is compared with.
+    public var budgetCost: Bool
     /// At least one month is an anomaly.
     public var anomaly: Bool
 
@@ -140,6 +154,22 @@ public struct CostColumns: ViewModel, Equatable {
         variance = months.contains { $0.budgetVariance != nil }
         waste = months.contains { $0.wasteRatio != nil }
         perDeployment = months.contains { $0.costPerDeployment != nil }
+        budgetCost = months.contains { $0.budgetScope == .teams && $0.budgetCost != nil }
         anomaly = months.contains { $0.anomaly == true }
     }
+}
+
+/// A unit's or team's cost of one month on the org page.
+public struct CostShareRow: ViewModel {
+    public var name: String
+    public var href: String
+    public var total: String
+    /// The total as a number, for sorting.
+    public var sort: String
+    /// Against the month before; nil without one.
+    public var change: String?
+    public var changeSort: String?
+    /// Forecast or total minus budget; nil without budget.
+    public var variance: String?
+    public var over: Bool
 }

@@ -1,0 +1,33 @@
+import GlasshouseCompute
+import GlasshouseCore
+import Foundation
+
+/// The org page (`index.html`).
+extension SitePresenter {
+    func orgPage() -> OrgPage {
+        let path = SitePaths.org
+        let shares = costShares(from: path)
+        let notes = content.orgNotes.map { documentRow($0, page: SitePaths.orgNote($0.slug), from: path, team: nil) }
+        return OrgPage(
+            frame: frame(title: content.orgName, path: path, crumbs: []),
+            name: content.orgName,
+            units: tree.children(of: nil).compactMap(tree.unit).map { unitRow($0, from: path) },
+            teams: content.teams.map { teamRow($0, from: path) },
+            notes: Self.newestFirst(notes),
+            teamCount: content.teams.count,
+            unitCount: tree.units.count,
+            dora: figures.org.dora.map { dora.panel($0, id: "org", events: figures.leadership.org.events) },
+            teamsDORA: teamsDORA(content.teams, from: path),
+            slos: unitSLOs(content.teams, rollup: figures.org, from: path),
+            costs: figures.org.costs.map { other.unitCosts($0, budget: figures.org.budget, asOf: asOf.day, marks: (costMarks(figures.leadership.org).events, []), id: "org") },
+            calms: other.unitCALMS(figures.org.calms, heatmap: heatmap(content.teams, from: path)),
+            banner: feedBanner(content.teams),
+            changes: changesPanel(content.teams, changes: figures.leadership.org.changes, from: path),
+            costMonth: costShareMonth.description,
+            costByUnit: shares.units,
+            costByTeam: shares.teams,
+            targetCounts: targetCounts(figures.leadership.org.targets),
+            targets: targetRows(figures.leadership.org.targets, named: true, from: path)
+        )
+    }
+}
