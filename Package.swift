@@ -48,7 +48,7 @@ let package = Package(
             name: "GlasshouseCLI",
             dependencies: ["GlasshousePipeline", "GlasshouseServe", "GlasshouseImport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .target(name: "GlasshouseTesting"),
+        .target(name: "GlasshouseTesting", dependencies: ["GlasshouseCore", "GlasshousePipeline"]),
         .testTarget(name: "GlasshouseCoreTests", dependencies: ["GlasshouseCore"]),
         .testTarget(name: "GlasshouseLoadTests", dependencies: ["GlasshouseLoad", "GlasshouseTesting"]),
         .testTarget(name: "GlasshouseComputeTests", dependencies: ["GlasshouseCompute", "GlasshouseLoad"]),
@@ -56,6 +56,7 @@ let package = Package(
         .testTarget(name: "GlasshouseIntegrationTests", dependencies: ["GlasshousePipeline", "GlasshouseSample", "GlasshouseSQL", "GlasshouseTesting", "GlasshouseWrite"]),
         .testTarget(name: "GlasshouseSQLTests", dependencies: ["GlasshouseSQL", "GlasshouseCompute"]),
         .testTarget(name: "GlasshouseImportTests", dependencies: ["GlasshouseImport", "GlasshouseCore", "GlasshouseTesting"]),
+        .testTarget(name: "GlasshouseWriteTests", dependencies: ["GlasshouseWrite", "GlasshouseCore", "GlasshouseTesting"]),
         .testTarget(name: "GlasshouseServeTests", dependencies: ["GlasshouseServe", "GlasshousePipeline", "GlasshouseWrite", "GlasshouseTesting"]),
     ],
     swiftLanguageModes: [.v6]

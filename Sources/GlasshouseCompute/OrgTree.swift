@@ -3,7 +3,6 @@ import GlasshouseCore
 /// The org as a tree for rollups and navigation: units with their child units and teams,
 /// and for each unit every team of its subtree. Built once per build.
 public struct OrgTree: Sendable {
-    public let name: String
     /// Units in org.yaml order.
     public let units: [OrgUnit]
     private let unitIndex: [String: Int]
@@ -13,7 +12,6 @@ public struct OrgTree: Sendable {
     private let directTeams: [String?: [String]]
 
     public init(content: Content) {
-        name = content.orgName
         units = content.org?.units ?? []
         unitIndex = Dictionary(uniqueKeysWithValues: units.enumerated().map { ($0.element.id, $0.offset) })
         var children: [String?: [String]] = [:]

@@ -11,7 +11,7 @@ public struct TeamFigures: Sendable {
     /// nil without calms.yaml.
     public var calms: CALMSFigures?
     public var freshness: TeamFreshness
-    /// Rows after the end of D, ignored, by file (content.md §2).
+    /// Rows after the end of D, ignored, by content-relative file (content.md §2).
     public var ignoredAfterAsOf: [String: Int]
 }
 
@@ -33,6 +33,8 @@ public struct UnitFigures: Sendable {
 /// each unit's and the org's rollups. Computing it reads no files.
 public struct SiteFigures: Sendable {
     public let asOf: Day
+    /// The content as it stood at the end of D, and what the cut ignored: what Present shows.
+    public let snapshot: Snapshot
     public let series: PeriodSeries
     public let tree: OrgTree
     public let benchmark: Benchmark
@@ -44,8 +46,12 @@ public struct SiteFigures: Sendable {
     /// Warnings raised while computing (negative durations left out, stopped DORA feeds), sorted.
     public let warnings: [Diagnostic]
 
-    public init(content: Content, asOf: Day) {
+    public init(content original: Content, asOf: Day) {
         self.asOf = asOf
+        // The first step: every stream cut at D, once; everything below sees only the cut data.
+        let snapshot = Snapshot(content: original, asOf: asOf)
+        self.snapshot = snapshot
+        let content = snapshot.content
         let config = content.config
         let zone = config.timezone
         let series = PeriodSeries(asOf: asOf, windowDays: config.windowDays, historyWeeks: config.historyWeeks, historyMonths: config.historyMonths)
@@ -56,11 +62,8 @@ public struct SiteFigures: Sendable {
         // Teams are independent: compute them on every core.
         let computed = Parallel.map(content.teams) { team -> TeamFigures in
             let dora = DORAEngine.team(team.dora, series: series, zone: zone, benchmark: content.benchmark, since: team.doraSince, staleAfterDays: config.staleAfterDays)
-            var ignored = dora?.ignoredAfterAsOf ?? [:]
             let slo = team.slo.map { SLOEngine.figures($0, series: series, zone: zone) }
-            if let slo, slo.ignoredAfterAsOf > 0 { ignored[team.slo!.sliFile, default: 0] += slo.ignoredAfterAsOf }
-            let sums = team.costs.map { CostSums($0, asOf: asOf) }
-            if let sums, sums.ignoredAfterAsOf > 0 { ignored["teams/\(team.id)/costs", default: 0] += sums.ignoredAfterAsOf }
+            let sums = team.costs.map { CostSums($0) }
             let costs = sums.map { sums in
                 CostEngine.team(sums, series: series, budget: team.budget?.monthly, deployments: { dora?.report.months[$0].figures?.deployments },
                                 anomalyRatio: config.finops.anomalyRatio, anomalyMinAmount: config.finops.anomalyMinAmount)
@@ -69,7 +72,7 @@ public struct SiteFigures: Sendable {
             return TeamFigures(
                 dora: dora, slos: slo?.slos, costs: costs, calms: calms,
                 freshness: freshness.team(team, sli: slo.map(\.latest), costs: sums, calms: calms),
-                ignoredAfterAsOf: ignored
+                ignoredAfterAsOf: Dictionary((snapshot.ignored[team.id] ?? []).map { ($0.file, $0.count) }, uniquingKeysWith: +)
             )
         }
         let teams = Dictionary(uniqueKeysWithValues: zip(content.teams.map(\.id), computed))
@@ -99,7 +102,7 @@ public struct SiteFigures: Sendable {
         var units: [String: UnitFigures] = [:]
         for unit in tree.units { units[unit.id] = rollup(unit.id, ownBudget: unit.budget, unallocated: nil) }
         self.units = units
-        org = rollup(nil, ownBudget: content.org?.budget, unallocated: CostSums(content.unallocatedCosts, asOf: asOf))
+        org = rollup(nil, ownBudget: content.org?.budget, unallocated: CostSums(content.unallocatedCosts))
         leadership = Leadership(content: content, tree: tree, asOf: asOf, dora: teams.compactMapValues(\.dora))
         warnings = (teams.values.flatMap { $0.dora?.warnings ?? [] } + leadership.warnings).sorted()
     }

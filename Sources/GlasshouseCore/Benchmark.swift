@@ -67,30 +67,79 @@ public struct Benchmark: Sendable, Hashable {
 
     public static let builtIn: [String: Benchmark] = [dora2023.name: dora2023, dora2021.name: dora2021]
 
-    /// Tier of a frequency given as deploy days per week (deploy_days·7/days, one division, so a
-    /// value equal to a threshold in exact arithmetic is equal as a Double too).
-    public func frequencyTier(deployDaysPerWeek value: Double) -> Tier {
-        if value >= deployDaysPerWeek.elite { return .elite }
-        if value >= deployDaysPerWeek.high { return .high }
-        if value >= deployDaysPerWeek.medium { return .medium }
-        return .low
+    /// A metric's thresholds.
+    public subscript(metric: TieredMetric) -> Thresholds {
+        get {
+            switch metric {
+            case .deploymentFrequency: deployDaysPerWeek
+            case .leadTime: leadTimeHours
+            case .changeFailureRate: changeFailureRate
+            case .recoveryTime: recoveryHours
+            }
+        }
+        set {
+            switch metric {
+            case .deploymentFrequency: deployDaysPerWeek = newValue
+            case .leadTime: leadTimeHours = newValue
+            case .changeFailureRate: changeFailureRate = newValue
+            case .recoveryTime: recoveryHours = newValue
+            }
+        }
     }
 
-    public func leadTimeTier(p50 hours: Double) -> Tier { Self.below(hours, leadTimeHours) }
-
-    public func changeFailureTier(rate: Double) -> Tier {
-        if rate <= changeFailureRate.elite { return .elite }
-        if rate <= changeFailureRate.high { return .high }
-        if rate <= changeFailureRate.medium { return .medium }
+    /// The one tier rule: the best tier whose threshold the figure passes in its metric's
+    /// direction, else low. Frequency is given as deploy days per week (deploy_days·7/days, one
+    /// division, so a value equal to a threshold in exact arithmetic is equal as a Double too).
+    public func tier(_ metric: TieredMetric, _ value: Double) -> Tier {
+        let thresholds = self[metric]
+        for (tier, threshold) in [(Tier.elite, thresholds.elite), (.high, thresholds.high), (.medium, thresholds.medium)]
+        where metric.direction.passes(value, threshold) {
+            return tier
+        }
         return .low
     }
+}
 
-    public func recoveryTier(p50 hours: Double) -> Tier { Self.below(hours, recoveryHours) }
+extension TieredMetric {
+    /// How a figure is compared with a threshold of the tier table (metrics.md §2.7).
+    public enum Direction: Sendable, Hashable {
+        /// Higher is better; a figure equal to the threshold passes (frequency).
+        case atLeast
+        /// Lower is better; a figure equal to the threshold passes (change failure rate).
+        case atMost
+        /// Lower is better; a figure equal to the threshold does not pass (lead and recovery time).
+        case below
 
-    private static func below(_ value: Double, _ thresholds: Thresholds) -> Tier {
-        if value < thresholds.elite { return .elite }
-        if value < thresholds.high { return .high }
-        if value < thresholds.medium { return .medium }
-        return .low
+        public func passes(_ value: Double, _ threshold: Double) -> Bool {
+            switch self {
+            case .atLeast: value >= threshold
+            case .atMost: value <= threshold
+            case .below: value < threshold
+            }
+        }
+
+        /// Thresholds of a higher-is-better metric fall from elite to medium; the others rise.
+        public var higherIsBetter: Bool { self == .atLeast }
     }
+
+    public var direction: Direction {
+        switch self {
+        case .deploymentFrequency: .atLeast
+        case .leadTime, .recoveryTime: .below
+        case .changeFailureRate: .atMost
+        }
+    }
+
+    /// The metric's key in a benchmark file.
+    public var benchmarkKey: String {
+        switch self {
+        case .deploymentFrequency: "deploy_days_per_week"
+        case .leadTime: "lead_time_hours"
+        case .changeFailureRate: "change_failure_rate"
+        case .recoveryTime: "recovery_hours"
+        }
+    }
+
+    /// Whether the figure is a rate between 0 and 1.
+    public var isRate: Bool { self == .changeFailureRate }
 }

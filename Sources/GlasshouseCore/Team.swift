@@ -63,8 +63,6 @@ public struct Team: Sendable {
     public var calms: [CALMSAssessment]?
     /// Raw data files offered for download on the team page (name, section, bytes), withheld ones included.
     public var downloads: [DataDownload] = []
-    /// Every file of the team folder the build read, relative to the content folder, sorted.
-    public var files: [String] = []
 
     public init(id: String, name: String) {
         self.id = id

@@ -17,40 +17,45 @@ enum BenchmarkLoader {
             if !yaml.diagnostics.hasErrors { yaml.error(nil, field: "name", "the benchmark file is empty") }
             return nil
         }
-        let metrics = ["deploy_days_per_week", "lead_time_hours", "change_failure_rate", "recovery_hours"]
-        yaml.warnUnknownKeys(pairs, known: Set(["name"] + metrics))
+        let metrics = TieredMetric.allCases
+        yaml.warnUnknownKeys(pairs, known: Set(["name"] + metrics.map(\.benchmarkKey)))
         let map = YAMLReader.byKey(pairs)
         let name = yaml.string(map["name"], field: "name", required: true, owner: root)
-        var thresholds: [Benchmark.Thresholds] = []
+        var benchmark = Benchmark.dora2023
+        var valid = 0
         for metric in metrics {
-            guard let node = map[metric] else {
-                yaml.error(root, field: metric, "required: elite, high and medium thresholds")
+            let key = metric.benchmarkKey
+            guard let node = map[key] else {
+                yaml.error(root, field: key, "required: elite, high and medium thresholds")
                 continue
             }
-            guard let levels = yaml.mapping(node, field: metric) else { continue }
-            yaml.warnUnknownKeys(levels, known: ["elite", "high", "medium"], prefix: metric + ".")
+            guard let levels = yaml.mapping(node, field: key) else { continue }
+            yaml.warnUnknownKeys(levels, known: ["elite", "high", "medium"], prefix: key + ".")
             let levelMap = YAMLReader.byKey(levels)
-            let values = ["elite", "high", "medium"].map { yaml.number(levelMap[$0], field: "\(metric).\($0)", required: true, owner: node) }
+            let values = ["elite", "high", "medium"].map { yaml.number(levelMap[$0], field: "\(key).\($0)", required: true, owner: node) }
             guard let elite = values[0], let high = values[1], let medium = values[2] else { continue }
-            // "At least" thresholds fall from elite to medium; "below"/"at most" ones rise.
-            let ordered = metric == "deploy_days_per_week" ? elite >= high && high >= medium : elite <= high && high <= medium
+            // Thresholds of a higher-is-better metric fall from elite to medium; the others rise.
+            let rising = metric.direction.higherIsBetter
+            let ordered = rising ? elite >= high && high >= medium : elite <= high && high <= medium
             if !ordered {
-                yaml.error(node, field: metric, metric == "deploy_days_per_week"
+                yaml.error(node, field: key, rising
                     ? "thresholds must not rise from elite to medium (elite ≥ high ≥ medium)"
                     : "thresholds must not fall from elite to medium (elite ≤ high ≤ medium)")
                 continue
             }
-            if metric == "change_failure_rate", elite < 0 || medium > 1 {
-                yaml.error(node, field: metric, "thresholds are rates between 0 and 1 (0.15 is 15 %)")
+            if metric.isRate, elite < 0 || medium > 1 {
+                yaml.error(node, field: key, "thresholds are rates between 0 and 1 (0.15 is 15 %)")
                 continue
             }
             if elite < 0 || medium < 0 {
-                yaml.error(node, field: metric, "thresholds cannot be negative")
+                yaml.error(node, field: key, "thresholds cannot be negative")
                 continue
             }
-            thresholds.append(Benchmark.Thresholds(elite: elite, high: high, medium: medium))
+            benchmark[metric] = Benchmark.Thresholds(elite: elite, high: high, medium: medium)
+            valid += 1
         }
-        guard let name, thresholds.count == 4 else { return nil }
-        return Benchmark(name: name, deployDaysPerWeek: thresholds[0], leadTimeHours: thresholds[1], changeFailureRate: thresholds[2], recoveryHours: thresholds[3])
+        guard let name, valid == metrics.count else { return nil }
+        benchmark.name = name
+        return benchmark
     }
 }

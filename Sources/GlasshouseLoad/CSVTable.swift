@@ -89,10 +89,6 @@ struct CSVRow {
         isValid = false
     }
 
-    mutating func warning(_ column: String?, _ message: String) {
-        diagnostics.warning(file, line: line, field: column, message)
-    }
-
     /// The trimmed text of `column`; nil when the column is absent from the file or the cell is empty.
     func text(_ column: String) -> String? {
         guard let field = field(column) else { return nil }

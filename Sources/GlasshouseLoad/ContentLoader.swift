@@ -3,12 +3,7 @@ import GlasshouseCore
 /// Loads the whole content folder into a validated `Content`: site.yaml, org.yaml, every team
 /// folder and every Markdown file. Reports every problem at once; unknown files are warnings.
 public enum ContentLoader {
-    /// Data files a team folder may hold (content.md §1); their loaders read them by name.
-    static let teamDataFiles: Set<String> = [
-        "deployments.csv", "changes.csv", "incidents.csv", "dora.csv", "slos.yaml", "sli.csv", "costs.csv", "calms.yaml",
-    ]
-
-    /// The CSV files among them that are read a chunk at a time: they may be large, and none is
+    /// The team data files (`DataKind.teamFiles`) that are read a chunk at a time: they may be large, and none is
     /// checked as UTF-8 text as a whole (a field with invalid bytes reads them as U+FFFD).
     static let streamedDataFiles: Set<String> = ["deployments.csv", "changes.csv", "incidents.csv", "dora.csv", "sli.csv"]
 
@@ -214,23 +209,20 @@ public enum ContentLoader {
             let kind: MarkdownLoader.Kind?
             switch parts.count {
             case 1 where rest == "team.yaml":
-                team.files.append(path)
                 continue
             case 1 where streamedDataFiles.contains(rest):
                 // Large event files: parsed a chunk at a time and copied to the site from the file, never held whole.
-                team.files.append(path)
                 guard let source = source(path, folder: folder, diagnostics: &diagnostics) else { continue }
-                team.downloads.append(DataDownload(name: rest, section: section(of: rest), source: source))
+                team.downloads.append(DataDownload(name: rest, section: DataKind(file: rest)!.section, source: source))
                 if let file = doraFileKey(rest) {
                     doraFiles[keyPath: file] = (path, .file(source.path))
                 } else {
                     sliFile = (path, .file(source.path))
                 }
                 continue
-            case 1 where teamDataFiles.contains(rest):
-                team.files.append(path)
+            case 1 where DataKind.teamFiles.contains(rest):
                 guard let bytes = readBytes(path, folder: folder, diagnostics: &diagnostics) else { continue }
-                team.downloads.append(DataDownload(name: rest, section: section(of: rest), bytes: bytes))
+                team.downloads.append(DataDownload(name: rest, section: DataKind(file: rest)!.section, bytes: bytes))
                 if let text = folder.text(of: bytes, at: path, diagnostics: &diagnostics) {
                     switch rest {
                     case "slos.yaml": sloFiles.insert((path, text), at: 0)
@@ -243,10 +235,9 @@ public enum ContentLoader {
             case 1 where rest == "index.md": kind = .narrative
             case 2 where parts[0] == "notes" && rest.hasSuffix(".md"): kind = .note
             case 2 where parts[0] == "postmortems" && rest.hasSuffix(".md"): kind = .postmortem
-            case 2 where parts[0] == "openslo" && (rest.hasSuffix(".yaml") || rest.hasSuffix(".yml")):
-                team.files.append(path)
+            case 2 where parts[0] == DataKind.slos.folder && (rest.hasSuffix(".yaml") || rest.hasSuffix(".yml")):
                 if let bytes = readBytes(path, folder: folder, diagnostics: &diagnostics), let text = folder.text(of: bytes, at: path, diagnostics: &diagnostics) {
-                    team.downloads.append(DataDownload(name: rest, section: .slos, bytes: bytes))
+                    team.downloads.append(DataDownload(name: rest, section: DataKind.slos.section, bytes: bytes))
                     sloFiles.append((path, text))
                 }
                 continue
@@ -310,7 +301,7 @@ public enum ContentLoader {
             for spelling in spellings.keys.sorted() where spelling != chosen {
                 canonical[spelling] = chosen
                 let user = teams.first { ($0.costs ?? []).contains { $0.category == spelling } }
-                let file = user.map { $0.files.contains("teams/\($0.id)/costs.csv") ? "teams/\($0.id)/costs.csv" : "costs/focus" } ?? "costs/focus"
+                let file = user.map { $0.downloads.contains { $0.name == "costs.csv" } ? "teams/\($0.id)/costs.csv" : "costs/focus" } ?? "costs/focus"
                 diagnostics.warning(folder.display(file), field: "category",
                                     "\"\(spelling)\" and \"\(chosen)\" differ only in case or spacing; counted as one category, \"\(chosen)\"")
             }
@@ -347,17 +338,6 @@ public enum ContentLoader {
             data.sli = SLOLoader.loadSLI(sli.input, file: data.sliFile, slos: data.slos, broken: broken, diagnostics: &diagnostics)
         }
         return data
-    }
-
-    /// Which section a team data file belongs to (for withholding).
-    private static func section(of name: String) -> Section {
-        switch name {
-        case "incidents.csv": .incidents
-        case "slos.yaml", "sli.csv": .slos
-        case "costs.csv": .costs
-        case "calms.yaml": .calms
-        default: .dora
-        }
     }
 
     private static func doraFileKey(_ name: String) -> WritableKeyPath<DORALoader.Files, (path: String, input: CSVInput)?>? {

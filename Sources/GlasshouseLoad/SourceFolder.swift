@@ -97,14 +97,18 @@ public struct SourceFolder: Sendable {
 
     /// The file as UTF-8 text, BOM removed; reports unreadable or non-UTF-8 files.
     public func readText(_ relative: String, diagnostics: inout Diagnostics) -> String? {
-        let bytes: [UInt8]
+        guard let bytes = read(relative, diagnostics: &diagnostics) else { return nil }
+        return text(of: bytes, at: relative, diagnostics: &diagnostics)
+    }
+
+    /// The file's bytes; nil with a diagnostic when it cannot be read.
+    public func read(_ relative: String, diagnostics: inout Diagnostics) -> [UInt8]? {
         do {
-            bytes = try read(relative)
+            return try read(relative)
         } catch {
             diagnostics.error(error.path, error.reason)
             return nil
         }
-        return text(of: bytes, at: relative, diagnostics: &diagnostics)
     }
 
     /// The bytes read from `relative` as UTF-8 text, BOM removed; reports (`TextCheck`) bytes that
@@ -118,13 +122,7 @@ public struct SourceFolder: Sendable {
     /// The bytes of the content text file at `relative` (a CSV read as bytes), checked like `text(of:)`;
     /// nil with a diagnostic when it cannot be read or fails the check.
     public func readCheckedText(_ relative: String, diagnostics: inout Diagnostics) -> [UInt8]? {
-        let bytes: [UInt8]
-        do {
-            bytes = try read(relative)
-        } catch {
-            diagnostics.error(error.path, error.reason)
-            return nil
-        }
+        guard let bytes = read(relative, diagnostics: &diagnostics) else { return nil }
         return isText(bytes, at: relative, diagnostics: &diagnostics) ? bytes : nil
     }
 

@@ -151,7 +151,8 @@ public enum SiteBuilder {
             } catch {
                 throw .content(error.diagnostics)
             }
-            let presenter = SitePresenter(content: content, figures: figures, asOf: asOf, templates: templates, generator: "Glasshouse \(version)", contentRoot: folder.displayRoot)
+            // Present sees the content as it stood at the end of D, never rows after it.
+            let presenter = SitePresenter(content: figures.snapshot.content, figures: figures, asOf: asOf, templates: templates, generator: "Glasshouse \(version)", contentRoot: folder.displayRoot)
             do {
                 files = try presenter.pages()
             } catch {
@@ -160,7 +161,7 @@ public enum SiteBuilder {
         }
         let pages = files.count
         files += (theme?.assets.keys.sorted() ?? []).map { OutputFile(path: "assets/" + $0, bytes: theme!.assets[$0]!) }
-        files += DataExport.files(content: content, figures: figures)
+        files += DataExport.files(content: figures.snapshot.content, figures: figures)
         files += try staticFiles(content.staticFiles, besides: files, folder: folder)
         var warnings = content.warnings + figures.warnings
         let feeds = figures.leadership.feeds

@@ -8,7 +8,7 @@ struct CostEngineTests {
 
     func costs(_ rows: [CostRow], asOf: Day = day(2026, 11, 20), budget: Double? = nil, deployments: [Int?] = []) -> [CostMonth] {
         let series = PeriodSeries(asOf: asOf, windowDays: 90, historyWeeks: 4, historyMonths: 6)
-        return CostEngine.team(CostSums(rows, asOf: asOf), series: series, budget: budget,
+        return CostEngine.team(CostSums(cutCosts(rows, at: asOf)), series: series, budget: budget,
                                deployments: { $0 < deployments.count ? deployments[$0] : nil }, anomalyRatio: 0.2, anomalyMinAmount: 100)
     }
 
@@ -67,11 +67,11 @@ struct CostEngineTests {
     @Test("units and the org add totals, idle, categories and budgets; the org adds unallocated cost")
     func pooled() {
         let series = PeriodSeries(asOf: day(2026, 11, 20), windowDays: 90, historyWeeks: 4, historyMonths: 2)
-        let a = CostEngine.team(CostSums([CostRow(month: month(2026, 10), amount: 100, category: "compute", idle: 5)], asOf: series.asOf), series: series,
+        let a = CostEngine.team(CostSums([CostRow(month: month(2026, 10), amount: 100, category: "compute", idle: 5)]), series: series,
                                 budget: 150, deployments: { _ in nil }, anomalyRatio: 0.2, anomalyMinAmount: 100)
-        let b = CostEngine.team(CostSums([CostRow(month: month(2026, 10), amount: 50, category: "storage")], asOf: series.asOf), series: series,
+        let b = CostEngine.team(CostSums([CostRow(month: month(2026, 10), amount: 50, category: "storage")]), series: series,
                                 budget: nil, deployments: { _ in nil }, anomalyRatio: 0.2, anomalyMinAmount: 100)
-        let unallocated = CostSums([CostRow(month: month(2026, 11), amount: 7, category: "network")], asOf: series.asOf)
+        let unallocated = CostSums([CostRow(month: month(2026, 11), amount: 7, category: "network")])
         let members = [CostMember(team: "a", subUnit: nil, budget: 150, months: a), CostMember(team: "b", subUnit: nil, budget: nil, months: b)]
         let budget = UnitBudget(own: nil, budgetedTeams: ["a"], teamCount: 2)
         let org = CostEngine.pool(members, subUnits: [], budget: budget, unallocated: unallocated, series: series)

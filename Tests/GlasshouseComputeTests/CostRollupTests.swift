@@ -7,7 +7,7 @@ struct CostRollupTests {
     let series = PeriodSeries(asOf: day(2026, 11, 20), windowDays: 90, historyWeeks: 4, historyMonths: 3)
 
     func months(_ amounts: [(Int, Double)], budget: Double? = nil) -> [CostMonth] {
-        CostEngine.team(CostSums(amounts.map { CostRow(month: Month(year: 2026, month: $0.0), amount: $0.1) }, asOf: series.asOf), series: series,
+        CostEngine.team(CostSums(amounts.map { CostRow(month: Month(year: 2026, month: $0.0), amount: $0.1) }), series: series,
                         budget: budget, deployments: { _ in nil }, anomalyRatio: 0.2, anomalyMinAmount: 100)
     }
 
@@ -44,7 +44,7 @@ struct CostRollupTests {
         #expect(result[1].forecast == nil)
         #expect(result[2].total == 50 && result[2].forecast == 75)
         // The org's pooled total includes unallocated cost: (50 + 10) · 30 / 20.
-        let org = pool(own: nil, budgeted: [], unallocated: CostSums([CostRow(month: Month(year: 2026, month: 11), amount: 10)], asOf: series.asOf))
+        let org = pool(own: nil, budgeted: [], unallocated: CostSums([CostRow(month: Month(year: 2026, month: 11), amount: 10)]))
         #expect(org[2].total == 60 && org[2].forecast == 90 && org[2].unallocated == 10)
     }
 

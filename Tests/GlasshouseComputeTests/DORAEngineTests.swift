@@ -28,7 +28,7 @@ struct DORAEngineTests {
         #expect(window.recovery == Distribution(p50: 18, p90: 18, n: 1, open: 0))
         #expect(window.leadTime == Distribution(p50: nil, p90: nil, n: 0, open: nil))
         #expect(!window.approx)
-        #expect(result.ignoredAfterAsOf[""] == 1)
+        #expect(f.cut(asOf: asOf).ignored == 1)
         // deploy_days·7 = 14 < 28, deploy_days·31 = 62 ≥ 28 → medium; CFR 33 % → low; 18 h → high.
         #expect(result.report.window.tiers == DORATiers(deploymentFrequency: .medium, leadTime: nil, changeFailureRate: .low, recoveryTime: .high))
 
@@ -84,7 +84,7 @@ struct DORAEngineTests {
         #expect(window.restore.n == 3 && window.restore.open == 1)
         #expect(window.restore.p50 == 1)
         #expect(close(window.restore.p90, 1.8))  // sorted 1,1,2: h = 1.8 → 1 + 0.8·1
-        #expect(result.ignoredAfterAsOf[""] == 1)
+        #expect(f.cut(asOf: asOf).ignored == 1)
     }
 
     @Test("without incidents, recovery is the next successful production deployment of the same service")
@@ -154,7 +154,7 @@ struct DORAEngineTests {
         let result = f.compute(asOf: asOf, months: 2)
         #expect(result.report.months.map(\.period.label) == ["2026-10", "2026-11"])
         #expect(result.report.months.map(\.figures!.deployments) == [1, 2])
-        #expect(result.ignoredAfterAsOf[""] == 1)
+        #expect(f.cut(asOf: asOf).ignored == 1)
 
         var spring = DORAFixture()
         spring.zone = SiteZone(identifier: "Europe/Berlin")!
@@ -178,7 +178,11 @@ struct DORAEngineTests {
         ]
         data.summariesFile = "dora.csv"
         let series = PeriodSeries(asOf: asOf, windowDays: 28, historyWeeks: 4, historyMonths: 3)
-        let result = DORAEngine.team(data, series: series, zone: .utc, benchmark: .dora2023)!
+        var team = Team(id: "x", name: "X")
+        team.dora = data
+        let (cut, ignored) = Snapshot.cut(team, at: asOf, zone: .utc)
+        #expect(ignored == [IgnoredRows(kind: .dora, file: "teams/x/dora.csv", count: 1)])
+        let result = DORAEngine.team(cut.dora, series: series, zone: .utc, benchmark: .dora2023)!
         let window = result.report.window.figures!
         #expect(result.report.source == .summaries)
         #expect(window.deployments == 14)
@@ -192,7 +196,6 @@ struct DORAEngineTests {
         #expect(window.approx)
         #expect(result.report.weeks[0].figures == nil)  // W44 ends before the first summary row (§2.10)
         #expect(result.report.weeks.dropFirst().allSatisfy { $0.figures!.approx })
-        #expect(result.ignoredAfterAsOf["dora.csv"] == 1)
         #expect(result.report.window.tiers == DORATiers(deploymentFrequency: .high, leadTime: .elite, changeFailureRate: .high, recoveryTime: .high))
     }
 

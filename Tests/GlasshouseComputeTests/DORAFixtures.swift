@@ -26,13 +26,42 @@ struct DORAFixture {
         data.incidents.append(Incident(id: id, openedAt: Self.at(opened), restoredAt: restored.map(Self.at), cause: cause.map(index), line: data.incidents.count + 2))
     }
 
+    /// The data cut at D as every build cuts it (`Snapshot`), and how many rows the cut ignored.
+    func cut(asOf: Day) -> (data: DORAData, ignored: Int) {
+        var team = Team(id: "x", name: "X")
+        team.dora = data
+        let (cut, ignored) = Snapshot.cut(team, at: asOf, zone: zone)
+        return (cut.dora!, ignored.map(\.count).reduce(0, +))
+    }
+
     /// By default the team's data covers every day since 2020 and never goes stale, so that the
     /// figures of one rule are not affected by the observed span (metrics.md §2.10, tested apart).
     func compute(asOf: Day, windowDays: Int = 28, weeks: Int = 4, months: Int = 3, benchmark: Benchmark = .dora2023,
                  since: Day? = Day(year: 2020, month: 1, day: 1)!, staleAfterDays: Int = 100_000) -> TeamDORA {
         let series = PeriodSeries(asOf: asOf, windowDays: windowDays, historyWeeks: weeks, historyMonths: months)
-        return DORAEngine.team(data, series: series, zone: zone, benchmark: benchmark, since: since, staleAfterDays: staleAfterDays)!
+        return DORAEngine.team(cut(asOf: asOf).data, series: series, zone: zone, benchmark: benchmark, since: since, staleAfterDays: staleAfterDays)!
     }
+}
+
+/// Cost rows as every build cuts them at D (`Snapshot`).
+func cutCosts(_ rows: [CostRow], at asOf: Day) -> [CostRow] {
+    var team = Team(id: "x", name: "X")
+    team.costs = rows
+    return Snapshot.cut(team, at: asOf, zone: .utc).0.costs!
+}
+
+/// SLI rows as every build cuts them at D (`Snapshot`).
+func cutSLIs(_ data: SLOData, at asOf: Day, zone: SiteZone) -> SLOData {
+    var team = Team(id: "x", name: "X")
+    team.slo = data
+    return Snapshot.cut(team, at: asOf, zone: zone).0.slo!
+}
+
+/// CALMS assessments as every build cuts them at D (`Snapshot`).
+func cutCALMS(_ assessments: [CALMSAssessment], at asOf: Day) -> [CALMSAssessment] {
+    var team = Team(id: "x", name: "X")
+    team.calms = assessments
+    return Snapshot.cut(team, at: asOf, zone: .utc).0.calms!
 }
 
 func day(_ y: Int, _ m: Int, _ d: Int) -> Day { Day(year: y, month: m, day: d)! }

@@ -12,7 +12,7 @@ struct SLOCalendarTests {
         data.slos = [SLODefinition(id: "s", objective: 99, windowDays: 28, minEvents: minEvents)]
         data.sli = rows.map { SLIRow(slo: 0, start: .day($0.0), good: $0.1, total: $0.2) }
         let series = PeriodSeries(asOf: asOf ?? self.asOf, windowDays: 28, historyWeeks: 4, historyMonths: 2)
-        return SLOEngine.figures(data, series: series, zone: .utc).slos[0]
+        return SLOEngine.figures(cutSLIs(data, at: series.asOf, zone: .utc), series: series, zone: .utc).slos[0]
     }
 
     @Test("fewer events than min_events: not_enough_events; met, burn rates and days to exhaustion null; the rest stays")

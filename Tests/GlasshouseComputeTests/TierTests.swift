@@ -6,11 +6,11 @@ import Testing
 struct TierTests {
     /// Deploy days per week exactly as the engine computes it: deploy_days·7 / days(P).
     func frequency(_ benchmark: Benchmark, deployDays: Int, days: Int) -> Tier {
-        benchmark.frequencyTier(deployDaysPerWeek: Double(deployDays * 7) / Double(days))
+        benchmark.tier(.deploymentFrequency, Double(deployDays * 7) / Double(days))
     }
 
     func cfr(_ benchmark: Benchmark, failed: Int, of deployments: Int) -> Tier {
-        benchmark.changeFailureTier(rate: Double(failed) / Double(deployments))
+        benchmark.tier(.changeFailureRate, Double(failed) / Double(deployments))
     }
 
     @Test("dora-2023 deployment frequency: deploy_days·7 ≥ 5·days, ≥ days, deploy_days·31 ≥ days")
@@ -38,12 +38,12 @@ struct TierTests {
     @Test("dora-2023 lead time, change failure rate and recovery time")
     func others2023() {
         let b = Benchmark.dora2023
-        #expect(b.leadTimeTier(p50: 23.999) == .elite)
-        #expect(b.leadTimeTier(p50: 24) == .high)
-        #expect(b.leadTimeTier(p50: 167.9) == .high)
-        #expect(b.leadTimeTier(p50: 168) == .medium)
-        #expect(b.leadTimeTier(p50: 719.99) == .medium)
-        #expect(b.leadTimeTier(p50: 720) == .low)
+        #expect(b.tier(.leadTime, 23.999) == .elite)
+        #expect(b.tier(.leadTime, 24) == .high)
+        #expect(b.tier(.leadTime, 167.9) == .high)
+        #expect(b.tier(.leadTime, 168) == .medium)
+        #expect(b.tier(.leadTime, 719.99) == .medium)
+        #expect(b.tier(.leadTime, 720) == .low)
         #expect(cfr(b, failed: 0, of: 7) == .elite)
         #expect(cfr(b, failed: 1, of: 20) == .elite)  // 100·1 = 5·20
         #expect(cfr(b, failed: 1, of: 19) == .high)
@@ -52,11 +52,11 @@ struct TierTests {
         #expect(cfr(b, failed: 3, of: 20) == .medium)  // exactly 15 %
         #expect(cfr(b, failed: 31, of: 200) == .low)  // 15.5 %
         #expect(cfr(b, failed: 5, of: 5) == .low)
-        #expect(b.recoveryTier(p50: 0.99) == .elite)
-        #expect(b.recoveryTier(p50: 1) == .high)
-        #expect(b.recoveryTier(p50: 24) == .medium)
-        #expect(b.recoveryTier(p50: 167.99) == .medium)
-        #expect(b.recoveryTier(p50: 168) == .low)
+        #expect(b.tier(.recoveryTime, 0.99) == .elite)
+        #expect(b.tier(.recoveryTime, 1) == .high)
+        #expect(b.tier(.recoveryTime, 24) == .medium)
+        #expect(b.tier(.recoveryTime, 167.99) == .medium)
+        #expect(b.tier(.recoveryTime, 168) == .low)
     }
 
     @Test("dora-2021: frequency ·7 ≥ 5·days, ·31 ≥ days, ·183 ≥ days; lead < 1 / 168 / 4380 h; CFR ≤ 15 / 20 / 30 %")
@@ -69,17 +69,17 @@ struct TierTests {
         #expect(frequency(b, deployDays: 1, days: 183) == .medium)
         #expect(frequency(b, deployDays: 1, days: 184) == .low)
         #expect(frequency(b, deployDays: 0, days: 30) == .low)
-        #expect(b.leadTimeTier(p50: 0.5) == .elite)
-        #expect(b.leadTimeTier(p50: 1) == .high)
-        #expect(b.leadTimeTier(p50: 168) == .medium)
-        #expect(b.leadTimeTier(p50: 4379.9) == .medium)
-        #expect(b.leadTimeTier(p50: 4380) == .low)
+        #expect(b.tier(.leadTime, 0.5) == .elite)
+        #expect(b.tier(.leadTime, 1) == .high)
+        #expect(b.tier(.leadTime, 168) == .medium)
+        #expect(b.tier(.leadTime, 4379.9) == .medium)
+        #expect(b.tier(.leadTime, 4380) == .low)
         #expect(cfr(b, failed: 3, of: 20) == .elite)  // 15 %
         #expect(cfr(b, failed: 4, of: 20) == .high)  // 20 %
         #expect(cfr(b, failed: 5, of: 20) == .medium)  // 25 %
         #expect(cfr(b, failed: 3, of: 10) == .medium)  // 30 %
         #expect(cfr(b, failed: 31, of: 100) == .low)
-        #expect(b.recoveryTier(p50: 1) == .high)
-        #expect(b.recoveryTier(p50: 168) == .low)
+        #expect(b.tier(.recoveryTime, 1) == .high)
+        #expect(b.tier(.recoveryTime, 168) == .low)
     }
 }

@@ -170,7 +170,6 @@ struct ContentLoaderTests: ContentFolderLoading {
         #expect(team.costTags.map(\.key) == ["application", "cost_center"])
         #expect(team.costTags.map(\.values) == [["PaymentsApi", "Refunds"], ["CC-12"]])
         #expect(team.privateSections == [.costs, .notes])
-        #expect(team.files == ["teams/payments/team.yaml"])
     }
 
     @Test("team.yaml problems, from several teams, are reported together")

@@ -6,35 +6,25 @@ public struct TeamDORA: Sendable {
     var buckets: DORABuckets
     /// Negative lead and recovery times left out (metrics.md §2), located at their rows.
     public var warnings: [Diagnostic]
-    /// Rows whose own timestamp is after the end of D, per file, ignored (content.md §2).
-    public var ignoredAfterAsOf: [String: Int]
 }
 
 /// Computes DORA figures (metrics.md §1–2.9): pure functions of the loaded data, the periods,
 /// the site time zone and the benchmark.
 public enum DORAEngine {
-    /// nil for a team without DORA data. `since` is team.yaml `dora_since`; staleness follows
-    /// `stale_after_days` (metrics.md §2.10).
+    /// nil for a team without DORA data. `data` is cut at D already (`Snapshot`): every row exists.
+    /// `since` is team.yaml `dora_since`; staleness follows `stale_after_days` (metrics.md §2.10).
     public static func team(_ data: DORAData?, series: PeriodSeries, zone: SiteZone, benchmark: Benchmark, since: Day? = nil, staleAfterDays: Int = 14) -> TeamDORA? {
         guard let original = data else { return nil }
         var (data, warnings) = DORASince.apply(since, to: original, zone: zone)
         let span = ObservedSpan.of(data, since: since, rule: FreshnessRule(zone: zone, asOf: series.asOf, staleAfterDays: staleAfterDays), zone: zone)
         var buckets = DORABuckets(series: series, empty: DORABucket(events: data.source == .events))
-        var ignored: [String: Int] = [:]
-        let asOf = series.asOf
         switch data.source {
         case .events:
-            addDeployments(data, zone: zone, series: series, into: &buckets, warnings: &warnings, ignored: &ignored)
+            addDeployments(data, zone: zone, series: series, into: &buckets, warnings: &warnings)
         case .summaries:
-            for row in data.summaries {
-                guard row.period.firstDay <= asOf else {
-                    ignored[data.summariesFile, default: 0] += 1
-                    continue
-                }
-                buckets.update(row.period.firstDay, in: series) { $0.add(row) }
-            }
+            for row in data.summaries { buckets.update(row.period.firstDay, in: series) { $0.add(row) } }
         }
-        addIncidents(data, zone: zone, series: series, into: &buckets, ignored: &ignored)
+        addIncidents(data, zone: zone, series: series, into: &buckets)
         func period(_ period: Period, _ bucket: DORABucket, tiers: Bool, quickCheck: Bool = false) -> DORAPeriodFigures {
             teamPeriod(period, bucket, span: span, benchmark: benchmark, tiers: tiers, quickCheck: quickCheck)
         }
@@ -47,7 +37,7 @@ public enum DORAEngine {
             span: span
         )
         report.change = DORAChange.compare(previous: previous, current: window, withTiers: true)
-        return TeamDORA(report: report, buckets: buckets, warnings: warnings, ignoredAfterAsOf: ignored)
+        return TeamDORA(report: report, buckets: buckets, warnings: warnings)
     }
 
     /// A team period: figures over its observed days (none: every figure nil, tiers all nil); tiers
@@ -67,10 +57,10 @@ public enum DORAEngine {
     /// metrics.md §2.7: frequency always has a tier for a team with data; the others need n > 0.
     static func tiers(_ figures: DORAFigures, benchmark: Benchmark) -> DORATiers {
         DORATiers(
-            deploymentFrequency: figures.deployDaysPerWeek.map(benchmark.frequencyTier),
-            leadTime: figures.leadTime.n > 0 ? figures.leadTime.p50.map(benchmark.leadTimeTier) : nil,
-            changeFailureRate: figures.changeFailureRate.map(benchmark.changeFailureTier),
-            recoveryTime: figures.recovery.n > 0 ? figures.recovery.p50.map(benchmark.recoveryTier) : nil
+            deploymentFrequency: figures.deployDaysPerWeek.map { benchmark.tier(.deploymentFrequency, $0) },
+            leadTime: figures.leadTime.n > 0 ? figures.leadTime.p50.map { benchmark.tier(.leadTime, $0) } : nil,
+            changeFailureRate: figures.changeFailureRate.map { benchmark.tier(.changeFailureRate, $0) },
+            recoveryTime: figures.recovery.n > 0 ? figures.recovery.p50.map { benchmark.tier(.recoveryTime, $0) } : nil
         )
     }
 
@@ -78,25 +68,23 @@ public enum DORAEngine {
 
     private static func addDeployments(
         _ data: DORAData, zone: SiteZone, series: PeriodSeries, into buckets: inout DORABuckets,
-        warnings: inout [Diagnostic], ignored: inout [String: Int]
+        warnings: inout [Diagnostic]
     ) {
-        let asOf = series.asOf
         let deployments = data.deployments
         let days = deployments.map { zone.day(of: $0.finishedAt) }
-        for day in days where day > asOf { ignored[data.deploymentsFile, default: 0] += 1 }
         // Positions and a flag per deployment rather than a set: on a file of millions of rows, a few
         // bytes a row are what peak memory is made of.
         var isCounted = [Bool](repeating: false, count: deployments.count)
         var counted: [Int] = []
-        for index in deployments.indices where deployments[index].countsForDORA && days[index] <= asOf {
+        for index in deployments.indices where deployments[index].countsForDORA {
             isCounted[index] = true
         }
         counted.reserveCapacity(isCounted.reduce(0) { $0 + ($1 ? 1 : 0) })
         for index in deployments.indices where isCounted[index] { counted.append(index) }
 
-        // Incidents that exist as of D, by the deployment they name as cause.
+        // Incidents by the deployment they name as cause.
         var causedBy: [Int: [Incident]] = [:]
-        for incident in data.incidents where incident.cause != nil && zone.day(of: incident.openedAt) <= asOf {
+        for incident in data.incidents where incident.cause != nil {
             causedBy[incident.cause!, default: []].append(incident)
         }
         // Successful production deployments by service, in time order: the fallback recovery.
@@ -109,10 +97,6 @@ public enum DORAEngine {
         // Lead times by deployment.
         var leadTimes: [Int: [Double]] = [:]
         for change in data.changes {
-            guard zone.day(of: change.committedAt) <= asOf else {
-                ignored[data.changesFile, default: 0] += 1
-                continue
-            }
             guard let shipped = change.deployment, isCounted[shipped] else { continue }
             let hours = deployments[shipped].finishedAt.hours(since: change.committedAt)
             if hours < 0 {
@@ -130,7 +114,7 @@ public enum DORAEngine {
             let failed = deployment.status == .failed || !causes.isEmpty
             var recovery: Double??  // nil: not failed; .some(nil): open
             if failed {
-                recovery = recoveryHours(deployment, causes: causes, successes: successes[deployment.service] ?? [], zone: zone, asOf: asOf)
+                recovery = recoveryHours(deployment, causes: causes, successes: successes[deployment.service] ?? [])
                 if let hours = recovery ?? nil, hours < 0 {
                     let latest = causes.max { ($0.restoredAt ?? $0.openedAt) < ($1.restoredAt ?? $1.openedAt) }!
                     warnings.append(Diagnostic(.warning, file: data.incidentsFile, line: latest.line, field: "restored_at",
@@ -162,11 +146,11 @@ public enum DORAEngine {
     /// Failed-deployment recovery (metrics.md §2): the latest restoration of the incidents it caused
     /// (open if any is open), else the next successful production deployment of the same service.
     /// Returns .some(nil) while open.
-    static func recoveryHours(_ deployment: Deployment, causes: [Incident], successes: [Instant], zone: SiteZone, asOf: Day) -> Double?? {
+    static func recoveryHours(_ deployment: Deployment, causes: [Incident], successes: [Instant]) -> Double?? {
         if !causes.isEmpty {
             var latest: Instant?
             for incident in causes {
-                guard let restored = incident.restoredAt, zone.day(of: restored) <= asOf else { return .some(nil) }
+                guard let restored = incident.restoredAt else { return .some(nil) }
                 latest = max(latest ?? restored, restored)
             }
             return .some(latest!.hours(since: deployment.finishedAt))
@@ -181,18 +165,10 @@ public enum DORAEngine {
         return .some(successes[low].hours(since: deployment.finishedAt))
     }
 
-    private static func addIncidents(_ data: DORAData, zone: SiteZone, series: PeriodSeries, into buckets: inout DORABuckets, ignored: inout [String: Int]) {
-        let asOf = series.asOf
+    private static func addIncidents(_ data: DORAData, zone: SiteZone, series: PeriodSeries, into buckets: inout DORABuckets) {
         for incident in data.incidents {
             let opened = zone.day(of: incident.openedAt)
-            guard opened <= asOf else {
-                ignored[data.incidentsFile, default: 0] += 1
-                continue
-            }
-            var hours: Double?
-            if let restored = incident.restoredAt, zone.day(of: restored) <= asOf {
-                hours = restored.hours(since: incident.openedAt)
-            }
+            let hours = incident.restoredAt.map { $0.hours(since: incident.openedAt) }
             buckets.update(opened, in: series) { bucket in
                 bucket.incidents += 1
                 if let hours { bucket.restore.append(hours) } else { bucket.restoreOpen += 1 }

@@ -23,8 +23,8 @@ public struct ObservedSpan: Sendable, Equatable {
         return start > end ? 0 : start.distance(to: end) + 1
     }
 
-    /// The span of a team's DORA records dated by D (records before `dora_since` already removed,
-    /// see `DORASince`). Events are dated by `finished_at`, `committed_at`, `opened_at` (every row
+    /// The span of a team's DORA records, cut at D (`Snapshot`) and without the records before
+    /// `dora_since` (`DORASince`). Events are dated by `finished_at`, `committed_at`, `opened_at` (every row
     /// of the three files); summaries by the first and last days of their periods.
     public static func of(_ data: DORAData, since: Day?, rule: FreshnessRule, zone: SiteZone) -> ObservedSpan {
         let asOf = rule.asOf
@@ -36,7 +36,7 @@ public struct ObservedSpan: Sendable, Equatable {
             let instants = (data.deployments.map(\.finishedAt) + data.changes.map(\.committedAt) + data.incidents.map(\.openedAt))
                 .filter { instant in
                     let day = zone.day(of: instant)
-                    return day <= asOf && day >= (since ?? day)  // early deployments stay in the data, marked aborted
+                    return day >= (since ?? day)  // early deployments stay in the data, marked aborted
                 }
             earliest = instants.min().map(zone.day(of:))
             if let latest = instants.max() {
@@ -44,7 +44,7 @@ public struct ObservedSpan: Sendable, Equatable {
                 latestDay = zone.day(of: latest)
             }
         case .summaries:
-            let rows = data.summaries.filter { $0.period.firstDay <= asOf }
+            let rows = data.summaries
             earliest = rows.map(\.period.firstDay).min()
             if let last = rows.map({ $0.period.firstDay.advanced(by: $0.period.days - 1) }).max() {
                 stale = rule.of(day: min(last, asOf)).stale

@@ -50,8 +50,9 @@ public enum CALMSEngine {
         return Pillar.allCases[lowest]
     }
 
+    /// `assessments` are cut at D (`Snapshot`); D still decides staleness.
     public static func team(_ assessments: [CALMSAssessment], asOf: Day) -> CALMSFigures {
-        let history = assessments.filter { $0.date <= asOf }.sorted { $0.date < $1.date }
+        let history = assessments.sorted { $0.date < $1.date }
         guard let latest = history.last else {
             return CALMSFigures(latest: nil, overall: nil, constraint: nil, delta: nil, stale: nil, history: [], previous: nil)
         }

@@ -1,5 +1,3 @@
-import GlasshouseCore
-
 /// Parses the contract's timestamps and dates (content.md §2) straight from bytes.
 ///
 /// Hand-written because Foundation's ISO8601DateFormatter is slow, allocates per call and cannot

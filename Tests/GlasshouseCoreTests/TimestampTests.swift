@@ -1,5 +1,4 @@
 import GlasshouseCore
-import GlasshouseLoad
 import Testing
 
 @Suite("Timestamps and dates (content.md §2)")

@@ -61,12 +61,10 @@ public enum SLOEngine {
     /// Less than this share of the budget left makes an SLO `at_risk`.
     public static let atRiskRemaining = 0.25
 
-    /// Every SLO's figures, the SLI rows after D (ignored) and the latest SLI start by D.
-    public static func figures(_ data: SLOData, series: PeriodSeries, zone: SiteZone) -> (slos: [SLOFigures], ignoredAfterAsOf: Int, latest: Instant?) {
-        let asOf = series.asOf
-        // Per SLO, its rows as (day, good, total); rows after D do not exist.
+    /// Every SLO's figures and the latest SLI start, from SLI rows cut at D (`Snapshot`).
+    public static func figures(_ data: SLOData, series: PeriodSeries, zone: SiteZone) -> (slos: [SLOFigures], latest: Instant?) {
+        // Per SLO, its rows as (day, good, total).
         var rows = Array(repeating: [(day: Day, good: Double, total: Double)](), count: data.slos.count)
-        var ignored = 0
         var latest: Instant?
         for row in data.sli {
             let day: Day, start: Instant
@@ -74,17 +72,13 @@ public enum SLOEngine {
             case .day(let date): (day, start) = (date, zone.start(of: date))
             case .instant(let instant): (day, start) = (zone.day(of: instant), instant)
             }
-            guard day <= asOf else {
-                ignored += 1
-                continue
-            }
             latest = max(latest ?? start, start)
             rows[row.slo].append((day, row.good, row.total))
         }
         let slos = data.slos.enumerated().map { index, slo in
             figures(slo, rows: rows[index], series: series)
         }
-        return (slos, ignored, latest)
+        return (slos, latest)
     }
 
     static func figures(_ slo: SLODefinition, rows: [(day: Day, good: Double, total: Double)], series: PeriodSeries) -> SLOFigures {

@@ -86,18 +86,10 @@ public struct CostSums: Sendable {
     }
 
     var months: [Month: Sum] = [:]
-    /// Rows in months after D's month, ignored.
-    public private(set) var ignoredAfterAsOf = 0
 
-    public init(_ rows: [CostRow], asOf: Day) {
-        let last = asOf.month
-        for row in rows {
-            guard row.month <= last else {
-                ignoredAfterAsOf += 1
-                continue
-            }
-            months[row.month, default: Sum()].add(row)
-        }
+    /// `rows` are cut at D's month (`Snapshot`).
+    public init(_ rows: [CostRow]) {
+        for row in rows { months[row.month, default: Sum()].add(row) }
     }
 
     /// The latest month with rows.
