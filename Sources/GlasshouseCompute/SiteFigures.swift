@@ -40,7 +40,9 @@ public struct SiteFigures: Sendable {
     /// Warnings raised while computing (negative durations left out), sorted.
     public let warnings: [Diagnostic]
 
-    public init(content: Content, asOf: Day) {
+    /// `reusing` holds figures computed before for teams whose data and settings are unchanged
+    /// (`glasshouse serve`); the rollups are always recomputed from every team's figures.
+    public init(content: Content, asOf: Day, reusing previous: [String: TeamFigures] = [:]) {
         self.asOf = asOf
         let config = content.config
         let zone = config.timezone
@@ -51,6 +53,7 @@ public struct SiteFigures: Sendable {
         let freshness = FreshnessRule(zone: zone, asOf: asOf, staleAfterDays: config.staleAfterDays)
         // Teams are independent: compute them on every core.
         let computed = Parallel.map(content.teams) { team -> TeamFigures in
+            if let figures = previous[team.id] { return figures }
             let dora = DORAEngine.team(team.dora, series: series, zone: zone, benchmark: content.benchmark)
             var ignored = dora?.ignoredAfterAsOf ?? [:]
             let slo = team.slo.map { SLOEngine.figures($0, series: series, zone: zone) }

@@ -85,7 +85,9 @@ public enum SiteBuilder {
     }
 
     /// Loads, computes and renders everything, in memory: the files of the site and the report.
-    public static func render(_ options: BuildOptions, progress: (BuildStage) -> Void = { _ in }) throws(BuildFailure) -> (files: [OutputFile], report: BuildReport) {
+    /// `cache` (`glasshouse serve`): what the previous render of the same options kept; only the
+    /// work an edit requires is done again (`BuildCache`).
+    public static func render(_ options: BuildOptions, cache: BuildCache? = nil, progress: (BuildStage) -> Void = { _ in }) throws(BuildFailure) -> (files: [OutputFile], report: BuildReport) {
         progress(.load)
         guard let folder = SourceFolder(path: options.content) else {
             throw .content([Diagnostic(.error, file: options.content, message: "the content folder does not exist or is not a folder")])
@@ -96,7 +98,7 @@ public enum SiteBuilder {
         let themeFolders = ThemeLoader.themeFolders(explicit: options.themes, content: options.content)
         let content: Content
         do {
-            content = try ContentLoader.load(from: folder)
+            content = try ContentLoader.load(from: folder, cache: cache?.load)
         } catch {
             throw .content(error.diagnostics)
         }
@@ -125,7 +127,8 @@ public enum SiteBuilder {
             throw .usage("SOURCE_DATE_EPOCH=\"\(error.value)\" is not a whole number of seconds")
         }
 
-        let figures = SiteFigures(content: content, asOf: asOf.day)
+        cache?.afterLoad(asOf: asOf, templates: theme.templates)
+        let figures = SiteFigures(content: content, asOf: asOf.day, reusing: cache?.teamFigures ?? [:])
 
         progress(.present)
         let templates: TemplateSet
@@ -134,17 +137,20 @@ public enum SiteBuilder {
         } catch {
             throw .content(error.diagnostics)
         }
-        let presenter = SitePresenter(content: content, figures: figures, asOf: asOf, templates: templates, generator: "Glasshouse \(version)")
+        let presenter = SitePresenter(content: content, figures: figures, asOf: asOf, templates: templates, generator: "Glasshouse \(version)",
+                                      previousCatalog: cache?.catalog)
         var files: [OutputFile]
+        let teamPages: [String: [OutputFile]]
         do {
-            files = try presenter.pages()
+            (files, teamPages) = try presenter.pages(reusing: cache?.teamPages ?? [:])
         } catch {
             throw .content([Diagnostic(.error, file: error.file, field: "template", message: error.message)])
         }
         let pages = files.count
         files += theme.assets.keys.sorted().map { OutputFile(path: "assets/" + $0, bytes: theme.assets[$0]!) }
-        files += DataExport.files(content: content, figures: figures)
+        files += DataExport.files(content: content, figures: figures, reusing: cache?.teamExports ?? [:])
         files += try staticFiles(content.staticFiles, besides: files, folder: folder)
+        cache?.keep(figures: figures, catalog: presenter.catalog, teamPages: teamPages, files: files)
         let report = BuildReport(
             asOf: asOf, teams: content.teams.count, units: figures.tree.units.count,
             pages: pages, files: files.count, warnings: (content.warnings + figures.warnings).sorted()

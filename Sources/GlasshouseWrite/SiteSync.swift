@@ -14,7 +14,9 @@ public enum SiteSync {
     /// Syncs `files` into `output` under the same rules as `SiteWriter.write`: the folder must pass
     /// `OutputFolder.check` against `sources`, holds the marker afterwards, and is locked meanwhile.
     /// The marker is not reported as a change.
-    public static func sync(_ files: [OutputFile], to output: String, sources: [String] = []) throws(SiteWriter.Failure) -> Changes {
+    /// `previous`: the files this process synced into `output` last time (`glasshouse serve`); a
+    /// file with the same bytes there is not read back, and only those files are candidates for removal.
+    public static func sync(_ files: [OutputFile], to output: String, sources: [String] = [], previous: [String: [UInt8]]? = nil) throws(SiteWriter.Failure) -> Changes {
         let manager = FileManager.default
         let target = try SiteWriter.checked(output, sources: sources)
         do {
@@ -34,12 +36,14 @@ public enum SiteSync {
             for file in site {
                 try SiteWriter.checkRelative(file.path)
                 let path = target + "/" + file.path
+                if let known = previous?[file.path], sameBytes(known, file.bytes) { continue }
                 if let existing = manager.contents(atPath: path), existing.elementsEqual(file.bytes) { continue }
                 try manager.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
                 try Data(file.bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
                 if file.path != OutputFolder.marker { changes.written.append(file.path) }
             }
-            let stale = existingFiles(in: target) + previousHidden.sorted().filter { manager.fileExists(atPath: target + "/" + $0) }
+            let stale = previous.map { $0.keys.filter { !wanted.contains($0) }.sorted().filter { manager.fileExists(atPath: target + "/" + $0) } }
+                ?? existingFiles(in: target) + previousHidden.sorted().filter { manager.fileExists(atPath: target + "/" + $0) }
             for path in stale where !wanted.contains(path) {
                 try manager.removeItem(atPath: target + "/" + path)
                 changes.removed.append(path)
@@ -50,6 +54,13 @@ public enum SiteSync {
             throw SiteWriter.Failure(path: output, reason: error.localizedDescription)
         }
         return changes
+    }
+
+    /// Equal bytes; the same storage (a file kept from the previous build) is equal without a comparison.
+    static func sameBytes(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        guard a.count == b.count else { return false }
+        let shared = a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress } }
+        return shared || a == b
     }
 
     /// Visible files below `folder`, relative, hidden ones (and their folders) skipped: those are
