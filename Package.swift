@@ -33,10 +33,12 @@ let package = Package(
             ]
         ),
         .target(name: "GlasshouseWrite", dependencies: ["GlasshouseCore"]),
+        .target(name: "GlasshouseImport", dependencies: ["GlasshouseCore", "GlasshouseLoad"]),
         .target(name: "GlasshouseSample", dependencies: ["GlasshouseCore", "GlasshouseLoad"]),
+        .target(name: "GlasshouseSQL", dependencies: ["GlasshouseCore", "GlasshouseCompute"]),
         .target(
             name: "GlasshousePipeline",
-            dependencies: ["GlasshouseCore", "GlasshouseLoad", "GlasshouseCompute", "GlasshousePresent", "GlasshouseWrite", "GlasshouseSample"]
+            dependencies: ["GlasshouseCore", "GlasshouseLoad", "GlasshouseCompute", "GlasshousePresent", "GlasshouseWrite", "GlasshouseSample", "GlasshouseSQL"]
         ),
         .target(
             name: "GlasshouseServe",
@@ -44,14 +46,16 @@ let package = Package(
         ),
         .executableTarget(
             name: "GlasshouseCLI",
-            dependencies: ["GlasshousePipeline", "GlasshouseServe", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["GlasshousePipeline", "GlasshouseServe", "GlasshouseImport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "GlasshouseTesting"),
         .testTarget(name: "GlasshouseCoreTests", dependencies: ["GlasshouseCore"]),
         .testTarget(name: "GlasshouseLoadTests", dependencies: ["GlasshouseLoad", "GlasshouseTesting"]),
         .testTarget(name: "GlasshouseComputeTests", dependencies: ["GlasshouseCompute", "GlasshouseLoad"]),
         .testTarget(name: "GlasshousePresentTests", dependencies: ["GlasshousePresent"]),
-        .testTarget(name: "GlasshouseIntegrationTests", dependencies: ["GlasshousePipeline", "GlasshouseSample", "GlasshouseTesting", "GlasshouseWrite"]),
+        .testTarget(name: "GlasshouseIntegrationTests", dependencies: ["GlasshousePipeline", "GlasshouseSample", "GlasshouseSQL", "GlasshouseTesting", "GlasshouseWrite"]),
+        .testTarget(name: "GlasshouseSQLTests", dependencies: ["GlasshouseSQL", "GlasshouseCompute"]),
+        .testTarget(name: "GlasshouseImportTests", dependencies: ["GlasshouseImport", "GlasshouseCore", "GlasshouseTesting"]),
         .testTarget(name: "GlasshouseServeTests", dependencies: ["GlasshouseServe", "GlasshousePipeline", "GlasshouseWrite", "GlasshouseTesting"]),
     ],
     swiftLanguageModes: [.v6]

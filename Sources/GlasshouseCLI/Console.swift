@@ -38,7 +38,7 @@ final class Console {
         if interactive, !quiet { write("\u{1B}[2K\r") }
         guard !quiet else { return }
         for warning in report.warnings { write(warning.description + "\n") }
-        var line = "\(verb) \(report.teams) teams, \(report.units) units, \(report.pages) pages, \(report.warnings.count) warnings as of \(report.asOf.day) in \(String(format: "%.2f", seconds)) s"
+        var line = report.summary(verb: verb) + " in \(String(format: "%.2f", seconds)) s"
         if let destination { line += " → open \(destination)" }
         print(line)
     }

@@ -13,7 +13,7 @@ struct GlasshouseCommand: AsyncParsableCommand {
         commandName: "glasshouse",
         abstract: "Builds the Glasshouse DevOps scorecard: Content/ in, a static site out.",
         version: SiteBuilder.version,
-        subcommands: [Build.self, Validate.self, Serve.self, New.self, Sample.self]
+        subcommands: [Build.self, Validate.self, Serve.self, New.self, Sample.self, Import.self, SQL.self]
     )
 
     /// Runs the command, with usage errors exiting 2 (site.md §1) rather than ArgumentParser's 64.
@@ -127,7 +127,7 @@ struct NewTeam: ParsableCommand {
 
     func validate() throws {
         guard Identifier.isValid(id) else {
-            throw ValidationError("\"\(id)\" is not a valid team id (lower-case letters, digits and -, at most 63)")
+            throw ValidationError("\"\(id)\" is not a valid team id (\(Identifier.rule(for: id)))")
         }
         if let unit, !Identifier.isValid(unit) { throw ValidationError("\"\(unit)\" is not a valid unit id") }
     }

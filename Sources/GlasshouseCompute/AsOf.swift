@@ -30,7 +30,8 @@ public struct AsOf: Sendable, Equatable {
     public static func resolve(option: Day?, sourceDateEpoch: String?, configured: Day?, now: Instant, zone: SiteZone) throws(InvalidEpoch) -> AsOf {
         if let option { return AsOf(day: option, source: .option) }
         if let epoch = sourceDateEpoch?.trimmingCharacters(in: .whitespaces), !epoch.isEmpty {
-            guard let seconds = Int64(epoch) else { throw InvalidEpoch(value: epoch) }
+            // Years 1 to 9999 only: a larger value would overflow the microseconds of an `Instant`.
+            guard let seconds = Int64(epoch), (-62_135_596_800...253_402_300_799).contains(seconds) else { throw InvalidEpoch(value: epoch) }
             return AsOf(day: zone.day(of: Instant(seconds: seconds)), source: .sourceDateEpoch)
         }
         if let configured { return AsOf(day: configured, source: .siteYAML) }

@@ -42,6 +42,8 @@ public struct Period: Sendable, Hashable {
 public struct PeriodSeries: Sendable {
     public let asOf: Day
     public let window: Period
+    /// The `window_days` days right before the window: D−2w+1 … D−w (metrics.md §2.11).
+    public let previous: Period
     /// `historyWeeks` ISO weeks ending with the week that contains D.
     public let weeks: [Period]
     /// `historyMonths` months ending with D's month.
@@ -50,6 +52,7 @@ public struct PeriodSeries: Sendable {
     public init(asOf: Day, windowDays: Int, historyWeeks: Int, historyMonths: Int) {
         self.asOf = asOf
         window = .window(endingOn: asOf, days: windowDays)
+        previous = Period(kind: .window, label: "previous", start: asOf.advanced(by: 1 - 2 * windowDays), end: asOf.advanced(by: -windowDays), partial: false)
         let lastWeek = asOf.isoWeek
         weeks = (0..<historyWeeks).reversed().map { .week(lastWeek.advanced(by: -$0), asOf: asOf) }
         let lastMonth = asOf.month

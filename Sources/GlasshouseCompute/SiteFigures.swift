@@ -23,6 +23,8 @@ public struct UnitFigures: Sendable {
     public var slos: [SLOFigures]
     /// nil when no team of the subtree has cost rows (for the org: and there is no unallocated cost).
     public var costs: [CostMonth]?
+    /// Its own budget or its teams' (metrics.md §4), with "budgets of N of M teams".
+    public var budget: UnitBudget
     /// nil when no team has a current (non-stale) CALMS assessment.
     public var calms: CALMSSummary?
 }
@@ -37,7 +39,9 @@ public struct SiteFigures: Sendable {
     public let teams: [String: TeamFigures]
     public let units: [String: UnitFigures]
     public let org: UnitFigures
-    /// Warnings raised while computing (negative durations left out), sorted.
+    /// Events, targets, what changed most and stopped DORA feeds (metrics.md §2.10, §7, §8).
+    public let leadership: Leadership
+    /// Warnings raised while computing (negative durations left out, stopped DORA feeds), sorted.
     public let warnings: [Diagnostic]
 
     /// `reusing` holds figures computed before for teams whose data and settings are unchanged
@@ -54,14 +58,14 @@ public struct SiteFigures: Sendable {
         // Teams are independent: compute them on every core.
         let computed = Parallel.map(content.teams) { team -> TeamFigures in
             if let figures = previous[team.id] { return figures }
-            let dora = DORAEngine.team(team.dora, series: series, zone: zone, benchmark: content.benchmark)
+            let dora = DORAEngine.team(team.dora, series: series, zone: zone, benchmark: content.benchmark, since: team.doraSince, staleAfterDays: config.staleAfterDays)
             var ignored = dora?.ignoredAfterAsOf ?? [:]
             let slo = team.slo.map { SLOEngine.figures($0, series: series, zone: zone) }
             if let slo, slo.ignoredAfterAsOf > 0 { ignored[team.slo!.sliFile, default: 0] += slo.ignoredAfterAsOf }
             let sums = team.costs.map { CostSums($0, asOf: asOf) }
             if let sums, sums.ignoredAfterAsOf > 0 { ignored["teams/\(team.id)/costs", default: 0] += sums.ignoredAfterAsOf }
             let costs = sums.map { sums in
-                CostEngine.team(sums, series: series, budget: team.budget?.monthly, deployments: { dora?.report.months[$0].figures.deployments },
+                CostEngine.team(sums, series: series, budget: team.budget?.monthly, deployments: { dora?.report.months[$0].figures?.deployments },
                                 anomalyRatio: config.finops.anomalyRatio, anomalyMinAmount: config.finops.anomalyMinAmount)
             }
             let calms = team.calms.map { CALMSEngine.team($0, asOf: asOf) }
@@ -73,20 +77,33 @@ public struct SiteFigures: Sendable {
         }
         let teams = Dictionary(uniqueKeysWithValues: zip(content.teams.map(\.id), computed))
         self.teams = teams
-        func rollup(_ members: [String], unallocated: CostSums?) -> UnitFigures {
+        let teamBudgets = Dictionary(uniqueKeysWithValues: content.teams.map { ($0.id, $0.budget?.monthly) })
+        let tree = self.tree
+        func rollup(_ unit: String?, ownBudget: Double?, unallocated: CostSums?) -> UnitFigures {
+            let members = tree.subtreeTeams(of: unit)
             let figures = members.compactMap { teams[$0] }
-            let costs = figures.compactMap(\.costs)
+            var subUnitOf: [String: String] = [:]
+            for child in tree.children(of: unit) { for team in tree.subtreeTeams(of: child) { subUnitOf[team] = child } }
+            let budget = UnitBudget(own: ownBudget, budgetedTeams: members.filter { (teamBudgets[$0] ?? nil) != nil }, teamCount: members.count)
+            let costMembers = members.map { id in
+                CostMember(team: id, subUnit: subUnitOf[id], budget: teamBudgets[id] ?? nil, months: teams[id]?.costs ?? [])
+            }
+            // The org's months always say how much is unallocated (0 without FOCUS cost no team claims).
+            let hasCosts = figures.contains { $0.costs != nil } || unallocated?.latest != nil
             return UnitFigures(
                 dora: figures.contains { $0.dora != nil } ? DORAEngine.pool(figures.map(\.dora), series: series) : nil,
                 slos: figures.flatMap { $0.slos ?? [] },
-                costs: costs.isEmpty && unallocated == nil ? nil : CostEngine.pool(costs, unallocated: unallocated, series: series),
+                costs: !hasCosts ? nil
+                    : CostEngine.pool(costMembers, subUnits: tree.children(of: unit), budget: budget, unallocated: unallocated, series: series),
+                budget: budget,
                 calms: CALMSEngine.summary(figures.compactMap(\.calms))
             )
         }
         var units: [String: UnitFigures] = [:]
-        for unit in tree.units { units[unit.id] = rollup(tree.subtreeTeams(of: unit.id), unallocated: nil) }
+        for unit in tree.units { units[unit.id] = rollup(unit.id, ownBudget: unit.budget, unallocated: nil) }
         self.units = units
-        org = rollup(tree.subtreeTeams(of: nil), unallocated: content.unallocatedCosts.isEmpty ? nil : CostSums(content.unallocatedCosts, asOf: asOf))
-        warnings = teams.values.flatMap { $0.dora?.warnings ?? [] }.sorted()
+        org = rollup(nil, ownBudget: content.org?.budget, unallocated: CostSums(content.unallocatedCosts, asOf: asOf))
+        leadership = Leadership(content: content, tree: tree, asOf: asOf, dora: teams.compactMapValues(\.dora))
+        warnings = (teams.values.flatMap { $0.dora?.warnings ?? [] } + leadership.warnings).sorted()
     }
 }

@@ -25,6 +25,7 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
     }
 
     /// `file:line[:column]: [warning: ][field: ]message`; errors carry no prefix, as in the contract.
+    /// Control characters quoted from content are shown escaped (`Diagnostic.printable`).
     public var description: String {
         var text = file
         if let line { text += ":\(line)" }
@@ -32,7 +33,30 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
         text += ": "
         if severity == .warning { text += "warning: " }
         if let field { text += "\(field): " }
-        return text + message
+        return Self.printable(text + message)
+    }
+
+    /// `text` with every control character written as `\u{1B}`: C0 (tab and newline too: one
+    /// diagnostic is one line), DEL, C1 and the bidirectional overrides, so that a value quoted from
+    /// content can neither drive the terminal (escape sequences) nor reorder what is shown.
+    public static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if isControl(scalar) {
+                out += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
     }
 
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {

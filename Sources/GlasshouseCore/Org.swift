@@ -6,13 +6,18 @@ public struct OrgUnit: Sendable, Hashable {
     public var lead: String?
     /// Markdown.
     public var description: String?
+    /// `budget.monthly`: the unit's own monthly budget (metrics.md §4), in the site currency.
+    public var budget: Double?
+    /// org.yaml `targets` of the unit (metrics.md §7), in file order.
+    public var targets: [Target] = []
 
-    public init(id: String, name: String, parent: String? = nil, lead: String? = nil, description: String? = nil) {
+    public init(id: String, name: String, parent: String? = nil, lead: String? = nil, description: String? = nil, budget: Double? = nil) {
         self.id = id
         self.name = name
         self.parent = parent
         self.lead = lead
         self.description = description
+        self.budget = budget
     }
 }
 
@@ -20,9 +25,15 @@ public struct OrgUnit: Sendable, Hashable {
 public struct Org: Sendable {
     public var name: String
     public var units: [OrgUnit]
+    /// `budget.monthly`: the org's own monthly budget (metrics.md §4), in the site currency.
+    public var budget: Double?
+    /// org.yaml `events`: scope `org`, or the unit named by `unit:`; in file order.
+    public var events: [DatedEvent]
 
-    public init(name: String, units: [OrgUnit]) {
+    public init(name: String, units: [OrgUnit], budget: Double? = nil, events: [DatedEvent] = []) {
         self.name = name
         self.units = units
+        self.budget = budget
+        self.events = events
     }
 }

@@ -6,14 +6,17 @@ public struct SLODefinition: Sendable, Hashable {
     /// Percent, 0 < objective < 100.
     public var objective: Double
     public var windowDays: Int
+    /// slos.yaml `min_events`: fewer valid events in the window make the SLO `not_enough_events` (0: never).
+    public var minEvents: Int
     public var description: String?
 
-    public init(id: String, name: String? = nil, service: String? = nil, objective: Double, windowDays: Int = 28, description: String? = nil) {
+    public init(id: String, name: String? = nil, service: String? = nil, objective: Double, windowDays: Int = 28, minEvents: Int = 0, description: String? = nil) {
         self.id = id
         self.name = name ?? id
         self.service = service
         self.objective = objective
         self.windowDays = windowDays
+        self.minEvents = minEvents
         self.description = description
     }
 }

@@ -26,6 +26,8 @@ public struct DORASettings: Sendable {
     public var productionEnvironments: [String] = ["production", "prod"]
     /// A built-in benchmark name (`dora-2023`, `dora-2021`) or a path to a benchmark YAML file.
     public var benchmark: String = "dora-2023"
+    /// The line of `dora.benchmark` in site.yaml, for messages about the benchmark file.
+    public var benchmarkLine: Int?
     public init() {}
 }
 

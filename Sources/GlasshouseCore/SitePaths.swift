@@ -1,9 +1,20 @@
 /// Where each kind of page lives in the output (site.md §3), as paths relative to the site root.
 public enum SitePaths {
-    /// Top-level names the generator uses itself; a free page cannot take them.
-    public static let reserved: Set<String> = [
-        "index", "teams", "units", "notes", "postmortems", "methodology", "quality", "data", "assets", "feed", "sitemap",
-    ]
+    public static let feed = "feed.xml"
+    public static let sitemap = "sitemap.xml"
+    /// The folder of the theme's assets.
+    public static let assets = "assets"
+
+    /// Top-level names the generator writes itself (the first component of every path above), and
+    /// the stems `index`, `feed`, `sitemap`: a free page cannot take them. Lower-case; compare with
+    /// `isReserved`, which ignores case (macOS and Windows file systems do).
+    public static let reserved: Set<String> = {
+        let generated = [org, feed, sitemap, dataGuide, assets, unit("u"), team("t"), orgNote("n"), postmortems, methodology, quality]
+        return Set(generated.map { String($0.split(separator: "/")[0]) }).union(["index", "feed", "sitemap"])
+    }()
+
+    /// Whether a top-level name (a free page's slug) is one the generator uses, ignoring case.
+    public static func isReserved(_ name: String) -> Bool { reserved.contains(name.lowercased()) }
 
     public static let org = "index.html"
     public static func unit(_ id: String) -> String { "units/\(id)/index.html" }
@@ -13,8 +24,11 @@ public enum SitePaths {
     public static func orgNote(_ slug: String) -> String { "notes/\(slug)/index.html" }
     public static func page(_ slug: String) -> String { "\(slug)/index.html" }
     public static let postmortems = "postmortems/index.html"
+    public static let notes = "notes/index.html"
     public static let methodology = "methodology/index.html"
     public static let quality = "quality/index.html"
+    /// The guide to the JSON export for dashboard builders.
+    public static let dataGuide = "data/index.html"
 
     /// The output page of a Markdown file of the content folder (by its content-relative path),
     /// nil for Markdown that does not become a page of its own.

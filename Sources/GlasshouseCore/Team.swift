@@ -41,6 +41,12 @@ public struct Team: Sendable {
     /// Tag key → claimed values, keys in file order.
     public var costTags: [(key: String, values: [String])] = []
     public var privateSections: Set<Section> = []
+    /// team.yaml `dora_since`: the first day its DORA data covers (metrics.md §2.10).
+    public var doraSince: Day?
+    /// team.yaml `targets` (metrics.md §7), in file order.
+    public var targets: [Target] = []
+    /// team.yaml `events`, scoped to this team, in file order.
+    public var events: [DatedEvent] = []
     /// index.md, when present.
     public var narrative: MarkdownSource?
     public var notes: [MarkdownSource] = []

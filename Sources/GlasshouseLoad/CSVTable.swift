@@ -108,28 +108,34 @@ struct CSVRow {
         }
     }
 
-    /// A whole number ≥ 0; nil when empty.
+    /// A whole number from 0 to `ContentNumber.maximumCount`; nil when empty.
     mutating func count(_ column: String, required: Bool = false) -> Int? {
         guard let value = text(column) else {
             if required { error(column, "is empty; expected a whole number ≥ 0") }
             return nil
         }
-        guard let number = Int(value), number >= 0 else {
+        switch ContentNumber.count(value) {
+        case .success(let number) where number >= 0:
+            return number
+        case .failure(.outOfRange):
+            error(column, ContentNumber.message(.outOfRange, value, whole: true))
+        default:
             error(column, "\"\(value)\" is not a whole number ≥ 0")
-            return nil
         }
-        return number
+        return nil
     }
 
-    /// A finite decimal number with `.` as separator; nil when empty.
+    /// A decimal number (`ContentNumber.decimal`: syntax and bounds); nil when empty.
     mutating func number(_ column: String, required: Bool = false, minimum: Double? = nil) -> Double? {
         guard let value = text(column) else {
             if required { error(column, "is empty; expected a number") }
             return nil
         }
-        guard value.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2B || $0 == 0x2D || $0 == 0x2E || $0 == 0x45 || $0 == 0x65 }),
-              let number = Double(value), number.isFinite else {
-            error(column, "\"\(value)\" is not a number (use . as the decimal separator, no thousands separators)")
+        let number: Double
+        switch ContentNumber.decimal(value) {
+        case .success(let parsed): number = parsed
+        case .failure(let problem):
+            error(column, ContentNumber.message(problem, value))
             return nil
         }
         if let minimum, number < minimum {

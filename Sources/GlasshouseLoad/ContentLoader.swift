@@ -31,15 +31,32 @@ public enum ContentLoader {
         }
         let unitIDs = Set(org?.units.map(\.id) ?? [])
         let benchmarkFile = Benchmark.builtIn[config.dora.benchmark] == nil ? config.dora.benchmark : nil
-        let benchmark = loadBenchmark(config.dora.benchmark, folder: folder, files: fileSet, diagnostics: &diagnostics)
+        let benchmark = loadBenchmark(config.dora, folder: folder, files: fileSet, diagnostics: &diagnostics)
 
         // Classify every file; group team files by team folder.
         var teamFiles: [String: [String]] = [:]
         var orgNotes: [MarkdownSource] = []
         var pages: [MarkdownSource] = []
         var focusFiles: [String] = []
+        var windowsReserved: Set<String> = []
+        var byLowercasedPath: [String: String] = [:]
         for path in files {
             let parts = path.split(separator: "/").map(String.init)
+            // macOS and Windows ignore case: two paths differing only in case cannot both check out.
+            if let first = byLowercasedPath[path.lowercased()] {
+                diagnostics.error(folder.display(path), "differs from \(folder.display(first)) only in case; macOS and Windows cannot hold both, rename one")
+                continue
+            }
+            byLowercasedPath[path.lowercased()] = path
+            // The content must check out on every OS: a file or folder named like `con` or `nul.md`
+            // cannot exist on Windows (team ids, page and note slugs included). Reported once per name.
+            if let index = parts.firstIndex(where: Identifier.isWindowsReserved) {
+                let reserved = parts[...index].joined(separator: "/")
+                if windowsReserved.insert(reserved).inserted {
+                    diagnostics.error(folder.display(reserved), "Windows reserves the name \(parts[index]), so the content could not be checked out there; rename it")
+                }
+                continue
+            }
             switch parts.count {
             case 1 where path == "site.yaml" || path == "org.yaml":
                 continue
@@ -54,7 +71,7 @@ public enum ContentLoader {
             case 2 where parts[0] == "pages" && path.hasSuffix(".md"):
                 if let text = folder.readText(path, diagnostics: &diagnostics),
                    let page = MarkdownLoader.load(text, path: path, file: folder.display(path), kind: .page, zone: config.timezone, diagnostics: &diagnostics) {
-                    if SitePaths.reserved.contains(page.slug) {
+                    if SitePaths.isReserved(page.slug) {
                         diagnostics.error(folder.display(path), "a free page cannot be named \"\(page.slug)\": the site uses that path itself")
                     } else {
                         pages.append(page)
@@ -75,6 +92,9 @@ public enum ContentLoader {
             diagnostics.warning(folder.display(path), "unknown file, ignored (see the content format for the files Glasshouse reads)")
         }
 
+        for hidden in folder.hiddenFolders(in: "teams") {
+            diagnostics.warning(folder.display("teams/" + hidden), "hidden folder ignored: a team folder is named by its team id (lower-case letters, digits and -)")
+        }
         var teamIDs: [String] = []
         for id in teamFiles.keys.sorted() {
             let prefix = "teams/\(id)/"
@@ -85,7 +105,7 @@ public enum ContentLoader {
                 continue
             }
             guard Identifier.isValid(id) else {
-                diagnostics.error(folder.display(prefix + "team.yaml"), "\"\(id)\" is not a valid team id (lower-case letters, digits and -, at most 63); rename the folder")
+                diagnostics.error(folder.display(prefix + "team.yaml"), "\"\(id)\" is not a valid team id (\(Identifier.rule(for: id))); rename the folder")
                 continue
             }
             teamIDs.append(id)
@@ -105,7 +125,8 @@ public enum ContentLoader {
             diagnostics.append(contentsOf: result.diagnostics)
             if let team = result.team { teams.append(team) }
         }
-        let unallocated = loadFOCUS(focusFiles, into: &teams, folder: folder, config: config, diagnostics: &diagnostics)
+        var unallocated = loadFOCUS(focusFiles, into: &teams, folder: folder, config: config, diagnostics: &diagnostics)
+        mergeCostCategories(&teams, unallocated: &unallocated, folder: folder, diagnostics: &diagnostics)
         let staticFiles = StaticLoader.load(from: folder, diagnostics: &diagnostics)
         if diagnostics.hasErrors { throw ContentErrors(diagnostics.sorted) }
         var content = Content(config: config, benchmark: benchmark ?? .dora2023, org: org, teams: teams, orgNotes: orgNotes, pages: pages, warnings: diagnostics.sorted)
@@ -160,24 +181,20 @@ public enum ContentLoader {
     }
 
     /// A built-in benchmark by name, else the benchmark file at that content-relative path.
-    private static func loadBenchmark(_ name: String, folder: SourceFolder, files: Set<String>, diagnostics: inout Diagnostics) -> Benchmark? {
+    private static func loadBenchmark(_ settings: DORASettings, folder: SourceFolder, files: Set<String>, diagnostics: inout Diagnostics) -> Benchmark? {
+        let name = settings.benchmark
         if let builtIn = Benchmark.builtIn[name] { return builtIn }
         guard files.contains(name) else {
-            diagnostics.error(folder.display("site.yaml"), field: "dora.benchmark", "\"\(name)\" is neither a built-in benchmark (dora-2023, dora-2021) nor a file in the content folder")
+            diagnostics.error(folder.display("site.yaml"), line: settings.benchmarkLine, field: "dora.benchmark", "\"\(name)\" is neither a built-in benchmark (dora-2023, dora-2021) nor a file in the content folder")
             return nil
         }
         guard let text = folder.readText(name, diagnostics: &diagnostics) else { return nil }
         return BenchmarkLoader.load(text, file: folder.display(name), diagnostics: &diagnostics)
     }
 
-    /// The bytes of a file, or nil with a diagnostic.
+    /// The bytes of a data file, or nil with a diagnostic (unreadable, not UTF-8, characters XML forbids).
     private static func readBytes(_ path: String, folder: SourceFolder, diagnostics: inout Diagnostics) -> [UInt8]? {
-        do {
-            return try folder.read(path)
-        } catch {
-            diagnostics.error(error.path, error.reason)
-            return nil
-        }
+        folder.readCheckedText(path, diagnostics: &diagnostics)
     }
 
     private static func loadTeam(id: String, paths: [String], folder: SourceFolder, config: SiteConfig, units: Set<String>, diagnostics: inout Diagnostics) -> Team? {
@@ -241,10 +258,12 @@ public enum ContentLoader {
             case .page: break
             }
         }
+        warnAboutPlaceholders(team, folder: folder, diagnostics: &diagnostics)
         team.dora = DORALoader.load(
             team: id, files: doraFiles, productionEnvironments: config.dora.productionEnvironments, display: folder.display, diagnostics: &diagnostics
         )
         team.slo = loadSLOs(sloFiles, sli: sliBytes, folder: folder, diagnostics: &diagnostics)
+        LeadershipLoader.checkSLOTargets(team, file: folder.display(prefix + "team.yaml"), diagnostics: &diagnostics)
         let incidents = Set(team.dora?.incidents.map(\.id) ?? [])
         for postmortem in team.postmortems {
             if let incident = postmortem.frontMatter.incident, !incidents.contains(incident), !diagnostics.hasErrors {
@@ -254,15 +273,55 @@ public enum ContentLoader {
         return team
     }
 
+    /// Text that `glasshouse new team` wrote and nobody replaced yet is a warning naming the file.
+    private static func warnAboutPlaceholders(_ team: Team, folder: SourceFolder, diagnostics: inout Diagnostics) {
+        let advice = "still holds the placeholder text of `glasshouse new team`; replace it before publishing"
+        if team.description == ScaffoldText.description {
+            diagnostics.warning(folder.display("teams/\(team.id)/team.yaml"), field: "description", advice)
+        }
+        if let narrative = team.narrative, narrative.body.contains(ScaffoldText.narrative) {
+            diagnostics.warning(folder.display(narrative.path), advice)
+        }
+        for note in team.notes where note.body.contains(ScaffoldText.note) {
+            diagnostics.warning(folder.display(note.path), advice)
+        }
+    }
+
+    /// Cost categories that differ only in case or spacing (`Compute`, `compute `, `Data Transfer`,
+    /// `data transfer`) are one category, spelled as most of its rows spell it (ties: the first in
+    /// sorted order), with a warning per other spelling naming a file that uses it.
+    static func mergeCostCategories(_ teams: inout [Team], unallocated: inout [CostRow], folder: SourceFolder, diagnostics: inout Diagnostics) {
+        func key(_ category: String) -> String { String(category.lowercased().filter { !$0.isWhitespace }) }
+        var counts: [String: [String: Int]] = [:]
+        for row in teams.flatMap({ $0.costs ?? [] }) + unallocated { counts[key(row.category), default: [:]][row.category, default: 0] += 1 }
+        var canonical: [String: String] = [:]
+        for (_, spellings) in counts where spellings.count > 1 {
+            let chosen = spellings.sorted { ($1.value, $0.key) < ($0.value, $1.key) }[0].key
+            for spelling in spellings.keys.sorted() where spelling != chosen {
+                canonical[spelling] = chosen
+                let user = teams.first { ($0.costs ?? []).contains { $0.category == spelling } }
+                let file = user.map { $0.files.contains("teams/\($0.id)/costs.csv") ? "teams/\($0.id)/costs.csv" : "costs/focus" } ?? "costs/focus"
+                diagnostics.warning(folder.display(file), field: "category",
+                                    "\"\(spelling)\" and \"\(chosen)\" differ only in case or spacing; counted as one category, \"\(chosen)\"")
+            }
+        }
+        guard !canonical.isEmpty else { return }
+        for index in teams.indices {
+            teams[index].costs = teams[index].costs.map { rows in rows.map { row in var row = row; row.category = canonical[row.category] ?? row.category; return row } }
+        }
+        unallocated = unallocated.map { row in var row = row; row.category = canonical[row.category] ?? row.category; return row }
+    }
+
     /// SLO definitions from slos.yaml (first) and OpenSLO files, ids unique across them, and sli.csv.
     private static func loadSLOs(_ files: [(path: String, text: String)], sli: (path: String, bytes: [UInt8])?, folder: SourceFolder, diagnostics: inout Diagnostics) -> SLOData? {
         guard !files.isEmpty || sli != nil else { return nil }
         var data = SLOData()
         var defined: [String: SLOLoader.Defined] = [:]
+        var broken = Set<String>()
         for file in files {
             let display = folder.display(file.path)
             let slos = file.path.hasSuffix("/slos.yaml")
-                ? SLOLoader.loadSLOs(file.text, file: display, diagnostics: &diagnostics)
+                ? SLOLoader.loadSLOs(file.text, file: display, broken: &broken, diagnostics: &diagnostics)
                 : SLOLoader.loadOpenSLO(file.text, file: display, diagnostics: &diagnostics)
             for entry in slos {
                 if let first = defined[entry.slo.id] {
@@ -275,7 +334,7 @@ public enum ContentLoader {
         }
         if let sli {
             data.sliFile = folder.display(sli.path)
-            data.sli = SLOLoader.loadSLI(sli.bytes, file: data.sliFile, slos: data.slos, diagnostics: &diagnostics)
+            data.sli = SLOLoader.loadSLI(sli.bytes, file: data.sliFile, slos: data.slos, broken: broken, diagnostics: &diagnostics)
         }
         return data
     }

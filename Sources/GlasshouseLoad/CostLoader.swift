@@ -63,7 +63,9 @@ enum CostLoader {
             if let text = value("chargeperiodstart") {
                 switch Timestamps.parse(text, assumeUTC: true) {
                 case .instant(let instant): month = SiteZone.utc.day(of: instant).month
-                default:
+                case .missingOffset:
+                    row.error("ChargePeriodStart", "\"\(text)\" has no offset; add Z or ±HH:MM, or write it as YYYY-MM-DD HH:mm:ss (UTC)")
+                case .invalid:
                     if let day = Timestamps.date(text) { month = day.month } else {
                         row.error("ChargePeriodStart", "\"\(text)\" is not a timestamp (like 2024-09-18 22:00:00 or 2024-09-18T22:00:00Z)")
                     }
@@ -73,17 +75,22 @@ enum CostLoader {
             }
             var amount = 0.0
             if let text = value(column) {
-                if let number = Double(text), number.isFinite { amount = number } else { row.error(costColumn, "\"\(text)\" is not a number") }
+                switch ContentNumber.decimal(text) {
+                case .success(let number): amount = number
+                case .failure(let problem): row.error(costColumn, ContentNumber.message(problem, text))
+                }
             }
             if let billing = value("billingcurrency"), billing.uppercased() != currency {
                 row.error("BillingCurrency", "\(billing) differs from the site currency \(currency); all cost figures of one site share one currency")
             }
+            // FOCUS 1.3: a split-cost row's AllocatedTags, when not empty, replace its Tags entirely.
+            let allocatedTags = value("allocatedtags").flatMap { $0.trimmingCharacters(in: .whitespaces) == "{}" ? nil : $0 }
             var tags: [String: String] = [:]
-            if let text = value("tags") {
+            if let text = allocatedTags ?? value("tags") {
                 if let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] {
                     for (key, value) in object { tags[key] = (value as? String) ?? "\(value)" }
                 } else {
-                    row.error("Tags", "is not a JSON object like {\"team\": \"payments\"}")
+                    row.error(allocatedTags == nil ? "Tags" : "AllocatedTags", "is not a JSON object like {\"team\": \"payments\"}")
                 }
             }
             guard row.isValid, let month else { return }

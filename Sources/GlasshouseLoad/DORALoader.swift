@@ -70,7 +70,11 @@ enum DORALoader {
             let environment = row.text("environment")?.lowercased() ?? "production"
             let rework = row.boolean("rework")
             row.checkUnique(id, of: "deployment", seen: &firstLine)
-            guard row.isValid, let id, let finished else { return }
+            guard row.isValid, let id, let finished else {
+                // Known but broken: references to it are not reported again as unknown (no cascade).
+                if let id, index[id] == nil { index[id] = DORALoader.invalidRow }
+                return
+            }
             index[id] = deployments.count
             deployments.append(Deployment(
                 id: id, finishedAt: finished, service: row.text("service") ?? team,
@@ -79,6 +83,9 @@ enum DORALoader {
         }
         return deployments
     }
+
+    /// The index of a deployment id whose row had an error.
+    static let invalidRow = -1
 
     static func loadChanges(_ bytes: [UInt8], file: String, deployments: [String: Int], deploymentsName: String, diagnostics: inout Diagnostics) -> [Change] {
         var changes: [Change] = []
@@ -191,13 +198,15 @@ extension CSVRow {
         }
     }
 
-    /// The deployment a column refers to (nil when empty); an id not in deployments.csv is an error.
+    /// The deployment a column refers to (nil when empty); an id not in deployments.csv is an error
+    /// that suggests the nearest id. A deployment whose own row had an error is not reported again.
     mutating func deployment(_ column: String, in deployments: [String: Int], file: String) -> Int? {
         guard let reference = text(column) else { return nil }
         guard let index = deployments[reference] else {
-            error(column, "\"\(reference)\" is not the id of a deployment in \(file)")
+            let valid = deployments.filter { $0.value != DORALoader.invalidRow }.map(\.key)
+            error(column, "\"\(reference)\" is not the id of a deployment in \(file)" + Suggestion.text(for: reference, among: valid))
             return nil
         }
-        return index
+        return index == DORALoader.invalidRow ? nil : index
     }
 }

@@ -8,9 +8,10 @@ enum OrgLoader {
         defer { diagnostics.append(contentsOf: yaml.diagnostics) }
         guard let root = yaml.parse(text) else { return yaml.diagnostics.hasErrors ? nil : Org(name: defaultName, units: []) }
         guard let pairs = yaml.mapping(root, field: "org") else { return nil }
-        yaml.warnUnknownKeys(pairs, known: ["name", "units"])
+        yaml.warnUnknownKeys(pairs, known: ["name", "units", "budget", "events"])
         let map = YAMLReader.byKey(pairs)
         let name = yaml.string(map["name"], field: "name") ?? defaultName
+        let orgBudget = monthlyBudget(map["budget"], field: "budget", yaml: &yaml)
 
         var units: [OrgUnit] = []
         var lines: [String: Node] = [:]
@@ -22,11 +23,11 @@ enum OrgLoader {
             for (index, node) in sequence.enumerated() {
                 let field = "units[\(index)]"
                 guard let unitPairs = yaml.mapping(node, field: field) else { continue }
-                yaml.warnUnknownKeys(unitPairs, known: ["id", "name", "parent", "lead", "description"], prefix: field + ".")
+                yaml.warnUnknownKeys(unitPairs, known: ["id", "name", "parent", "lead", "description", "budget", "targets"], prefix: field + ".")
                 let unit = YAMLReader.byKey(unitPairs)
                 guard let id = yaml.string(unit["id"], field: "\(field).id", required: true, owner: node) else { continue }
                 guard Identifier.isValid(id) else {
-                    yaml.error(unit["id"], field: "\(field).id", "\"\(id)\" is not a valid id (lower-case letters, digits and -, at most 63)")
+                    yaml.error(unit["id"], field: "\(field).id", "\"\(id)\" is not a valid id (\(Identifier.rule(for: id)))")
                     continue
                 }
                 if lines[id] != nil {
@@ -35,12 +36,15 @@ enum OrgLoader {
                 }
                 lines[id] = unit["id"]
                 let unitName = yaml.string(unit["name"], field: "\(field).name") ?? id
-                units.append(OrgUnit(
+                var orgUnit = OrgUnit(
                     id: id, name: unitName,
                     parent: yaml.string(unit["parent"], field: "\(field).parent"),
                     lead: yaml.string(unit["lead"], field: "\(field).lead"),
-                    description: yaml.string(unit["description"], field: "\(field).description")
-                ))
+                    description: yaml.string(unit["description"], field: "\(field).description"),
+                    budget: monthlyBudget(unit["budget"], field: "\(field).budget", yaml: &yaml)
+                )
+                orgUnit.targets = LeadershipLoader.targets(unit["targets"], field: "\(field).targets", scope: id, isTeam: false, yaml: &yaml)
+                units.append(orgUnit)
             }
         }
         let ids = Set(units.map(\.id))
@@ -65,6 +69,20 @@ enum OrgLoader {
                 current = parents[id] ?? nil
             }
         }
-        return valid ? Org(name: name, units: units) : nil
+        let events = LeadershipLoader.events(map["events"], field: "events", defaultScope: "org", units: ids, yaml: &yaml)
+        return valid ? Org(name: name, units: units, budget: orgBudget, events: events) : nil
+    }
+
+    /// `budget: {monthly: N}` of a unit or the org: N a number ≥ 0 (in the site currency); nil when absent.
+    static func monthlyBudget(_ node: Node?, field: String, yaml: inout YAMLReader) -> Double? {
+        guard let node, !YAMLReader.isNull(node), let pairs = yaml.mapping(node, field: field) else { return nil }
+        yaml.warnUnknownKeys(pairs, known: ["monthly"], prefix: field + ".")
+        let monthlyNode = YAMLReader.byKey(pairs)["monthly"]
+        guard let monthly = yaml.number(monthlyNode, field: field + ".monthly", required: true, owner: node) else { return nil }
+        guard monthly >= 0 else {
+            yaml.error(monthlyNode, field: field + ".monthly", "\(NumberText.format(monthly)) is negative; a monthly budget is an amount ≥ 0")
+            return nil
+        }
+        return monthly
     }
 }

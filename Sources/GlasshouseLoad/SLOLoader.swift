@@ -10,8 +10,10 @@ enum SLOLoader {
         var line: Int
     }
 
-    /// slos.yaml: `slos:` a list of {id, name, service, objective, window_days, description}.
-    static func loadSLOs(_ text: String, file: String, diagnostics: inout Diagnostics) -> [Defined] {
+    /// slos.yaml: `slos:` a list of {id, name, service, objective, window_days, min_events, description}.
+    /// `broken` receives the ids of SLOs whose definitions had errors, so that their sli.csv rows
+    /// are not reported again as unknown.
+    static func loadSLOs(_ text: String, file: String, broken: inout Set<String>, diagnostics: inout Diagnostics) -> [Defined] {
         var yaml = YAMLReader(file: file)
         defer { diagnostics.append(contentsOf: yaml.diagnostics) }
         let sequence = yaml.topLevelList(text, key: "slos", of: "SLOs")
@@ -19,19 +21,24 @@ enum SLOLoader {
         for (index, node) in sequence.enumerated() {
             let field = "slos[\(index)]"
             guard let sloPairs = yaml.mapping(node, field: field) else { continue }
-            yaml.warnUnknownKeys(sloPairs, known: ["id", "name", "service", "objective", "window_days", "description"], prefix: field + ".")
+            yaml.warnUnknownKeys(sloPairs, known: ["id", "name", "service", "objective", "window_days", "min_events", "description"], prefix: field + ".")
             let map = YAMLReader.byKey(sloPairs)
             let id = yaml.string(map["id"], field: "\(field).id", required: true, owner: node)
             let objective = yaml.number(map["objective"], field: "\(field).objective", required: true, owner: node)
             if let objective, !(objective > 0 && objective < 100) {
                 yaml.error(map["objective"], field: "\(field).objective", "\(NumberText.format(objective)) is not a percentage between 0 and 100 (exclusive), like 99.9")
+                if let id { broken.insert(id) }
                 continue
             }
             let window = yaml.integer(map["window_days"], field: "\(field).window_days", minimum: 1) ?? 28
-            guard let id, let objective else { continue }
+            let minEvents = yaml.integer(map["min_events"], field: "\(field).min_events", minimum: 0, maximum: ContentNumber.maximumCount) ?? 0
+            guard let id, let objective else {
+                if let id { broken.insert(id) }
+                continue
+            }
             let slo = SLODefinition(
                 id: id, name: yaml.string(map["name"], field: "\(field).name"), service: yaml.string(map["service"], field: "\(field).service"),
-                objective: objective, windowDays: window, description: yaml.string(map["description"], field: "\(field).description")
+                objective: objective, windowDays: window, minEvents: minEvents, description: yaml.string(map["description"], field: "\(field).description")
             )
             result.append(Defined(slo: slo, file: file, line: yaml.line(map["id"]!) ?? 1))
         }
@@ -96,18 +103,21 @@ enum SLOLoader {
         return result
     }
 
-    /// `28d` → 28, `2w` → 14; nil for other units.
+    /// `28d` → 28, `2w` → 14; nil for other units and beyond 100,000 days (the bound of every
+    /// day count in content, which keeps date arithmetic from overflowing).
     static func days(_ duration: String) -> Int? {
-        guard let unit = duration.last, let count = Int(duration.dropLast()), count > 0 else { return nil }
+        guard let unit = duration.last, let count = Int(duration.dropLast()), (1...100_000).contains(count) else { return nil }
+        let days: Int
         switch unit {
-        case "d": return count
-        case "w": return count * 7
+        case "d": days = count
+        case "w": days = count * 7
         default: return nil
         }
+        return days <= 100_000 ? days : nil
     }
 
     /// sli.csv rows; an unknown SLO, a duplicate (slo, start) or good > total is an error.
-    static func loadSLI(_ bytes: [UInt8], file: String, slos: [SLODefinition], diagnostics: inout Diagnostics) -> [SLIRow] {
+    static func loadSLI(_ bytes: [UInt8], file: String, slos: [SLODefinition], broken: Set<String> = [], diagnostics: inout Diagnostics) -> [SLIRow] {
         let index = Dictionary(slos.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
         var rows: [SLIRow] = []
         var firstLine: [SLIRowKey: Int] = [:]
@@ -115,7 +125,11 @@ enum SLOLoader {
             var slo: Int?
             if let id = row.requiredText("slo") {
                 slo = index[id]
-                if slo == nil { row.error("slo", "\"\(id)\" is not an SLO of this team (defined: \(slos.map(\.id).joined(separator: ", ")))") }
+                if slo == nil, broken.contains(id) { return }  // its definition's error is reported already
+                if slo == nil {
+                    let closest = Suggestion.closest(to: id, among: slos.map(\.id)).map { "; did you mean \"\($0)\"?" } ?? ""
+                    row.error("slo", "\"\(id)\" is not an SLO of this team (defined: \(slos.map(\.id).joined(separator: ", ")))" + closest)
+                }
             }
             var start: SLIStart?
             if let text = row.requiredText("start") {

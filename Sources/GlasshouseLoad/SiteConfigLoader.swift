@@ -1,13 +1,13 @@
 import GlasshouseCore
 
 /// Reads `site.yaml` (content.md §2) into a `SiteConfig`, defaults applied.
-enum SiteConfigLoader {
+public enum SiteConfigLoader {
     static let keys: Set<String> = [
         "title", "base_url", "timezone", "as_of", "window_days", "history_weeks", "history_months",
         "stale_after_days", "theme", "currency", "dora", "finops", "markdown",
     ]
 
-    static func load(_ text: String, file: String, diagnostics: inout Diagnostics) -> SiteConfig? {
+    public static func load(_ text: String, file: String, diagnostics: inout Diagnostics) -> SiteConfig? {
         var yaml = YAMLReader(file: file)
         defer { diagnostics.append(contentsOf: yaml.diagnostics) }
         guard let root = yaml.parse(text) else {
@@ -60,6 +60,7 @@ enum SiteConfigLoader {
                 }
             }
             config.dora.benchmark = yaml.string(doraMap["benchmark"], field: "dora.benchmark") ?? config.dora.benchmark
+            config.dora.benchmarkLine = doraMap["benchmark"].flatMap(yaml.line)
         }
         if let node = map["finops"], !YAMLReader.isNull(node), let finops = yaml.mapping(node, field: "finops") {
             yaml.warnUnknownKeys(finops, known: ["cost_column", "team_tag", "anomaly_ratio", "anomaly_min_amount"], prefix: "finops.")

@@ -64,6 +64,16 @@ public struct SourceFolder: Sendable {
         return files.sorted()
     }
 
+    /// The hidden folders (`.name`) directly inside the folder at `relative`, sorted: `listFiles`
+    /// skips them, and where a folder name is meaningful (team folders) the loader warns.
+    public func hiddenFolders(in relative: String) -> [String] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: absolute(relative)) else { return [] }
+        return names.filter { name in
+            var isDirectory: ObjCBool = false
+            return name.hasPrefix(".") && FileManager.default.fileExists(atPath: absolute(relative + "/" + name), isDirectory: &isDirectory) && isDirectory.boolValue
+        }.sorted()
+    }
+
     /// The bytes of the file at `relative`; refuses paths that resolve outside the folder.
     public func read(_ relative: String) throws(ReadFailure) -> [UInt8] {
         let full = absolute(relative)
@@ -88,14 +98,32 @@ public struct SourceFolder: Sendable {
         return text(of: bytes, at: relative, diagnostics: &diagnostics)
     }
 
-    /// The bytes read from `relative` as UTF-8 text, BOM removed; reports bytes that are not UTF-8.
+    /// The bytes read from `relative` as UTF-8 text, BOM removed; reports (`TextCheck`) bytes that
+    /// are not UTF-8 and characters XML forbids, with their line.
     public func text(of bytes: [UInt8], at relative: String, diagnostics: inout Diagnostics) -> String? {
+        guard isText(bytes, at: relative, diagnostics: &diagnostics) else { return nil }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
-        guard let text = String(validating: body, as: UTF8.self) else {
-            diagnostics.error(display(relative), "the file is not valid UTF-8")
+        return String(decoding: body, as: UTF8.self)
+    }
+
+    /// The bytes of the content text file at `relative` (a CSV read as bytes), checked like `text(of:)`;
+    /// nil with a diagnostic when it cannot be read or fails the check.
+    public func readCheckedText(_ relative: String, diagnostics: inout Diagnostics) -> [UInt8]? {
+        let bytes: [UInt8]
+        do {
+            bytes = try read(relative)
+        } catch {
+            diagnostics.error(error.path, error.reason)
             return nil
         }
-        return text
+        return isText(bytes, at: relative, diagnostics: &diagnostics) ? bytes : nil
+    }
+
+    private func isText(_ bytes: [UInt8], at relative: String, diagnostics: inout Diagnostics) -> Bool {
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        guard let problem = TextCheck.problem(in: body) else { return true }
+        diagnostics.error(display(relative), line: problem.line, problem.message)
+        return false
     }
 
     private func absolute(_ relative: String) -> String {

@@ -3,7 +3,7 @@ import Yams
 
 /// Reads a team's `team.yaml` (content.md §4).
 enum TeamLoader {
-    static let keys: Set<String> = ["name", "unit", "description", "owners", "services", "links", "budget", "cost_tags", "private"]
+    static let keys: Set<String> = ["name", "unit", "description", "owners", "services", "links", "budget", "cost_tags", "private", "dora_since", "targets", "events"]
 
     static func load(_ text: String, id: String, file: String, units: Set<String>, siteCurrency: String, diagnostics: inout Diagnostics) -> Team? {
         var yaml = YAMLReader(file: file)
@@ -20,7 +20,9 @@ enum TeamLoader {
         var team = Team(id: id, name: name)
         if let unit = yaml.string(map["unit"], field: "unit") {
             if units.contains(unit) { team.unit = unit } else {
-                yaml.error(map["unit"], field: "unit", "unknown unit \"\(unit)\"; expected one of the unit ids in org.yaml")
+                yaml.error(map["unit"], field: "unit", units.isEmpty
+                    ? "unknown unit \"\(unit)\"; there is no org.yaml, or it defines no units"
+                    : "unknown unit \"\(unit)\" (expected a unit id of org.yaml)" + Suggestion.text(for: unit, among: Array(units)))
             }
         }
         team.description = yaml.string(map["description"], field: "description")
@@ -59,6 +61,9 @@ enum TeamLoader {
                 yaml.error(map["private"]?.sequence?[index] ?? map["private"], field: "private", "\"\(text)\" is not a section; expected one of \(allowed)")
             }
         }
+        team.doraSince = yaml.date(map["dora_since"], field: "dora_since")
+        team.targets = LeadershipLoader.targets(map["targets"], field: "targets", scope: id, isTeam: true, yaml: &yaml)
+        team.events = LeadershipLoader.events(map["events"], field: "events", defaultScope: id, units: nil, yaml: &yaml)
         return team
     }
 }

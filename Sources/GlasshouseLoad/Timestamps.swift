@@ -14,7 +14,8 @@ public enum Timestamps {
     }
 
     /// `YYYY-MM-DDTHH:MM[:SS[.fraction]]` followed by `Z` or `±HH:MM` / `±HHMM` / `±HH`.
-    /// A space may stand for `T`. With `assumeUTC`, a missing offset means UTC (FOCUS exports).
+    /// A space may stand for `T`. With `assumeUTC`, the space-separated form without an offset
+    /// (`2024-09-18 22:00:00`, FOCUS exports, content.md §7.2) means UTC; the `T` form still needs one.
     public static func parse<C: Collection<UInt8>>(_ text: C, assumeUTC: Bool = false) -> Parsed where C.Index == Int {
         var scanner = ByteScanner(text)
         guard let day = scanner.date(), let separator = scanner.next(), separator == UInt8(ascii: "T") || separator == UInt8(ascii: "t") || separator == UInt8(ascii: " "),
@@ -41,7 +42,7 @@ public enum Timestamps {
         var offsetSeconds = 0
         switch scanner.next() {
         case nil:
-            guard assumeUTC else { return .missingOffset }
+            guard assumeUTC, separator == UInt8(ascii: " ") else { return .missingOffset }
         case UInt8(ascii: "Z"), UInt8(ascii: "z"):
             break
         case let sign? where sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-"):

@@ -42,7 +42,7 @@ public struct YAMLReader {
         if let yaml = error as? YamlError {
             switch yaml {
             case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-                diagnostics.error(file, line: mark.line + lineOffset, column: mark.column, "invalid YAML: \(problem)")
+                diagnostics.error(file, line: mark.line + lineOffset, column: mark.column, "invalid YAML: \(problem); " + Self.hint(for: problem))
                 return
             case .duplicatedKeysInMapping(let duplicates, let context):
                 diagnostics.error(file, line: context.mark.line + lineOffset, column: context.mark.column, "duplicate keys: \(duplicates.joined(separator: ", "))")
@@ -52,6 +52,23 @@ public struct YAMLReader {
             }
         }
         diagnostics.error(file, line: 1 + lineOffset, "invalid YAML: \(error)")
+    }
+
+    /// What to check for one of libyaml's problems, in words a team lead editing a file understands.
+    static func hint(for problem: String) -> String {
+        if problem.contains("could not find expected ':'") {
+            return "check for a missing colon after a key (key: value) on this line or the lines just above it"
+        }
+        if problem.contains("mapping values are not allowed") {
+            return "check the indentation of this line, and put quotes around a value that contains \": \" (title: \"Q3: review\")"
+        }
+        if problem.contains("cannot start any token") {
+            return "check for a tab (YAML indents with spaces only), or put quotes around a value starting with @, ` or %"
+        }
+        if problem.contains("did not find expected") || problem.contains("block") {
+            return "check the indentation: the keys of one mapping and the items (- ) of one list start in the same column"
+        }
+        return "check the indentation (spaces, not tabs) and that every key is followed by a colon"
     }
 
     /// The items of a file that is one mapping holding one list under `key` (calms.yaml's
@@ -113,6 +130,12 @@ public struct YAMLReader {
             return nil
         }
         let text = scalar.string.trimmingCharacters(in: .whitespaces)
+        // The file's bytes passed `TextCheck`; a YAML escape (`"\e"`, `"\uFFFE"`) must not bring back
+        // what XML forbids.
+        if let forbidden = text.unicodeScalars.first(where: TextCheck.isForbidden) {
+            error(node, field: field, "the character \(TextCheck.code(forbidden)) (written as an escape) is not allowed in content (XML 1.0 forbids it); remove it")
+            return nil
+        }
         if text.isEmpty, required {
             error(node, field: field, "required value is empty")
             return nil
@@ -120,22 +143,31 @@ public struct YAMLReader {
         return text.isEmpty ? nil : text
     }
 
-    public mutating func integer(_ node: Node?, field: String, minimum: Int, required: Bool = false) -> Int? {
+    /// A whole number from `minimum` to `maximum` (days, weeks, months, respondents: 100,000 by
+    /// default, far beyond any real setting and small enough for every date computation).
+    public mutating func integer(_ node: Node?, field: String, minimum: Int, maximum: Int = 100_000, required: Bool = false) -> Int? {
         guard let text = string(node, field: field, required: required) else { return nil }
-        guard let value = Int(text), value >= minimum else {
+        switch ContentNumber.count(text) {
+        case .success(let value) where value >= minimum && value <= maximum:
+            return value
+        case .success(let value) where value > maximum:
+            error(node, field: field, "\(text) is out of range (at most \(maximum))")
+        case .failure(.outOfRange) where !text.hasPrefix("-"):
+            error(node, field: field, "\(text) is out of range (at most \(maximum))")
+        default:
             error(node, field: field, "\"\(text)\" is not a whole number ≥ \(minimum)")
-            return nil
         }
-        return value
+        return nil
     }
 
     public mutating func number(_ node: Node?, field: String, required: Bool = false, owner: Node? = nil) -> Double? {
         guard let text = string(node, field: field, required: required, owner: owner) else { return nil }
-        guard let value = Double(text), value.isFinite, text.allSatisfy({ "0123456789.-+eE".contains($0) }) else {
-            error(node, field: field, "\"\(text)\" is not a number (use . as the decimal separator)")
+        switch ContentNumber.decimal(text) {
+        case .success(let value): return value
+        case .failure(let problem):
+            error(node, field: field, ContentNumber.message(problem, text))
             return nil
         }
-        return value
     }
 
     /// `true/false/yes/no/1/0`, case-insensitive (content.md §2).

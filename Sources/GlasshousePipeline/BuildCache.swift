@@ -49,11 +49,15 @@ public final class BuildCache: @unchecked Sendable {
         self.templates = templates
     }
 
-    /// Keeps what the build computed and rendered for the next one.
-    func keep(figures: SiteFigures, catalog: MarkdownCatalog, teamPages: [String: [OutputFile]], files: [OutputFile]) {
-        teamFigures = figures.teams
+    /// Keeps the Markdown and team pages the build rendered, for the next one.
+    func keep(catalog: MarkdownCatalog, teamPages: [String: [OutputFile]]) {
         self.catalog = catalog
         self.teamPages = teamPages
+    }
+
+    /// Keeps the figures and team JSON files the build computed, for the next one.
+    func keep(figures: SiteFigures, files: [OutputFile]) {
+        teamFigures = figures.teams
         let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         var exports: [String: OutputFile] = [:]
         for id in figures.teams.keys {

@@ -38,6 +38,16 @@ public struct BuildReport: Sendable {
     public let pages: Int
     public let files: Int
     public let warnings: [Diagnostic]
+    /// Data rows dated after the as-of day, left out of every figure (content.md §2).
+    public var ignoredRows = 0
+    /// Teams whose DORA feed is stale: no record in the last `stale_after_days` (metrics.md §2.10).
+    public var staleTeams = 0
+
+    /// The CLI's one-line summary, without the timing: `Built 3 teams, … as of 2026-11-20`.
+    public func summary(verb: String) -> String {
+        "\(verb) \(teams) teams, \(units) units, \(pages) pages, \(warnings.count) warnings, "
+            + "\(ignoredRows) row\(ignoredRows == 1 ? "" : "s") after the as-of day ignored, \(staleTeams) team\(staleTeams == 1 ? "" : "s") with a stale feed, as of \(asOf.day)"
+    }
 }
 
 /// Why a build failed; each maps to an exit status of site.md §1.
@@ -79,20 +89,24 @@ public enum SiteBuilder {
         [options.content] + ThemeLoader.themeFolders(explicit: options.themes, content: options.content)
     }
 
-    /// Loads, computes and renders everything a build would, and writes nothing.
+    /// Loads, computes and renders everything a build would, and writes nothing. A content
+    /// repository whose theme is found nowhere (a `--themes` folder that is missing, a site.yaml
+    /// theme that lives only in the publishing repository) validates too: its pages are then not
+    /// rendered. Without a theme name, the built-in default theme renders them.
     public static func validate(_ options: BuildOptions, progress: (BuildStage) -> Void = { _ in }) throws(BuildFailure) -> BuildReport {
-        try render(options, progress: progress).report
+        try render(options, themeRequired: false, progress: progress).report
     }
 
     /// Loads, computes and renders everything, in memory: the files of the site and the report.
     /// `cache` (`glasshouse serve`): what the previous render of the same options kept; only the
     /// work an edit requires is done again (`BuildCache`).
-    public static func render(_ options: BuildOptions, cache: BuildCache? = nil, progress: (BuildStage) -> Void = { _ in }) throws(BuildFailure) -> (files: [OutputFile], report: BuildReport) {
+    public static func render(_ options: BuildOptions, themeRequired: Bool = true, cache: BuildCache? = nil, progress: (BuildStage) -> Void = { _ in }) throws(BuildFailure) -> (files: [OutputFile], report: BuildReport) {
         progress(.load)
         guard let folder = SourceFolder(path: options.content) else {
             throw .content([Diagnostic(.error, file: options.content, message: "the content folder does not exist or is not a folder")])
         }
-        if let themes = options.themes, SourceFolder(path: themes) == nil {
+        let themesFolderExists = options.themes.map { SourceFolder(path: $0) != nil } ?? true
+        if let themes = options.themes, !themesFolderExists, themeRequired {
             throw .usage("--themes \(themes): the folder does not exist")
         }
         let themeFolders = ThemeLoader.themeFolders(explicit: options.themes, content: options.content)
@@ -103,17 +117,18 @@ public enum SiteBuilder {
             throw .content(error.diagnostics)
         }
         let themeName = options.theme ?? content.config.theme
-        guard ThemeLoader.exists(themeName, in: themeFolders) else {
+        var theme: ThemeFiles?
+        if themesFolderExists && ThemeLoader.exists(themeName, in: themeFolders) {
+            do {
+                theme = try ThemeLoader.load(folders: themeFolders, name: themeName)
+            } catch {
+                throw .content(error.diagnostics)
+            }
+        } else if themeRequired {
             let looked = themeFolders.isEmpty ? "no Themes folder beside the content folder or in the current folder" : "not in " + themeFolders.joined(separator: " or ")
             let hint = "(\(looked)); the built-in theme is \"default\""
             if options.theme != nil { throw .usage("--theme \(themeName): no such theme \(hint)") }
             throw .content([Diagnostic(.error, file: folder.display("site.yaml"), field: "theme", message: "theme \"\(themeName)\" not found \(hint)")])
-        }
-        let theme: ThemeFiles
-        do {
-            theme = try ThemeLoader.load(folders: themeFolders, name: themeName)
-        } catch {
-            throw .content(error.diagnostics)
         }
 
         progress(.compute)
@@ -127,34 +142,45 @@ public enum SiteBuilder {
             throw .usage("SOURCE_DATE_EPOCH=\"\(error.value)\" is not a whole number of seconds")
         }
 
-        cache?.afterLoad(asOf: asOf, templates: theme.templates)
+        cache?.afterLoad(asOf: asOf, templates: theme?.templates ?? [:])
         let figures = SiteFigures(content: content, asOf: asOf.day, reusing: cache?.teamFigures ?? [:])
 
         progress(.present)
-        let templates: TemplateSet
-        do {
-            templates = try TemplateSet(theme: theme)
-        } catch {
-            throw .content(error.diagnostics)
-        }
-        let presenter = SitePresenter(content: content, figures: figures, asOf: asOf, templates: templates, generator: "Glasshouse \(version)",
-                                      previousCatalog: cache?.catalog)
-        var files: [OutputFile]
-        let teamPages: [String: [OutputFile]]
-        do {
-            (files, teamPages) = try presenter.pages(reusing: cache?.teamPages ?? [:])
-        } catch {
-            throw .content([Diagnostic(.error, file: error.file, field: "template", message: error.message)])
+        var files: [OutputFile] = []
+        if let theme {
+            let templates: TemplateSet
+            do {
+                templates = try TemplateSet(theme: theme)
+            } catch {
+                throw .content(error.diagnostics)
+            }
+            let presenter = SitePresenter(content: content, figures: figures, asOf: asOf, templates: templates, generator: "Glasshouse \(version)",
+                                          contentRoot: folder.displayRoot, previousCatalog: cache?.catalog)
+            let teamPages: [String: [OutputFile]]
+            do {
+                (files, teamPages) = try presenter.pages(reusing: cache?.teamPages ?? [:])
+            } catch {
+                throw .content([Diagnostic(.error, file: error.file, field: "template", message: error.message)])
+            }
+            cache?.keep(catalog: presenter.catalog, teamPages: teamPages)
         }
         let pages = files.count
-        files += theme.assets.keys.sorted().map { OutputFile(path: "assets/" + $0, bytes: theme.assets[$0]!) }
+        files += (theme?.assets.keys.sorted() ?? []).map { OutputFile(path: "assets/" + $0, bytes: theme!.assets[$0]!) }
         files += DataExport.files(content: content, figures: figures, reusing: cache?.teamExports ?? [:])
         files += try staticFiles(content.staticFiles, besides: files, folder: folder)
-        cache?.keep(figures: figures, catalog: presenter.catalog, teamPages: teamPages, files: files)
-        let report = BuildReport(
+        cache?.keep(figures: figures, files: files)
+        var warnings = content.warnings + figures.warnings
+        let feeds = figures.leadership.feeds
+        if feeds.pastMostData {
+            warnings.append(Diagnostic(.warning, file: folder.display("site.yaml"), field: "as_of",
+                message: "the as-of day \(asOf.day) (\(asOf.source.rawValue)) is past most data: \(feeds.stale.count) of \(feeds.teamsWithData) teams with DORA data have no record in the last \(content.config.staleAfterDays) days"))
+        }
+        var report = BuildReport(
             asOf: asOf, teams: content.teams.count, units: figures.tree.units.count,
-            pages: pages, files: files.count, warnings: (content.warnings + figures.warnings).sorted()
+            pages: pages, files: files.count, warnings: warnings.sorted()
         )
+        report.ignoredRows = figures.teams.values.reduce(0) { $0 + $1.ignoredAfterAsOf.values.reduce(0, +) }
+        report.staleTeams = feeds.stale.count
         return (files, report)
     }
 

@@ -5,14 +5,37 @@ import Foundation
 /// with commented examples, and CSV examples under `examples/` (CSV has no comments, and an
 /// example row in a real data file would count as data; the loader ignores `examples/`).
 public enum TeamScaffold {
+    /// What the examples take from the site they are written into, so that they build as they are:
+    /// its currency, the cost category its teams use most, and its as-of day.
+    public struct Site: Sendable {
+        public var currency = "USD"
+        public var category = "compute"
+        /// The last day examples may be dated (the site's as-of day, or today).
+        public var day: Day
+
+        public init(day: Day, currency: String = "USD", category: String = "compute") {
+            self.day = day
+            self.currency = currency
+            self.category = category
+        }
+    }
+
     public static func files(id: String, unit: String?, today: Day) -> [OutputFile] {
+        files(id: id, unit: unit, site: Site(day: today))
+    }
+
+    /// Event examples are dated the day before `site.day`, between 08:00 and 14:00 UTC: on or before
+    /// the as-of day in every time zone from UTC−12 to UTC+14.
+    public static func files(id: String, unit: String?, site: Site) -> [OutputFile] {
         let name = id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+        let today = site.day
+        let eve = site.day.advanced(by: -1).description
         return [
             OutputFile(path: "team.yaml", text: """
                 # The team's identity (content.md §4). Only `name` is required.
                 name: \(name)
                 \(unit.map { "unit: \($0)" } ?? "# unit: platform            # a unit id from org.yaml")
-                description: One line on what this team owns.
+                description: \(ScaffoldText.description)
                 owners: []                    # e.g. [dana@example.com]
                 services: []                  # e.g. [checkout, refunds]; events may name other services too
                 # links:                      # shown as links on the team page
@@ -29,7 +52,7 @@ public enum TeamScaffold {
             OutputFile(path: "index.md", text: """
                 # \(name)
 
-                What the team does, who it serves and what it is working on. This text is the
+                \(ScaffoldText.narrative) This text is the
                 team's own narrative at the top of its page; write it for the rest of the org.
 
                 """),
@@ -39,7 +62,7 @@ public enum TeamScaffold {
                 date: \(today.description)
                 ---
 
-                A first note. Notes are dated Markdown: weekly updates, quarterly reviews, decisions.
+                \(ScaffoldText.note)
 
                 """),
             OutputFile(path: "slos.yaml", text: """
@@ -65,18 +88,18 @@ public enum TeamScaffold {
                 """),
             OutputFile(path: "examples/deployments.csv", text: """
                 id,finished_at,service,environment,status,rework
-                d-1001,\(today.description)T10:15:00Z,\(id),production,success,false
-                d-1002,\(today.description)T16:40:00+01:00,\(id),production,failed,false
+                d-1001,\(eve)T10:15:00Z,\(id),production,success,false
+                d-1002,\(eve)T12:40:00Z,\(id),production,failed,false
 
                 """),
             OutputFile(path: "examples/changes.csv", text: """
                 id,committed_at,deployment
-                a1b2c3d,\(today.description)T08:02:00Z,d-1001
+                a1b2c3d,\(eve)T08:02:00Z,d-1001
 
                 """),
             OutputFile(path: "examples/incidents.csv", text: """
                 id,opened_at,restored_at,service,severity,cause,summary
-                INC-1,\(today.description)T17:05:00+01:00,\(today.description)T18:20:00+01:00,\(id),sev2,d-1002,Checkout errors after release
+                INC-1,\(eve)T13:05:00Z,\(eve)T14:00:00Z,\(id),sev2,d-1002,Checkout errors after release
 
                 """),
             OutputFile(path: "examples/dora.csv", text: """
@@ -86,18 +109,28 @@ public enum TeamScaffold {
                 """),
             OutputFile(path: "examples/sli.csv", text: """
                 slo,start,good,total
-                checkout-availability,\(today.description),99950,100000
+                checkout-availability,\(eve),99950,100000
 
                 """),
             OutputFile(path: "examples/costs.csv", text: """
                 month,amount,currency,category,service,idle
-                \(today.month.description),18250.40,USD,compute,\(id),2100
+                \(today.month.description),18250.40,\(site.currency),\(site.category),\(id),2100
+
+                """),
+            OutputFile(path: "examples/slos.yaml", text: """
+                # The SLO examples/sli.csv measures: move both up together.
+                slos:
+                  - id: checkout-availability
+                    name: Checkout availability
+                    objective: 99.9
+                    window_days: 28
 
                 """),
             OutputFile(path: "examples/README.md", text: """
                 # Examples
 
-                One example of each CSV data file. Glasshouse never reads this folder: move a file
+                One example of each CSV data file (and the slos.yaml that sli.csv needs), in this
+                site's currency, cost category and dates. Glasshouse never reads this folder: move a file
                 up into the team folder (and replace the example rows) to publish that kind of data.
                 Events (deployments, changes, incidents) or summaries (dora.csv), not both.
 

@@ -24,7 +24,14 @@ struct DORAPresenter {
 
     /// The window's headline cards; tiers only for teams.
     func cards(_ entry: DORAPeriodFigures, perTeam: Bool) -> [MetricCard] {
-        let figures = entry.figures
+        guard let figures = entry.figures else {
+            // No observed days in the window (metrics.md §2.10): no figure, never a zero.
+            return [("Deployment frequency", "frequency"), ("Lead time for changes", "lead"), ("Change failure rate", "cfr"), ("Recovery time", "recovery"),
+                    ("Rework rate", "rework"), ("Time to restore", "restore")].map { name, definition in
+                MetricCard(name: name, value: "no data", unit: nil, detail: nil, tier: nil, tierName: nil, benchmark: nil,
+                           definition: Self.definitions[definition]!, anchor: "def-" + definition)
+            }
+        }
         let tiers = entry.tiers
         let approx = figures.approx
         let days = entry.period.days
@@ -62,17 +69,17 @@ struct DORAPresenter {
     func panel(_ report: DORAReport, id: String) -> DORAPanel {
         let perTeam = report.source != nil
         let window = report.window
-        let approx = window.figures.approx
+        let approx = report.source.map { $0 == .summaries } ?? (window.figures?.approx ?? false)
         let months = report.months.reversed().map { entry in
             FigureRow(label: entry.period.label + (entry.period.partial ? " (to \(entry.period.end.display))" : ""), cells: [
-                cell(Format.number(entry.figures.deploymentsPerWeek), entry.tiers?.deploymentFrequency),
-                cell(entry.figures.leadTime.p50.map { Format.approx(Format.hours($0), approx) } ?? "—", entry.tiers?.leadTime),
-                cell(entry.figures.changeFailureRate.map(Format.percent) ?? "—", entry.tiers?.changeFailureRate),
-                cell(entry.figures.recovery.p50.map { Format.approx(Format.hours($0), approx) } ?? "—", entry.tiers?.recoveryTime),
+                cell(entry.figures.map { Format.number($0.deploymentsPerWeek) } ?? "—", entry.tiers?.deploymentFrequency),
+                cell(entry.figures?.leadTime.p50.map { Format.approx(Format.hours($0), approx) } ?? "—", entry.tiers?.leadTime),
+                cell(entry.figures?.changeFailureRate.map(Format.percent) ?? "—", entry.tiers?.changeFailureRate),
+                cell(entry.figures?.recovery.p50.map { Format.approx(Format.hours($0), approx) } ?? "—", entry.tiers?.recoveryTime),
             ])
         }
         let weeks = report.weeks.reversed().map { entry in
-            FigureRow(label: entry.period.label, cells: [cell(String(entry.figures.deployments), nil), cell(String(entry.figures.failedDeployments), nil)])
+            FigureRow(label: entry.period.label, cells: [cell(entry.figures.map { String($0.deployments) } ?? "—", nil), cell(entry.figures.map { String($0.failedDeployments) } ?? "—", nil)])
         }
         var tierCharts: [TierChart] = []
         if let teamTiers = window.teamTiers {
@@ -92,10 +99,10 @@ struct DORAPresenter {
             approx: approx,
             benchmark: benchmark.name,
             cards: cards(window, perTeam: perTeam),
-            weeklyChart: TrustedHTML(Charts.weeklyDeployments(report.weeks.map { ($0.period.label, $0.figures.deployments, $0.figures.failedDeployments) }, id: "\(id)-weekly")),
-            leadChart: TrustedHTML(Charts.monthlyHours(report.months.map { ($0.period.label, $0.figures.leadTime.p50) }, bands: benchmark.leadTimeHours,
+            weeklyChart: TrustedHTML(Charts.weeklyDeployments(report.weeks.map { ($0.period.label, $0.figures?.deployments ?? 0, $0.figures?.failedDeployments ?? 0) }, id: "\(id)-weekly")),
+            leadChart: TrustedHTML(Charts.monthlyHours(report.months.map { ($0.period.label, $0.figures?.leadTime.p50) }, bands: benchmark.leadTimeHours,
                                                        title: "Lead time for changes, monthly p50", id: "\(id)-lead")),
-            recoveryChart: TrustedHTML(Charts.monthlyHours(report.months.map { ($0.period.label, $0.figures.recovery.p50) }, bands: benchmark.recoveryHours,
+            recoveryChart: TrustedHTML(Charts.monthlyHours(report.months.map { ($0.period.label, $0.figures?.recovery.p50) }, bands: benchmark.recoveryHours,
                                                            title: "Failed deployment recovery time, monthly p50", id: "\(id)-recovery")),
             weeks: weeks,
             months: months,
@@ -107,7 +114,7 @@ struct DORAPresenter {
     /// A team's window figures as cells of the side-by-side table.
     func teamCells(_ report: DORAReport) -> [FigureCell] {
         let window = report.window
-        let figures = window.figures
+        guard let figures = window.figures else { return Array(repeating: cell("no data", nil), count: 4) }
         let approx = figures.approx
         return [
             cell(Format.number(figures.deploymentsPerWeek), window.tiers?.deploymentFrequency),

@@ -2,15 +2,17 @@ import GlasshouseCompute
 import GlasshouseCore
 
 /// The machine-readable export under `data/` (site.md §4): the index, one file per team and unit,
-/// the org, and each team's raw files except withheld sections.
+/// the org, each team's raw files except withheld sections, and the JSON Schemas of the files.
 public enum DataExport {
     /// `reusing`: team JSON files of an earlier build (by team id) for teams whose inputs are
     /// unchanged (`glasshouse serve`).
     public static func files(content: Content, figures: SiteFigures, reusing previous: [String: OutputFile] = [:]) -> [OutputFile] {
         var files = [index(content: content, figures: figures)]
         let currency = content.config.currency
+        // Teams that withhold their costs are not named in `by_team` (content.md §4).
+        let withheldCosts = Set(content.teams.filter { $0.isPrivate(.costs) }.map(\.id))
         let teamFiles = Parallel.map(content.teams) { team in
-            previous[team.id] ?? OutputFile(path: "data/teams/\(team.id).json", text: teamJSON(team, figures: figures, currency: currency).serialized())
+            previous[team.id] ?? OutputFile(path: "data/teams/\(team.id).json", text: teamJSON(team, figures: figures, currency: currency, zone: content.config.timezone).serialized())
         }
         for (team, file) in zip(content.teams, teamFiles) {
             files.append(file)
@@ -21,16 +23,18 @@ public enum DataExport {
         for unit in figures.tree.units {
             let json = unitJSON(
                 id: unit.id, name: unit.name, parent: unit.parent, units: figures.tree.children(of: unit.id),
-                teams: figures.tree.subtreeTeams(of: unit.id), rollup: figures.units[unit.id]!, figures: figures, currency: currency
+                teams: figures.tree.subtreeTeams(of: unit.id), rollup: figures.units[unit.id]!, leadership: figures.leadership.units[unit.id]!, figures: figures, currency: currency,
+                withheldCosts: withheldCosts
             )
             files.append(OutputFile(path: "data/units/\(unit.id).json", text: json.serialized()))
         }
         let org = unitJSON(
             id: "org", name: content.orgName, parent: nil, units: figures.tree.children(of: nil),
-            teams: figures.tree.subtreeTeams(of: nil), rollup: figures.org, figures: figures, currency: currency
+            teams: figures.tree.subtreeTeams(of: nil), rollup: figures.org, leadership: figures.leadership.org, figures: figures, currency: currency,
+            withheldCosts: withheldCosts
         )
         files.append(OutputFile(path: "data/org.json", text: org.serialized()))
-        return files
+        return files + ExportSchemas.files()
     }
 
     static func index(content: Content, figures: SiteFigures) -> OutputFile {
@@ -41,13 +45,24 @@ public enum DataExport {
             ("benchmark", .string(figures.benchmark.name)),
             ("teams", .array(content.teams.map { .string($0.id) })),
             ("units", .array(figures.tree.units.map { .string($0.id) })),
+            ("names", .object(names(content: content, figures: figures))),
         ])
         return OutputFile(path: "data/index.json", text: json.serialized())
     }
 
+    /// Id → name of every team, then of every unit; a unit whose id is also a team's is named once, as the team.
+    static func names(content: Content, figures: SiteFigures) -> [(String, JSON)] {
+        var seen = Set<String>()
+        var pairs: [(String, JSON)] = []
+        for (id, name) in content.teams.map({ ($0.id, $0.name) }) + figures.tree.units.map({ ($0.id, $0.name) }) where seen.insert(id).inserted {
+            pairs.append((id, .string(name)))
+        }
+        return pairs
+    }
+
     static let withheld = JSON.object([("private", .bool(true))])
 
-    static func teamJSON(_ team: Team, figures: SiteFigures, currency: String) -> JSON {
+    static func teamJSON(_ team: Team, figures: SiteFigures, currency: String, zone: SiteZone) -> JSON {
         let result = figures.teams[team.id]!
         func section(_ section: Section, _ value: () -> JSON) -> JSON { team.isPrivate(section) ? withheld : value() }
         let freshness = result.freshness
@@ -62,6 +77,7 @@ public enum DataExport {
                 ("private", .array(team.privateSections.sorted().map { .string($0.rawValue) })),
             ])),
             ("dora", section(.dora) { optional(result.dora) { DORAExport.report($0.report) } }),
+            ("incidents", section(.incidents) { IncidentExport.incidents(team.dora, zone: zone, asOf: figures.asOf) ?? .null }),
             ("slos", section(.slos) { .array((result.slos ?? []).map(OtherExport.slo)) }),
             ("costs", section(.costs) { optional(result.costs) { OtherExport.costs($0, currency: currency, perTeam: true) } }),
             ("calms", section(.calms) { optional(result.calms, OtherExport.calms) }),
@@ -72,10 +88,11 @@ public enum DataExport {
                 ("costs", section(.costs) { optional(freshness.costs, OtherExport.freshness) }),
                 ("calms", section(.calms) { optional(freshness.calms, OtherExport.freshness) }),
             ])),
-        ])
+        ] + LeadershipExport.pairs(figures.leadership.teams[team.id]!, changes: false))
     }
 
-    static func unitJSON(id: String, name: String, parent: String?, units: [String], teams: [String], rollup: UnitFigures, figures: SiteFigures, currency: String) -> JSON {
+    static func unitJSON(id: String, name: String, parent: String?, units: [String], teams: [String], rollup: UnitFigures, leadership: ScopeLeadership,
+                         figures: SiteFigures, currency: String, withheldCosts: Set<String>) -> JSON {
         let counts = SLOCounts(rollup.slos)
         return .object([
             ("schema", .string("glasshouse/unit@1")),
@@ -90,9 +107,9 @@ public enum DataExport {
             ("benchmark", .string(figures.benchmark.name)),
             ("dora", optional(rollup.dora, DORAExport.report)),
             ("slos", .object([("total", .int(counts.total)), ("met", .int(counts.met))] + SLOStatus.allCases.map { ($0.rawValue, .int(counts[$0])) })),
-            ("costs", optional(rollup.costs) { OtherExport.costs($0, currency: currency, perTeam: false) }),
+            ("costs", optional(rollup.costs) { OtherExport.costs($0, currency: currency, perTeam: false, withheld: withheldCosts) }),
             ("calms", optional(rollup.calms, OtherExport.calmsSummary)),
-        ])
+        ] + LeadershipExport.pairs(leadership, changes: true))
     }
 
     static func optional<T>(_ value: T?, _ transform: (T) -> JSON) -> JSON { value.map(transform) ?? .null }

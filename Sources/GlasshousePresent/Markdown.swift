@@ -10,7 +10,7 @@ import Darwin
 /// GitHub-flavoured Markdown to HTML through the system cmark-gfm library (content.md §9).
 ///
 /// Extensions: table, strikethrough, autolink, tasklist and tagfilter, plus footnotes. Raw HTML is
-/// omitted unless `unsafeHTML`; links and images whose scheme is not http, https or mailto are not
+/// omitted unless `unsafeHTML`, and then passes `HTMLSanitizer`; links and images whose scheme is not http, https or mailto are not
 /// emitted (their text stays); relative links go through a caller-supplied rewriter.
 ///
 /// Debian's cmark-gfm keeps extension state in globals and is not safe to parse on two threads at
@@ -56,7 +56,9 @@ public struct MarkdownRenderer: Sendable {
                 return Rendered(html: "", firstHeading: heading)
             }
             defer { free(html) }
-            return Rendered(html: String(cString: html), firstHeading: heading)
+            let rendered = String(cString: html)
+            // Raw HTML is kept only through the allow-list sanitiser (site.md §2: no script from content).
+            return Rendered(html: unsafeHTML ? HTMLSanitizer.sanitize(rendered) : rendered, firstHeading: heading)
         }
     }
 
@@ -125,11 +127,12 @@ public enum LinkPolicy {
 
     public static func classify(_ url: String) -> Kind {
         // Browsers ignore ASCII whitespace and control characters inside a scheme; so do we.
-        let compact = String(url.unicodeScalars.filter { $0.value > 0x20 })
+        // Per scalar: as a `Character`, a ":" followed by a combining mark is not ":".
+        let compact = url.unicodeScalars.filter { $0.value > 0x20 }
         guard let colon = compact.firstIndex(of: ":") else { return .relative }
         let scheme = compact[..<colon]
         if scheme.contains(where: { $0 == "/" || $0 == "?" || $0 == "#" }) { return .relative }
-        switch scheme.lowercased() {
+        switch String(String.UnicodeScalarView(scheme)).lowercased() {
         case "http", "https", "mailto": return .external
         default: return .unsafe
         }

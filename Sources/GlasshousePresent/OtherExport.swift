@@ -26,14 +26,22 @@ enum OtherExport {
                 .object([
                     ("period", .string(month.label)), ("good", .number(month.good)), ("total", .number(month.total)),
                     ("attainment", .nullable(month.attainment)), ("met", .nullable(month.met)),
+                    ("budget_consumed", .nullable(month.budgetConsumed)),
                 ])
             })),
+            ("month_to_date", .object([
+                ("good", .number(figures.monthToDate.good)), ("total", .number(figures.monthToDate.total)),
+                ("attainment", .nullable(figures.monthToDate.attainment)),
+                ("budget_consumed", .nullable(figures.monthToDate.budgetConsumed)),
+                ("budget_remaining", .nullable(figures.monthToDate.budgetRemaining)),
+            ])),
         ])
     }
 
-    /// A team's months carry every figure of metrics.md §4; units and the org the sums (and the
-    /// org its unallocated cost).
-    static func costs(_ months: [CostMonth], currency: String, perTeam: Bool) -> JSON {
+    /// A team's months carry every figure of metrics.md §4; units and the org the sums, the totals by
+    /// sub-unit and by team, the budget by its scope (and the org its unallocated cost). Teams in
+    /// `withheld` (their costs are private) are left out of `by_team`, though their cost is in the total.
+    static func costs(_ months: [CostMonth], currency: String, perTeam: Bool, withheld: Set<String> = []) -> JSON {
         .object([
             ("currency", .string(currency)),
             ("months", .array(months.map { month in
@@ -54,7 +62,14 @@ enum OtherExport {
                         ("anomaly", .nullable(month.anomaly)),
                     ]
                 } else {
-                    pairs.append(("budget", .nullable(month.budget)))
+                    pairs += [
+                        ("by_unit", .object((month.byUnit ?? []).map { ($0.id, .number($0.total)) })),
+                        ("by_team", .object((month.byTeam ?? []).filter { !withheld.contains($0.id) }.map { ($0.id, .number($0.total)) })),
+                        ("budget_scope", .nullable(month.budgetScope?.rawValue)),
+                        ("budget", .nullable(month.budget)),
+                        ("budget_cost", .nullable(month.budgetCost)),
+                        ("budget_variance", .nullable(month.budgetVariance)),
+                    ]
                     if let unallocated = month.unallocated { pairs.append(("unallocated", .number(unallocated))) }
                 }
                 return .object(pairs)

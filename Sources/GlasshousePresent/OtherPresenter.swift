@@ -6,7 +6,7 @@ import Foundation
 struct OtherPresenter {
     let currency: String
 
-    static let statusNames: [SLOStatus: String] = [.healthy: "Healthy", .atRisk: "At risk", .exhausted: "Exhausted", .noData: "No data"]
+    static let statusNames: [SLOStatus: String] = [.healthy: "Healthy", .atRisk: "At risk", .exhausted: "Exhausted", .noData: "No data", .notEnoughEvents: "Not enough events"]
 
     func percent(_ value: Double?, digits: Int = 3) -> String {
         guard let value else { return "—" }
@@ -20,6 +20,8 @@ struct OtherPresenter {
             forecast = "Error budget exhausted."
         } else if let days = figures.daysToExhaustion {
             forecast = "Budget lasts \(Format.number(days)) more day\(days == 1 ? "" : "s") at this week's burn."
+        } else if figures.status == .notEnoughEvents {
+            forecast = "Fewer than \(figures.slo.minEvents) events in the window: too few to judge."
         } else if figures.status != .noData {
             forecast = "No budget burned this week."
         }
@@ -28,17 +30,18 @@ struct OtherPresenter {
             description: figures.slo.description, objective: Format.trim(String(format: "%.4f", figures.slo.objective)) + " %",
             windowDays: figures.slo.windowDays, attainment: percent(figures.attainment),
             status: figures.status.rawValue, statusName: Self.statusNames[figures.status]!,
-            budgetWidth: Int((min(max(remaining ?? 0, 0), 1) * 100).rounded()),
+            budgetWidth: Format.widthPercent(remaining),
             budgetText: remaining.map { "\(Format.number($0 * 100)) % left" } ?? "no data",
             burn1d: figures.burnRate1d.map { Format.number($0) + "×" } ?? "—",
             burn7d: figures.burnRate7d.map { Format.number($0) + "×" } ?? "—",
-            forecast: forecast, policy: figures.status == .exhausted
+            forecast: forecast, policy: figures.status == .exhausted,
+            shortHistory: figures.shortHistory ? figures.dataFrom.map { "Data only since \($0.display): less than the \(figures.slo.windowDays)-day window." } : nil
         )
     }
 
     /// Worst first: exhausted, then at risk, then least budget left.
     static func worstFirst(_ a: SLOFigures, _ b: SLOFigures) -> Bool {
-        let rank: [SLOStatus: Int] = [.exhausted: 0, .atRisk: 1, .healthy: 2, .noData: 3]
+        let rank: [SLOStatus: Int] = [.exhausted: 0, .atRisk: 1, .healthy: 2, .notEnoughEvents: 3, .noData: 4]
         return (rank[a.status]!, a.budgetRemaining ?? 2, a.slo.id) < (rank[b.status]!, b.budgetRemaining ?? 2, b.slo.id)
     }
 
@@ -85,8 +88,27 @@ struct OtherPresenter {
             latestPerDeployment: months.last?.costPerDeployment.map { Format.money($0, currency) },
             anomalies: months.filter { $0.anomaly == true }.count,
             hasBudget: months.contains { $0.budget != nil },
-            hasUnallocated: hasUnallocated
+            hasUnallocated: hasUnallocated,
+            columns: CostColumns(months)
         )
+    }
+
+    /// A unit's or the org's costs, with what its budget covers.
+    func unitCosts(_ months: [CostMonth], budget: UnitBudget, id: String) -> CostPanel {
+        var panel = costs(months, id: id)
+        panel.budgetNote = Self.budgetNote(budget)
+        return panel
+    }
+
+    /// "Budget of the unit itself", "Budgets of 2 of 12 teams", or nil without budget.
+    static func budgetNote(_ budget: UnitBudget) -> String? {
+        switch budget.scope {
+        case .unit: return "Budget set in org.yaml for the whole of it, compared with its whole cost."
+        case .teams:
+            let n = budget.budgetedTeams.count
+            return "Budgets of \(n) of \(budget.teamCount) team\(budget.teamCount == 1 ? "" : "s"), compared with the cost of those \(n == 1 ? "team" : "teams") only."
+        case nil: return nil
+        }
     }
 
     static func pillarName(_ pillar: Pillar) -> String { pillar.rawValue.prefix(1).uppercased() + pillar.rawValue.dropFirst() }

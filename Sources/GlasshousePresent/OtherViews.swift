@@ -1,3 +1,5 @@
+import GlasshouseCompute
+
 /// One SLO on a team page, or among the worst SLOs of a unit.
 public struct SLORow: ViewModel {
     public var name: String
@@ -21,6 +23,8 @@ public struct SLORow: ViewModel {
     public var forecast: String?
     /// The exhausted-budget policy applies.
     public var policy: Bool
+    /// "Data only since 3 Nov 2026: less than the 28-day window." when the SLO has less than its window of data.
+    public var shortHistory: String?
 }
 
 /// The SLO section of a page.
@@ -68,6 +72,10 @@ public struct CostPanel: ViewModel {
     public var anomalies: Int
     public var hasBudget: Bool
     public var hasUnallocated: Bool
+    /// Which columns of the monthly table have a value in any month shown.
+    public var columns: CostColumns
+    /// Units and the org: "Budgets of 2 of 12 teams", when the budget is the teams' (metrics.md §4).
+    public var budgetNote: String? = nil
     /// Teams: the files the figures come from, and whether FOCUS rows were allocated to it.
     public var sources: [LinkRow] = []
     public var fromFOCUS: Bool = false
@@ -109,4 +117,29 @@ public struct CALMSPanel: ViewModel {
     public var heatmap: [CALMSHeatRow]
     /// Teams: the file the figures come from.
     public var sources: [LinkRow] = []
+}
+
+/// The columns of a cost table that have a value in at least one of its months, so that pages print
+/// only those (a column empty in every month is left out).
+public struct CostColumns: ViewModel, Equatable {
+    public var unallocated: Bool
+    public var change: Bool
+    public var forecast: Bool
+    public var budget: Bool
+    public var variance: Bool
+    public var waste: Bool
+    public var perDeployment: Bool
+    /// At least one month is an anomaly.
+    public var anomaly: Bool
+
+    public init(_ months: [CostMonth]) {
+        unallocated = months.contains { ($0.unallocated ?? 0) != 0 }
+        change = months.contains { $0.change != nil }
+        forecast = months.contains { $0.forecast != nil }
+        budget = months.contains { $0.budget != nil }
+        variance = months.contains { $0.budgetVariance != nil }
+        waste = months.contains { $0.wasteRatio != nil }
+        perDeployment = months.contains { $0.costPerDeployment != nil }
+        anomaly = months.contains { $0.anomaly == true }
+    }
 }

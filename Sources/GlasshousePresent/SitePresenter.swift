@@ -17,13 +17,22 @@ public struct SitePresenter: Sendable {
     /// Teams by id: unit and org pages look up every team of their subtree.
     let teamsByID: [String: Team]
 
-    /// Every warning of the build (loading and computing), for the data-quality page.
+    /// Every warning of the build (loading and computing), for the data-quality page, with
+    /// content-relative paths.
     public let warnings: [Diagnostic]
+    /// How the loader named the content folder in messages (`Content`, or the build machine's
+    /// absolute path): pages show paths relative to it, never the machine's.
+    let contentRoot: String?
 
     /// `previousCatalog` (`glasshouse serve`): the Markdown rendered by the previous build, reused
     /// for files whose text is unchanged.
-    public init(content: Content, figures: SiteFigures, asOf: AsOf, templates: TemplateSet, generator: String, previousCatalog: MarkdownCatalog? = nil) {
-        warnings = (content.warnings + figures.warnings).sorted()
+    public init(content: Content, figures: SiteFigures, asOf: AsOf, templates: TemplateSet, generator: String, contentRoot: String? = nil, previousCatalog: MarkdownCatalog? = nil) {
+        self.contentRoot = contentRoot
+        warnings = (content.warnings + figures.warnings).map { warning in
+            var relative = warning
+            relative.file = SitePresenter.relative(warning.file, to: contentRoot)
+            return relative
+        }.sorted()
         teamsByID = Dictionary(uniqueKeysWithValues: content.teams.map { ($0.id, $0) })
         self.content = content
         self.figures = figures
@@ -51,8 +60,10 @@ public struct SitePresenter: Sendable {
         var files: [OutputFile] = []
         files.append(OutputFile(path: SitePaths.org, text: try templates.render("org", orgPage())))
         files.append(OutputFile(path: SitePaths.postmortems, text: try templates.render("postmortems", postmortemsPage())))
+        files.append(OutputFile(path: SitePaths.notes, text: try templates.render("notes", notesPage())))
         files.append(OutputFile(path: SitePaths.methodology, text: try templates.render("methodology", methodologyPage())))
         files.append(OutputFile(path: SitePaths.quality, text: try templates.render("quality", qualityPage())))
+        files.append(OutputFile(path: SitePaths.dataGuide, text: try templates.render("data", dataPage())))
         for unit in tree.units {
             files.append(OutputFile(path: SitePaths.unit(unit.id), text: try templates.render("unit", unitPage(unit))))
         }
@@ -135,7 +146,7 @@ public struct SitePresenter: Sendable {
             dora: figures.org.dora.map { dora.panel($0, id: "org") },
             teamsDORA: teamsDORA(content.teams, from: path),
             slos: unitSLOs(content.teams, rollup: figures.org, from: path),
-            costs: figures.org.costs.map { other.costs($0, id: "org") },
+            costs: figures.org.costs.map { other.unitCosts($0, budget: figures.org.budget, id: "org") },
             calms: other.unitCALMS(figures.org.calms, heatmap: heatmap(content.teams, from: path))
         )
     }
@@ -155,7 +166,7 @@ public struct SitePresenter: Sendable {
             dora: figures.units[unit.id]?.dora.map { dora.panel($0, id: "unit") },
             teamsDORA: teamsDORA(subtree, from: path),
             slos: unitSLOs(subtree, rollup: figures.units[unit.id]!, from: path),
-            costs: figures.units[unit.id]?.costs.map { other.costs($0, id: "unit") },
+            costs: figures.units[unit.id]?.costs.map { other.unitCosts($0, budget: figures.units[unit.id]!.budget, id: "unit") },
             calms: other.unitCALMS(figures.units[unit.id]?.calms, heatmap: heatmap(subtree, from: path))
         )
     }
@@ -288,6 +299,24 @@ public struct SitePresenter: Sendable {
         return PostmortemsPage(frame: frame(title: "Postmortems", path: path, crumbs: [Crumb(name: "Postmortems", href: nil)]), postmortems: rows)
     }
 
+    /// `notes/index.html`: org notes and every team's published notes, newest first.
+    func notesPage() -> NotesPage {
+        let path = SitePaths.notes
+        var rows = content.orgNotes.map { documentRow($0, page: SitePaths.orgNote($0.slug), from: path, team: nil) }
+        for team in content.teams where !team.isPrivate(.notes) {
+            rows += team.notes.map { documentRow($0, page: SitePaths.teamNote(team.id, $0.slug), from: path, team: team) }
+        }
+        rows.sort { ($0.date, $1.title, $1.href) > ($1.date, $0.title, $0.href) }
+        return NotesPage(frame: frame(title: "Notes", path: path, crumbs: [Crumb(name: "Notes", href: nil)]), notes: rows)
+    }
+
+    /// `path` relative to the content folder `root` (unchanged when it lies elsewhere).
+    static func relative(_ path: String, to root: String?) -> String {
+        guard let root, !root.isEmpty else { return path }
+        if path == root { return "." }
+        return path.hasPrefix(root + "/") ? String(path.dropFirst(root.count + 1)) : path
+    }
+
     func qualityPage() -> QualityPage {
         let path = SitePaths.quality
         func href(_ team: Team) -> String { SitePaths.relative(from: path, to: SitePaths.team(team.id)) }
@@ -297,7 +326,7 @@ public struct SitePresenter: Sendable {
         for team in content.teams {
             let result = figures.teams[team.id]!
             for (file, count) in result.ignoredAfterAsOf.sorted(by: { $0.key < $1.key }) {
-                ignored.append(QualityRow(subject: team.name, href: href(team), detail: "\(count) row\(count == 1 ? "" : "s") of \(file) after \(asOf.day.display)"))
+                ignored.append(QualityRow(subject: team.name, href: href(team), detail: "\(count) row\(count == 1 ? "" : "s") of \(Self.relative(file, to: contentRoot)) after \(asOf.day.display)"))
             }
             let kinds: [(String, Freshness?)] = [("DORA", result.freshness.dora), ("Incidents", result.freshness.incidents), ("SLIs", result.freshness.slos),
                                                  ("Costs", result.freshness.costs), ("CALMS", result.freshness.calms)]
@@ -357,7 +386,8 @@ public struct SitePresenter: Sendable {
             currency: config.currency,
             calmsCrawlBelow: Format.number(CALMSBand.crawlBelow),
             calmsWalkBelow: Format.number(CALMSBand.walkBelow),
-            calmsStaleDays: CALMSEngine.staleAfterDays
+            calmsStaleDays: CALMSEngine.staleAfterDays,
+            quickCheckMeans: DORAChangeText.quickCheckMeans
         )
     }
 
@@ -413,6 +443,7 @@ public struct SitePresenter: Sendable {
         nav.append(NavItem(name: "Methodology", href: SitePaths.relative(from: path, to: SitePaths.methodology), current: path == SitePaths.methodology))
         nav.append(NavItem(name: "Data quality", href: SitePaths.relative(from: path, to: SitePaths.quality), current: path == SitePaths.quality))
         nav.append(NavItem(name: "Postmortems", href: SitePaths.relative(from: path, to: SitePaths.postmortems), current: path == SitePaths.postmortems))
+        nav.append(NavItem(name: "Notes", href: SitePaths.relative(from: path, to: SitePaths.notes), current: path == SitePaths.notes))
         for page in content.pages {
             let target = SitePaths.page(page.slug)
             nav.append(NavItem(name: catalog.title(page), href: SitePaths.relative(from: path, to: target), current: path == target))

@@ -93,11 +93,18 @@ public struct TemplateSet: Sendable {
     public init(theme: any ThemeSource) throws(ContentErrors) {
         var library = MustacheLibrary()
         var diagnostics = Diagnostics()
+        _ = HTMLText.registered
         for name in theme.templates.keys.sorted() {
+            let text = theme.templates[name]!
             do {
-                try library.register(theme.templates[name]!, named: name)
+                // Every template and partial escapes with `HTMLText` (per scalar), not swift-mustache's
+                // own HTML escaping (per grapheme cluster); see `HTMLText`.
+                try library.register(HTMLText.pragma + text, named: name)
             } catch {
-                diagnostics.error(theme.templateFiles[name] ?? name, field: "template", "cannot parse template: \(error)")
+                // Reported from the template as written, so that line numbers match the file.
+                var reported: any Error = error
+                do { _ = try MustacheTemplate(string: text) } catch { reported = error }
+                diagnostics.error(theme.templateFiles[name] ?? name, field: "template", "cannot parse template: \(reported)")
             }
         }
         if diagnostics.hasErrors { throw ContentErrors(diagnostics.sorted) }

@@ -164,6 +164,12 @@ public struct PostmortemsPage: ViewModel {
     public var postmortems: [PostmortemRow]
 }
 
+/// `notes/index.html`: org and team notes, newest first.
+public struct NotesPage: ViewModel {
+    public var frame: Frame
+    public var notes: [DocumentRow]
+}
+
 /// A note, postmortem or free page.
 public struct DocumentPage: ViewModel {
     public var frame: Frame
@@ -211,6 +217,8 @@ public struct MethodologyPage: ViewModel {
     public var calmsCrawlBelow: String
     public var calmsWalkBelow: String
     public var calmsStaleDays: Int
+    /// The 2025 Quick Check industry means (metrics.md §2.12), as text.
+    public var quickCheckMeans: String
 }
 
 /// A line of the data-quality page: a subject and what is said of it.

@@ -12,8 +12,10 @@ enum XMLText {
             case "\"": out += "&quot;"
             case "'": out += "&apos;"
             default:
-                // XML 1.0 forbids most control characters; drop them.
+                // XML 1.0 forbids most control characters, U+FFFE and U+FFFF (loading refuses them;
+                // Markdown character references such as `&#xFFFE;` can still make them); drop them.
                 if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" && scalar != "\r" { continue }
+                if scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
                 out.unicodeScalars.append(scalar)
             }
         }

@@ -54,8 +54,9 @@ struct SampleDORA {
         let failureSummaries = ["Error rate above SLO after release", "Latency regression after deploy", "Bad configuration pushed", "Memory leak in new build", "Schema migration locked a table"]
         let externalSummaries = ["Cloud provider network degradation", "Upstream payment provider outage", "Certificate expired on a partner endpoint", "Disk pressure on shared nodes", "DNS resolution failures at the provider"]
 
-        var day = start
-        while day <= end {
+        var day = team.doraStartsDaysBeforeEnd.map { max(start, end.advanced(by: -$0)) } ?? start
+        let last = team.doraStopsDaysBeforeEnd.map { end.advanced(by: -$0) } ?? end
+        while day <= last {
             defer { day = day.advanced(by: 1) }
             let weekend = day.weekday >= 6
             if weekend && !(profile == .elite && random.chance(0.3)) { continue }
@@ -95,7 +96,7 @@ struct SampleDORA {
             }
         }
         // An incident still open at the end, for the slower teams.
-        if profile == .medium || profile == .low {
+        if (profile == .medium || profile == .low) && team.doraStopsDaysBeforeEnd == nil {
             let opened = SampleText.instant(end.advanced(by: -2), minute: 14 * 60 + 20, offset: team.offset)
             incidents.append(IncidentRow(id: "", opened: opened, restored: nil, service: team.services[0], severity: "sev2", cause: nil,
                                          summary: "Intermittent 502s from \(team.services[0])", offset: team.offset))
@@ -138,7 +139,7 @@ struct SampleDORA {
             }
         }
         for _ in 0..<random.int(2...5) {
-            let committed = SampleText.instant(end, minute: random.int(9 * 60...17 * 60), offset: team.offset)
+            let committed = SampleText.instant(team.doraStopsDaysBeforeEnd.map { end.advanced(by: -$0) } ?? end, minute: random.int(9 * 60...17 * 60), offset: team.offset)
             changesCSV += SampleText.csv([random.hex(12), SampleText.timestamp(committed, offset: team.offset), ""])
         }
 

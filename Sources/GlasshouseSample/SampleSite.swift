@@ -24,12 +24,12 @@ public enum SampleSite {
                   benchmark: dora-2023
 
                 """),
-            OutputFile(path: "org.yaml", text: orgYAML(units: Set(teams.map(\.unit)))),
+            OutputFile(path: "org.yaml", text: orgYAML(units: Set(teams.map(\.unit)), teams: teams, end: end)),
         ]
         var focus: [String] = []
         for team in teams {
             let folder = "teams/\(team.id)/"
-            files.append(OutputFile(path: folder + "team.yaml", text: teamYAML(team)))
+            files.append(OutputFile(path: folder + "team.yaml", text: teamYAML(team) + SampleLeadership.teamYAML(team, end: end)))
             files.append(OutputFile(path: folder + "index.md", text: "\(team.description)\n\nServices: \(team.services.map { "`\($0)`" }.joined(separator: ", ")).\n"))
             var dora = SampleDORA(team: team, start: start, end: end, random: SampleRandom(seed: random.next()))
             for (name, text) in dora.files().sorted(by: { $0.key < $1.key }) {
@@ -86,13 +86,18 @@ public enum SampleSite {
         return text
     }
 
-    private static func orgYAML(units used: Set<String>) -> String {
-        var text = "name: \(SampleOrg.name)\nunits:\n"
+    /// The org and the payments unit have budgets of their own (10 % above their teams' planned cost);
+    /// commerce compares the budgets of its teams.
+    private static func orgYAML(units used: Set<String>, teams: [SampleTeam], end: Day) -> String {
+        func budget(_ teams: [SampleTeam]) -> Int { Int((teams.reduce(0) { $0 + $1.operations.monthlyCost } * 1.1 / 1000).rounded()) * 1000 }
+        var text = "name: \(SampleOrg.name)\nbudget: {monthly: \(budget(teams))}\nunits:\n"
         for unit in SampleOrg.units where used.contains(unit.id) || SampleOrg.units.contains(where: { $0.parent == unit.id && used.contains($0.id) }) {
             text += "  - id: \(unit.id)\n    name: \(unit.name)\n"
             if let parent = unit.parent { text += "    parent: \(parent)\n" }
             text += "    lead: \(unit.lead)\n    description: \"\(unit.description)\"\n"
+            if unit.id == "payments" { text += "    budget: {monthly: \(budget(teams.filter { $0.unit == unit.id }))}\n" }
+            text += SampleLeadership.unitYAML(unit.id, end: end)
         }
-        return text
+        return text + SampleLeadership.orgEvents(units: used, end: end)
     }
 }

@@ -57,6 +57,10 @@ struct SampleTeam: Sendable {
     var anchors: [AnchorIncident] = []
     /// How its SLOs, costs and CALMS look.
     var operations = Operations()
+    /// A new team: its DORA data (and team.yaml `dora_since`) starts this many days before the end.
+    var doraStartsDaysBeforeEnd: Int?
+    /// A stale team: its DORA export stopped this many days before the end.
+    var doraStopsDaysBeforeEnd: Int?
 }
 
 /// A sample team's SLOs, costs and culture.
@@ -135,10 +139,12 @@ enum SampleOrg {
                    operations: Operations(reliability: .openSLO, billing: .focus(tags: ["team": ["storefront"]], claimed: false), monthlyCost: 61000, budget: 65000, calms: [4.0, 4.3, 3.7, 3.9, 4.2])),
         SampleTeam(id: "search", code: "search", name: "Search", unit: "commerce", profile: .medium, services: ["search-api", "indexer"], offset: "-05:00",
                    description: "Product search and the indexing pipeline.",
-                   operations: Operations(reliability: .atRisk, billing: .teamFile, monthlyCost: 12000, calms: [3.1, 2.9, 2.6, 3.3, 3.0])),
+                   operations: Operations(reliability: .atRisk, billing: .teamFile, monthlyCost: 12000, calms: [3.1, 2.9, 2.6, 3.3, 3.0]),
+                   doraStartsDaysBeforeEnd: 18),
         SampleTeam(id: "catalog", code: "cat", name: "Catalog", unit: "commerce", profile: .low, services: ["catalog-api", "pricing"], offset: "+05:30",
                    description: "Products, prices and availability.",
-                   operations: Operations(reliability: .exhausted, billing: .teamFile, monthlyCost: 7000, calms: [2.6, 2.2, 2.4, 2.3, 2.9])),
+                   operations: Operations(reliability: .exhausted, billing: .teamFile, monthlyCost: 7000, calms: [2.6, 2.2, 2.4, 2.3, 2.9]),
+                   doraStopsDaysBeforeEnd: 65),
         SampleTeam(id: "payments-api", code: "pay", name: "Payments API", unit: "payments", profile: .high, services: ["checkout", "refunds"], offset: "+01:00",
                    description: "Card payments, wallets and refunds.",
                    anchors: [AnchorIncident(deployment: "pay-1432", deployedAt: "2026-10-13T19:02:00+02:00", service: "checkout", incident: "INC-2211",

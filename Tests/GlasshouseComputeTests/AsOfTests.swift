@@ -40,4 +40,12 @@ struct AsOfTests {
             try AsOf.resolve(option: nil, sourceDateEpoch: "yesterday", configured: nil, now: now, zone: berlin)
         }
     }
+
+    @Test("a SOURCE_DATE_EPOCH beyond the year 9999 is refused, not a trap")
+    func hugeEpoch() throws {
+        #expect(throws: AsOf.InvalidEpoch(value: "9300000000000000000")) {
+            try AsOf.resolve(option: nil, sourceDateEpoch: "9300000000000000000", configured: nil, now: now, zone: berlin)
+        }
+        #expect(try AsOf.resolve(option: nil, sourceDateEpoch: "253402300799", configured: nil, now: now, zone: .utc).day.description == "9999-12-31")
+    }
 }

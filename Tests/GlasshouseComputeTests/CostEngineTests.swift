@@ -72,11 +72,13 @@ struct CostEngineTests {
         let b = CostEngine.team(CostSums([CostRow(month: month(2026, 10), amount: 50, category: "storage")], asOf: series.asOf), series: series,
                                 budget: nil, deployments: { _ in nil }, anomalyRatio: 0.2, anomalyMinAmount: 100)
         let unallocated = CostSums([CostRow(month: month(2026, 11), amount: 7, category: "network")], asOf: series.asOf)
-        let org = CostEngine.pool([a, b], unallocated: unallocated, series: series)
+        let members = [CostMember(team: "a", subUnit: nil, budget: 150, months: a), CostMember(team: "b", subUnit: nil, budget: nil, months: b)]
+        let budget = UnitBudget(own: nil, budgetedTeams: ["a"], teamCount: 2)
+        let org = CostEngine.pool(members, subUnits: [], budget: budget, unallocated: unallocated, series: series)
         #expect(org.map(\.month.description) == ["2026-10", "2026-11"])
         #expect(org[0].total == 150 && org[0].idle == 5 && org[0].budget == 150 && org[0].unallocated == 0)
         #expect(org[0].byCategory.map(\.category) == ["compute", "storage"])
         #expect(org[1].total == 7 && org[1].unallocated == 7 && org[1].budget == nil)
-        #expect(CostEngine.pool([a, b], unallocated: nil, series: series)[0].unallocated == nil)
+        #expect(CostEngine.pool(members, subUnits: [], budget: budget, unallocated: nil, series: series)[0].unallocated == nil)
     }
 }

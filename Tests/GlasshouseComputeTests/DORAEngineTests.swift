@@ -16,7 +16,7 @@ struct DORAEngineTests {
         f.deploy("d5", "2026-11-06T09:00:00Z", production: false)
         f.deploy("d6", "2026-11-21T09:00:00Z")  // after D: does not exist
         let result = f.compute(asOf: asOf)
-        let window = result.report.window.figures
+        let window = result.report.window.figures!
         #expect(window.deployments == 3)
         #expect(window.deployDays == 2)
         #expect(window.deploymentsPerWeek == 0.75)  // 3·7/28
@@ -34,13 +34,13 @@ struct DORAEngineTests {
 
         let weeks = result.report.weeks
         #expect(weeks.map(\.period.label) == ["2026-W44", "2026-W45", "2026-W46", "2026-W47"])
-        #expect(weeks.map(\.figures.deployments) == [0, 3, 0, 0])
-        #expect(weeks[1].figures.deploymentsPerWeek == 3)
+        #expect(weeks.map(\.figures!.deployments) == [0, 3, 0, 0])
+        #expect(weeks[1].figures!.deploymentsPerWeek == 3)
         #expect(weeks[3].period.days == 5 && weeks[3].period.partial)
         #expect(weeks[0].tiers == nil)
         let november = result.report.months.last!
         #expect(november.period.label == "2026-11" && november.period.days == 20)
-        #expect(november.figures.deployDaysPerWeek == 0.7)  // 2·7/20
+        #expect(november.figures!.deployDaysPerWeek == 0.7)  // 2·7/20
         // 2·7 = 14 < 20 → not high; 2·31 ≥ 20 → medium.
         #expect(november.tiers?.deploymentFrequency == .medium)
     }
@@ -50,13 +50,13 @@ struct DORAEngineTests {
         var f = DORAFixture()
         f.deploy("d1", "2026-09-01T10:00:00Z")
         let window = f.compute(asOf: asOf).report.window
-        #expect(window.figures.deployments == 0)
-        #expect(window.figures.deployDays == 0)
-        #expect(window.figures.deploymentsPerWeek == 0)
-        #expect(window.figures.changeFailureRate == nil)
-        #expect(window.figures.reworkRate == nil)
-        #expect(window.figures.recovery == Distribution(p50: nil, p90: nil, n: 0, open: 0))
-        #expect(window.figures.restore == Distribution(p50: nil, p90: nil, n: 0, open: 0))
+        #expect(window.figures!.deployments == 0)
+        #expect(window.figures!.deployDays == 0)
+        #expect(window.figures!.deploymentsPerWeek == 0)
+        #expect(window.figures!.changeFailureRate == nil)
+        #expect(window.figures!.reworkRate == nil)
+        #expect(window.figures!.recovery == Distribution(p50: nil, p90: nil, n: 0, open: 0))
+        #expect(window.figures!.restore == Distribution(p50: nil, p90: nil, n: 0, open: 0))
         #expect(window.tiers == DORATiers(deploymentFrequency: .low))
         #expect(DORAEngine.team(nil, series: PeriodSeries(asOf: asOf, windowDays: 28, historyWeeks: 4, historyMonths: 3), zone: .utc, benchmark: .dora2023) == nil)
     }
@@ -74,7 +74,7 @@ struct DORAEngineTests {
         f.incident("i4", "2026-11-21T08:00:00Z", cause: "d4")  // opened after D: d4 did not fail as of D
         f.incident("i3", "2026-11-12T08:00:00Z", restored: "2026-11-12T09:00:00Z")
         let result = f.compute(asOf: asOf)
-        let window = result.report.window.figures
+        let window = result.report.window.figures!
         #expect(window.deployments == 4)
         #expect(window.failedDeployments == 2)
         #expect(window.changeFailureRate == 0.5)
@@ -98,7 +98,7 @@ struct DORAEngineTests {
         f.deploy("a5", "2026-11-02T14:00:00Z", service: "a")
         f.deploy("a6", "2026-11-03T15:00:00Z", service: "a", status: .failed)
         f.deploy("a7", "2026-11-21T09:00:00Z", service: "a")  // after D: a6 stays open
-        let window = f.compute(asOf: asOf).report.window.figures
+        let window = f.compute(asOf: asOf).report.window.figures!
         #expect(window.failedDeployments == 3)
         // a1: 4 h, a2: 2 h, a6: open.
         #expect(window.recovery == Distribution(p50: 3, p90: 3.8, n: 2, open: 1))
@@ -111,8 +111,8 @@ struct DORAEngineTests {
         f.deploy("d1", "2026-11-02T10:00:00Z")
         f.incident("i1", "2026-11-02T09:00:00Z", restored: "2026-11-02T09:30:00Z", cause: "d1")
         let result = f.compute(asOf: asOf)
-        #expect(result.report.window.figures.failedDeployments == 1)
-        #expect(result.report.window.figures.recovery == Distribution(p50: nil, p90: nil, n: 0, open: 0))
+        #expect(result.report.window.figures!.failedDeployments == 1)
+        #expect(result.report.window.figures!.recovery == Distribution(p50: nil, p90: nil, n: 0, open: 0))
         #expect(result.warnings.map(\.description) == [
             "teams/x/incidents.csv:2: warning: restored_at: restored before its cause, deployment d1, finished: a negative recovery time, left out",
         ])
@@ -133,7 +133,7 @@ struct DORAEngineTests {
         f.change("c6", "2026-11-01T10:00:00Z", deployment: nil)  // not deployed yet
         f.change("c7", "2026-11-02T10:00:00Z", deployment: "d1")  // 0 h counts
         let result = f.compute(asOf: asOf)
-        let lead = result.report.window.figures.leadTime
+        let lead = result.report.window.figures!.leadTime
         #expect(lead.n == 3 && lead.open == nil)
         #expect(lead.p50 == 1)
         #expect(close(lead.p90, 19.4))  // 0, 1, 24: h = 1.8 → 1 + 0.8·23
@@ -153,7 +153,7 @@ struct DORAEngineTests {
         f.deploy("oct", "2026-10-31T22:59:59Z")  // 23:59:59 on 31 Oct in Berlin
         let result = f.compute(asOf: asOf, months: 2)
         #expect(result.report.months.map(\.period.label) == ["2026-10", "2026-11"])
-        #expect(result.report.months.map(\.figures.deployments) == [1, 2])
+        #expect(result.report.months.map(\.figures!.deployments) == [1, 2])
         #expect(result.ignoredAfterAsOf[""] == 1)
 
         var spring = DORAFixture()
@@ -162,7 +162,7 @@ struct DORAEngineTests {
         spring.deploy("monday", "2026-03-29T22:30:00Z")  // 00:30 CEST on Monday 30 Mar: W14
         let weeks = spring.compute(asOf: day(2026, 4, 5), weeks: 2).report.weeks
         #expect(weeks.map(\.period.label) == ["2026-W13", "2026-W14"])
-        #expect(weeks.map(\.figures.deployments) == [1, 1])
+        #expect(weeks.map(\.figures!.deployments) == [1, 1])
         #expect(weeks.map(\.period.days) == [7, 7])  // the DST week still has 7 days
     }
 
@@ -179,18 +179,19 @@ struct DORAEngineTests {
         data.summariesFile = "dora.csv"
         let series = PeriodSeries(asOf: asOf, windowDays: 28, historyWeeks: 4, historyMonths: 3)
         let result = DORAEngine.team(data, series: series, zone: .utc, benchmark: .dora2023)!
-        let window = result.report.window.figures
+        let window = result.report.window.figures!
         #expect(result.report.source == .summaries)
         #expect(window.deployments == 14)
         #expect(window.failedDeployments == 1)
         #expect(window.deployDays == 8)  // 4 + min(4, 7)
-        #expect(window.deployDaysPerWeek == 2)
+        #expect(close(window.deployDaysPerWeek, 56.0 / 19))  // 8·7 over the 19 observed days 2–20 Nov (§2.10)
         #expect(close(window.reworkRate, 2.0 / 14))
         // Lead: 10 h weighs 30, 20 h weighs 10 → 10. Recovery: 2 h weighs 1, 6 h weighs 3 → 6.
         #expect(window.leadTime == Distribution(p50: 10, p90: nil, n: 40, open: nil))
         #expect(window.recovery == Distribution(p50: 6, p90: nil, n: 4, open: nil))
         #expect(window.approx)
-        #expect(result.report.weeks.allSatisfy { $0.figures.approx })
+        #expect(result.report.weeks[0].figures == nil)  // W44 ends before the first summary row (§2.10)
+        #expect(result.report.weeks.dropFirst().allSatisfy { $0.figures!.approx })
         #expect(result.ignoredAfterAsOf["dora.csv"] == 1)
         #expect(result.report.window.tiers == DORATiers(deploymentFrequency: .high, leadTime: .elite, changeFailureRate: .high, recoveryTime: .high))
     }
@@ -201,9 +202,9 @@ struct DORAEngineTests {
         data.summaries = [DORASummary(period: .month(Month(year: 2026, month: 11)), deployments: 31)]
         let series = PeriodSeries(asOf: asOf, windowDays: 28, historyWeeks: 4, historyMonths: 2)
         let report = DORAEngine.team(data, series: series, zone: .utc, benchmark: .dora2023)!.report
-        #expect(report.months.map(\.figures.deployments) == [0, 31])
-        #expect(report.months[1].figures.deployDays == 30)  // min(31, 30 days of November)
-        #expect(report.weeks.map(\.figures.deployments) == [31, 0, 0, 0])  // 1 Nov is a Sunday, in W44
-        #expect(report.window.figures.deployments == 31)
+        #expect(report.months.map { $0.figures?.deployments } == [nil, 31])  // October: before the first record, no data (§2.10)
+        #expect(report.months[1].figures!.deployDays == 30)  // min(31, 30 days of November)
+        #expect(report.weeks.map(\.figures!.deployments) == [31, 0, 0, 0])  // 1 Nov is a Sunday, in W44
+        #expect(report.window.figures!.deployments == 31)
     }
 }

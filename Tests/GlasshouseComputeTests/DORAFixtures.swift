@@ -26,9 +26,12 @@ struct DORAFixture {
         data.incidents.append(Incident(id: id, openedAt: Self.at(opened), restoredAt: restored.map(Self.at), cause: cause.map(index), line: data.incidents.count + 2))
     }
 
-    func compute(asOf: Day, windowDays: Int = 28, weeks: Int = 4, months: Int = 3, benchmark: Benchmark = .dora2023) -> TeamDORA {
+    /// By default the team's data covers every day since 2020 and never goes stale, so that the
+    /// figures of one rule are not affected by the observed span (metrics.md §2.10, tested apart).
+    func compute(asOf: Day, windowDays: Int = 28, weeks: Int = 4, months: Int = 3, benchmark: Benchmark = .dora2023,
+                 since: Day? = Day(year: 2020, month: 1, day: 1)!, staleAfterDays: Int = 100_000) -> TeamDORA {
         let series = PeriodSeries(asOf: asOf, windowDays: windowDays, historyWeeks: weeks, historyMonths: months)
-        return DORAEngine.team(data, series: series, zone: zone, benchmark: benchmark)!
+        return DORAEngine.team(data, series: series, zone: zone, benchmark: benchmark, since: since, staleAfterDays: staleAfterDays)!
     }
 }
 

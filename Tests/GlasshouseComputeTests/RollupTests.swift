@@ -44,20 +44,20 @@ struct RollupTests {
         }
         let unit = DORAEngine.pool([a, nil, b], series: series)
         let window = unit.window
-        #expect(window.figures.deployments == 5)
-        #expect(window.figures.deployDays == nil && window.figures.deployDaysPerWeek == nil)
-        #expect(window.figures.deploymentsPerWeek == 1.25)
-        #expect(window.figures.failedDeployments == 1)
-        #expect(window.figures.changeFailureRate == 0.2)
-        #expect(window.figures.reworkRate == 0.2)
-        #expect(window.figures.incidents == 1)
-        #expect(window.figures.restore == Distribution(p50: nil, p90: nil, n: 0, open: 1))
+        #expect(window.figures!.deployments == 5)
+        #expect(window.figures!.deployDays == nil && window.figures!.deployDaysPerWeek == nil)
+        #expect(window.figures!.deploymentsPerWeek == 1.25)
+        #expect(window.figures!.failedDeployments == 1)
+        #expect(window.figures!.changeFailureRate == 0.2)
+        #expect(window.figures!.reworkRate == 0.2)
+        #expect(window.figures!.incidents == 1)
+        #expect(window.figures!.restore == Distribution(p50: nil, p90: nil, n: 0, open: 1))
         // Pooled 1, 2, 3, 10, 20: p50 3; p90 h = 3.6 → 10 + 0.6·10.
-        #expect(window.figures.leadTime.p50 == 3)
-        #expect(close(window.figures.leadTime.p90, 16))
-        #expect(window.figures.leadTime.n == 5)
+        #expect(window.figures!.leadTime.p50 == 3)
+        #expect(close(window.figures!.leadTime.p90, 16))
+        #expect(window.figures!.leadTime.n == 5)
         // a1 recovers with a2 after 24 h.
-        #expect(window.figures.recovery == Distribution(p50: 24, p90: 24, n: 1, open: 0))
+        #expect(window.figures!.recovery == Distribution(p50: 24, p90: 24, n: 1, open: 0))
         #expect(window.tiers == nil)
         #expect(window.teamsReporting == 2)
         // a: 2 deploy days in 28 → medium; b: 3 → medium; the team without data: none.
@@ -81,7 +81,7 @@ struct RollupTests {
         var data = DORAData(source: .summaries)
         data.summaries = [DORASummary(period: .week(ISOWeek(year: 2026, week: 46)!), deployments: 6, leadTimeP50Hours: 30, changes: 3)]
         let summary = DORAEngine.team(data, series: series, zone: .utc, benchmark: .dora2023)!
-        let window = DORAEngine.pool([events, summary], series: series).window.figures
+        let window = DORAEngine.pool([events, summary], series: series).window.figures!
         #expect(window.deployments == 7)
         // 1 (w1), 4 (w1), 30 (w3): total 5, half 2.5 reached at 30.
         #expect(window.leadTime == Distribution(p50: 30, p90: nil, n: 5, open: nil))

@@ -27,3 +27,19 @@ struct DiagnosticTests {
         #expect(diagnostics.hasErrors)
     }
 }
+
+@Suite("Diagnostics show control characters escaped")
+struct DiagnosticControlTests {
+    @Test("an escape sequence quoted from content is printed as \\u{1B}, not sent to the terminal")
+    func escaped() {
+        let diagnostic = Diagnostic(.error, file: "C/teams/a/dora.csv", line: 3, field: "period", message: "\"\u{1B}[2J\u{1B}]0;pwned\u{7}\" is not a period\u{202E}")
+        #expect(diagnostic.description == "C/teams/a/dora.csv:3: period: \"\\u{1B}[2J\\u{1B}]0;pwned\\u{7}\" is not a period\\u{202E}")
+        #expect(!diagnostic.description.unicodeScalars.contains { $0.value < 0x20 })
+    }
+
+    @Test("other text, accents and emoji included, is unchanged")
+    func unchanged() {
+        #expect(Diagnostic.printable("Équipe 🚀 \"x\"") == "Équipe 🚀 \"x\"")
+        #expect(Diagnostic.printable("a\tb\nc\u{9B}") == "a\\u{9}b\\u{A}c\\u{9B}")
+    }
+}

@@ -32,12 +32,16 @@ struct DORAExportTests {
             let dora = try #require(json["dora"] as? [String: Any])
             #expect(dora["source"] as? String == "events")
             let window = try #require(dora["window"] as? [String: Any])
-            Self.compare(window, team.figures(reference.window), context: "\(id) window")
+            Self.compare(window, team.figures(reference.window), observed: team.observedDays(reference.window), context: "\(id) window")
+            #expect(window["stale"] as? Bool == (team.to != Self.asOf), "\(id) stale")
+            #expect(window["observed_to"] as? String == team.to, "\(id) observed_to")
+            let previous = try #require(dora["previous"] as? [String: Any])
+            Self.compare(previous, team.figures(reference.previous), observed: team.observedDays(reference.previous), context: "\(id) previous")
             let months = try #require(dora["months"] as? [[String: Any]])
             #expect(months.count == 8)
             for month in months {
                 let label = try #require(month["period"] as? String)
-                Self.compare(month, team.figures(reference.month(label)), context: "\(id) \(label)")
+                Self.compare(month, team.figures(reference.month(label)), observed: team.observedDays(reference.month(label)), context: "\(id) \(label)")
             }
             let unit = try #require((json["team"] as? [String: Any])?["unit"] as? String)
             for key in [unit, "org"] {
@@ -71,7 +75,16 @@ struct DORAExportTests {
         try #require(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])
     }
 
-    static func compare(_ json: [String: Any], _ expected: Reference.Figures, context: String) {
+    /// `observed`: the period's days inside the team's observed span (metrics.md §2.10).
+    static func compare(_ json: [String: Any], _ expected: Reference.Figures, observed: Int, context: String) {
+        #expect(json["observed_days"] as? Int == observed, "\(context) observed_days")
+        guard observed > 0 else {
+            for key in ["deployments", "deployments_per_week", "change_failure_rate", "lead_time_hours", "restore_hours"] {
+                #expect(json[key] is NSNull, "\(context) \(key): no observed days, null")
+            }
+            return
+        }
+        expectClose(json["deployments_per_week"], Double(expected.deployments * 7) / Double(observed), "\(context) deployments_per_week")
         #expect(json["deployments"] as? Int == expected.deployments, "\(context) deployments")
         #expect(json["deploy_days"] as? Int == expected.deployDays, "\(context) deploy_days")
         #expect(json["failed_deployments"] as? Int == expected.failed, "\(context) failed")
@@ -113,7 +126,9 @@ struct Reference {
 
     let asOf: String
     let window: ClosedRange<String>
+    let previous: ClosedRange<String>
     let dayFormatter: DateFormatter
+    let endOfAsOf: Date
 
     init(asOf: String, windowDays: Int) {
         self.asOf = asOf
@@ -125,9 +140,24 @@ struct Reference {
         calendar.timeZone = TimeZone(identifier: "Europe/Berlin")!
         let end = dayFormatter.date(from: asOf)!
         window = dayFormatter.string(from: calendar.date(byAdding: .day, value: -(windowDays - 1), to: end)!)...asOf
+        previous = dayFormatter.string(from: calendar.date(byAdding: .day, value: -(2 * windowDays - 1), to: end)!)...dayFormatter.string(from: calendar.date(byAdding: .day, value: -windowDays, to: end)!)
+        endOfAsOf = calendar.date(byAdding: .day, value: 1, to: end)!
     }
 
-    func month(_ label: String) -> ClosedRange<String> { (label + "-01")...min(label + "-31", asOf) }
+    /// Days from `a` to `b` (YYYY-MM-DD), counted on the plain calendar.
+    static func daysBetween(_ a: String, _ b: String) -> Int {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withFullDate]
+        return Int((formatter.date(from: b)!.timeIntervalSince(formatter.date(from: a)!) / 86_400).rounded())
+    }
+
+    func month(_ label: String) -> ClosedRange<String> {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = label.split(separator: "-").map { Int($0)! }
+        let days = calendar.range(of: .day, in: .month, for: calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: 1))!)!.count
+        return (label + "-01")...min(label + "-\(days)", asOf)
+    }
 
     func day(_ date: Date) -> String { dayFormatter.string(from: date) }
 
@@ -174,6 +204,15 @@ struct Reference {
         struct Deployment { var id: String; var finished: Date; var day: String; var service: String; var failed: Bool; var success: Bool; var recovery: Double??; var lead: [Double] }
         var deployments: [Deployment]
         var incidents: [(day: String, restore: Double?)]
+        /// The observed span (metrics.md §2.10): dora_since or the first record; D or, stale, the last record's day.
+        var from: String?
+        var to: String
+
+        func observedDays(_ range: ClosedRange<String>) -> Int {
+            guard let from else { return 0 }
+            let start = max(range.lowerBound, from), end = min(range.upperBound, to)
+            return start > end ? 0 : Reference.daysBetween(start, end) + 1
+        }
 
         func figures(_ range: ClosedRange<String>) -> Figures {
             var figures = Figures()
@@ -201,7 +240,15 @@ struct Reference {
     }
 
     func team(folder: String, id: String) throws -> Team {
-        let incidentRows = try Self.rows(folder + "incidents.csv").filter { day(Self.date($0["opened_at"]!)) <= asOf }
+        let yaml = try String(contentsOfFile: folder + "team.yaml", encoding: .utf8)
+        let since = yaml.split(separator: "\n").first { $0.hasPrefix("dora_since:") }.map { String($0.dropFirst(11)).trimmingCharacters(in: .whitespaces) }
+        func kept(_ date: Date) -> Bool { day(date) <= asOf && day(date) >= (since ?? "") }
+        let allDates = try Self.rows(folder + "deployments.csv").map { Self.date($0["finished_at"]!) }
+            + Self.rows(folder + "changes.csv").map { Self.date($0["committed_at"]!) } + Self.rows(folder + "incidents.csv").map { Self.date($0["opened_at"]!) }
+        let records = allDates.filter(kept)
+        let stale = records.max().map { endOfAsOf.timeIntervalSince($0) > 14 * 86_400 } ?? false
+        let from = since ?? records.min().map(day), to = stale ? day(records.max()!) : asOf
+        let incidentRows = try Self.rows(folder + "incidents.csv").filter { kept(Self.date($0["opened_at"]!)) }
         func restored(_ row: [String: String]) -> Date? {
             guard let text = row["restored_at"], !text.isEmpty else { return nil }
             let date = Self.date(text)
@@ -211,7 +258,7 @@ struct Reference {
         for row in try Self.rows(folder + "deployments.csv") {
             let finished = Self.date(row["finished_at"]!)
             let status = row["status"]!.lowercased()
-            guard ["production", "prod"].contains(row["environment"]!.lowercased()), !["aborted", "cancelled", "canceled", "skipped"].contains(status), day(finished) <= asOf else { continue }
+            guard ["production", "prod"].contains(row["environment"]!.lowercased()), !["aborted", "cancelled", "canceled", "skipped"].contains(status), kept(finished) else { continue }
             let causes = incidentRows.filter { $0["cause"] == row["id"] }
             deployments.append(Team.Deployment(
                 id: row["id"]!, finished: finished, day: day(finished), service: row["service"]!,
@@ -230,11 +277,11 @@ struct Reference {
             guard let index = byID[change["deployment"]!] else { continue }
             let committed = Self.date(change["committed_at"]!)
             let hours = deployments[index].finished.timeIntervalSince(committed) / 3600
-            if day(committed) <= asOf, hours >= 0 { deployments[index].lead.append(hours) }
+            if kept(committed), hours >= 0 { deployments[index].lead.append(hours) }
         }
         let incidents = incidentRows.map { row in
             (day(Self.date(row["opened_at"]!)), restored(row).map { $0.timeIntervalSince(Self.date(row["opened_at"]!)) / 3600 })
         }
-        return Team(deployments: deployments, incidents: incidents)
+        return Team(deployments: deployments, incidents: incidents, from: from, to: to)
     }
 }

@@ -43,7 +43,7 @@ struct DORAPagesTests {
         let folder = try build()
         defer { folder.delete() }
         let page = try #require(folder.read("S/teams/pay/index.html"))
-        #expect(page.contains("<span class=\"metric-value\">1 <small>deploys/week</small></span>"))  // 4·7/28
+        #expect(page.contains("<span class=\"metric-value\">1.5 <small>deploys/week</small></span>"))  // 4·7/19 observed days (2–20 Nov)
         #expect(page.contains("<a class=\"tier tier-high\" href=\"../../methodology/index.html#benchmark\">High <small>dora-2023</small></a>"))
         #expect(page.contains("<a class=\"metric-name\" href=\"../../methodology/index.html#def-lead\">Lead time for changes</a>"))
         #expect(page.contains("<a href=\"../../data/teams/pay/deployments.csv\">deployments.csv</a>"))
@@ -70,7 +70,7 @@ struct DORAPagesTests {
         let unit = try #require(folder.read("S/data/units/shop.json"))
         #expect(unit.contains("\"deployments\": 5,"))  // 4 of pay + 1 of the withheld cart
         #expect(unit.contains("\"teams_reporting\": 2,"))
-        #expect(unit.contains("\"none\": 1"))
+        #expect(unit.contains("\"none\": 2,"))  // empty has no data; cart's 11 observed days are too short to judge
         #expect(!unit.contains("\"deploy_days\""))
         let cart = try #require(folder.read("S/data/teams/cart.json"))
         #expect(cart.contains("\"dora\": {\n    \"private\": true\n  }"))

@@ -43,11 +43,21 @@ struct OtherExportTests {
                     #expect(slo["good"] as? Double == window.good && slo["total"] as? Double == window.total, "\(id) \(sloID)")
                     let consumed = window.total == 0 ? nil : (window.total - window.good) / (budget * window.total)
                     DORAExportTests.expectClose(slo["budget_consumed"], consumed, "\(id) \(sloID) consumed")
-                    DORAExportTests.expectClose(slo["burn_rate_7d"], week.total == 0 ? nil : ((week.total - week.good) / week.total) / budget, "\(id) \(sloID) burn 7d")
+                    let judged = window.total >= (try Self.minEvents(teamFolder + "slos.yaml")[sloID] ?? 0)
+                    DORAExportTests.expectClose(slo["burn_rate_7d"], week.total == 0 || !judged ? nil : ((week.total - week.good) / week.total) / budget, "\(id) \(sloID) burn 7d")
                     let remaining = consumed.map { 1 - $0 }
                     let burn7 = week.total == 0 ? nil : ((week.total - week.good) / week.total) / budget
-                    let status = window.total == 0 ? "no_data" : remaining! <= 0 ? "exhausted" : (remaining! < 0.25 || (burn7 ?? 0) > 1) ? "at_risk" : "healthy"
+                    let minEvents = try Self.minEvents(teamFolder + "slos.yaml")[sloID] ?? 0
+                    let status = window.total == 0 ? "no_data" : window.total < minEvents ? "not_enough_events"
+                        : remaining! <= 0 ? "exhausted" : (remaining! < 0.25 || (burn7 ?? 0) > 1) ? "at_risk" : "healthy"
                     #expect(slo["status"] as? String == status, "\(id) \(sloID) status")
+                    // The calendar budget: 1 … 20 November.
+                    let toDate = sums.filter { $0.key >= "2026-11-01" && $0.key <= "2026-11-20" }.values.reduce((0.0, 0.0)) { ($0.0 + $1.good, $0.1 + $1.total) }
+                    let monthToDate = try #require(slo["month_to_date"] as? [String: Any])
+                    #expect(monthToDate["good"] as? Double == toDate.0 && monthToDate["total"] as? Double == toDate.1, "\(id) \(sloID) month to date")
+                    DORAExportTests.expectClose(monthToDate["budget_consumed"], toDate.1 == 0 ? nil : (toDate.1 - toDate.0) / (budget * toDate.1), "\(id) \(sloID) month to date budget")
+                    let november = try #require((slo["months"] as? [[String: Any]])?.last)
+                    DORAExportTests.expectClose(november["budget_consumed"], monthToDate["budget_consumed"] as? Double, "\(id) \(sloID) November budget")
                     checkedSLOs += 1
                 }
             }
@@ -75,6 +85,18 @@ struct OtherExportTests {
     }
 
     /// id → objective from the sample's slos.yaml (`  - id: X` followed by `    objective: N`).
+    /// SLO id → `min_events` of slos.yaml.
+    static func minEvents(_ path: String) throws -> [String: Double] {
+        var result: [String: Double] = [:]
+        var current: String?
+        for line in try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n") {
+            let text = line.trimmingCharacters(in: .whitespaces)
+            if text.hasPrefix("- id: ") { current = String(text.dropFirst(6)) }
+            if text.hasPrefix("min_events: "), let id = current { result[id] = Double(text.dropFirst(12)) }
+        }
+        return result
+    }
+
     static func objectives(_ path: String) throws -> [String: Double] {
         var result: [String: Double] = [:]
         var current: String?

@@ -48,9 +48,10 @@ struct SiteBuildTests {
         let files = folder.snapshot("S").keys.sorted()
         #expect(files == [
             ".glasshouse-site", "about/index.html", "assets/favicon.svg", "assets/style.css",
-            "data/index.json", "data/org.json", "data/teams/payments.json", "data/teams/search.json",
+            "data/index.html", "data/index.json", "data/org.json",
+            "data/schema/index.json", "data/schema/team.json", "data/schema/unit.json", "data/teams/payments.json", "data/teams/search.json",
             "data/units/commerce.json", "data/units/payments-group.json",
-            "feed.xml", "index.html", "methodology/index.html", "notes/2026-11-all-hands/index.html", "postmortems/index.html", "quality/index.html",
+            "feed.xml", "index.html", "methodology/index.html", "notes/2026-11-all-hands/index.html", "notes/index.html", "postmortems/index.html", "quality/index.html",
             "teams/payments/index.html", "teams/payments/notes/q3/index.html", "teams/search/index.html",
             "units/commerce/index.html", "units/payments-group/index.html",
         ])
@@ -81,7 +82,7 @@ struct SiteBuildTests {
         _ = try SiteBuilder.build(Self.options(folder, output: "A"))
         _ = try SiteBuilder.build(Self.options(folder, output: "B"))
         let a = folder.snapshot("A"), b = folder.snapshot("B")
-        #expect(a.count == 21)
+        #expect(a.count == 26)
         #expect(a == b)
     }
 
@@ -120,7 +121,7 @@ struct SiteBuildTests {
         defer { folder.delete() }
         _ = try SiteBuilder.build(Self.options(folder))
         let pages = folder.snapshot("S").filter { $0.key.hasSuffix(".html") }
-        #expect(pages.count == 12)
+        #expect(pages.count == 14)
         for (path, data) in pages {
             let html = String(decoding: data, as: UTF8.self)
             #expect(!html.contains("<script"), "\(path)")
@@ -161,7 +162,7 @@ struct SiteBuildTests {
         let folder = try TestFolder(Self.site)
         defer { folder.delete() }
         let report = try SiteBuilder.validate(Self.options(folder))
-        #expect(report.pages == 12)
+        #expect(report.pages == 14)
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/S"))
     }
 
@@ -193,14 +194,16 @@ struct SiteBuildTests {
         #expect(throws: BuildFailure.self) { try SiteBuilder.build(options) }
     }
 
-    @Test("the scaffold of `glasshouse new team` builds and warns about nothing")
+    @Test("the scaffold of `glasshouse new team` builds and warns only about its unchanged placeholder text")
     func scaffold() throws {
         let folder = try TestFolder(Self.site)
         defer { folder.delete() }
         try TeamScaffolder.create(id: "checkout", unit: "commerce", content: folder.path + "/C", today: Day(year: 2026, month: 11, day: 20)!)
         let report = try SiteBuilder.build(Self.options(folder))
         #expect(report.teams == 3)
-        #expect(report.warnings.filter { $0.file.contains("teams/checkout/") }.isEmpty)
+        #expect(report.warnings.filter { $0.file.contains("teams/checkout/") }.map(\.file).sorted() == [
+            folder.path + "/C/teams/checkout/index.md", folder.path + "/C/teams/checkout/notes/2026-11-20-hello.md", folder.path + "/C/teams/checkout/team.yaml",
+        ])
         #expect(folder.read("S/units/commerce/index.html")?.contains("Checkout") == true)
         #expect(throws: BuildFailure.self) { try TeamScaffolder.create(id: "checkout", unit: nil, content: folder.path + "/C", today: Day(ordinal: 0)) }
         #expect(throws: BuildFailure.self) { try TeamScaffolder.create(id: "other", unit: "nowhere", content: folder.path + "/C", today: Day(ordinal: 0)) }

@@ -20,7 +20,7 @@ struct BundledThemeTests {
         #expect(onDisk.count >= 20)
         let bundled = ThemeLoader.bundledFiles()
         #expect(bundled.keys.sorted() == onDisk.keys.sorted(), "run `make theme`: the file lists differ")
-        for (path, bytes) in onDisk { #expect(bundled[path] == bytes, "run `make theme`: \(path) differs") }
+        for (path, bytes) in onDisk { #expect(bundled[path].map { Data($0) } == Data(bytes), "run `make theme`: \(path) differs") }
     }
 
     @Test("with no themes folder anywhere the built-in theme is complete; a folder on disk overrides a subset")

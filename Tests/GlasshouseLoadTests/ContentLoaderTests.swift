@@ -183,9 +183,9 @@ struct ContentLoaderTests: ContentFolderLoading {
         ])
         #expect(found == [
             "C/teams/Bad_Team/team.yaml: \"Bad_Team\" is not a valid team id (lower-case letters, digits and -, at most 63); rename the folder",
-            "C/teams/a/team.yaml:2:7: unit: unknown unit \"nowhere\"; expected one of the unit ids in org.yaml",
+            "C/teams/a/team.yaml:2:7: unit: unknown unit \"nowhere\"; there is no org.yaml, or it defines no units",
             "C/teams/a/team.yaml:3:17: private: \"secrets\" is not a section; expected one of dora, incidents, slos, costs, calms, notes, postmortems",
-            "C/teams/a/team.yaml:4:19: budget.monthly: \"lots\" is not a number (use . as the decimal separator)",
+            "C/teams/a/team.yaml:4:19: budget.monthly: \"lots\" is not a number (use . as the decimal separator, no thousands separators)",
             "C/teams/b/team.yaml:1:1: name: required value is missing",
         ])
     }
@@ -220,7 +220,7 @@ struct ContentLoaderTests: ContentFolderLoading {
             "pages/data.md": "# Clash\n",
         ])
         #expect(found == [
-            "C/notes/bad slug.md: \"bad slug.md\": a page's file name may hold only letters, digits, -, _ and .",
+            "C/notes/bad slug.md: \"bad slug.md\": a page's file name may hold only letters, digits, -, _ and . (not first or last)",
             "C/pages/data.md: a free page cannot be named \"data\": the site uses that path itself",
             "C/teams/pay/notes/bad-date.md:3:7: date: \"2026-13-01\" is not a date (YYYY-MM-DD)",
             "C/teams/pay/notes/open.md:1: front matter starts with --- but is never closed by a --- line",
@@ -236,7 +236,7 @@ struct ContentLoaderTests: ContentFolderLoading {
         let source = SourceFolder(displayRoot: "C", of: try #require(SourceFolder(path: folder.path + "/C")))
         #expect(throws: ContentErrors.self) { try ContentLoader.load(from: source) }
         do { _ = try ContentLoader.load(from: source) } catch {
-            #expect(error.errors.map(\.description) == ["C/teams/x/index.md: the file is not valid UTF-8"])
+            #expect(error.errors.map(\.description) == ["C/teams/x/index.md:1: the file is not valid UTF-8 (byte 0xFF on this line); save it as UTF-8"])
         }
     }
 }

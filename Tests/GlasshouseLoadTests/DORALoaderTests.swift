@@ -58,7 +58,7 @@ struct DORALoaderTests: ContentFolderLoading {
             "teams/pay/incidents.csv": "id,opened_at,restored_at,cause\ni1,2026-11-02T10:00:00Z,2026-11-02T09:00:00Z,d1\ni2,2026-11-02T10:00:00Z,,ghost\n",
         ])
         #expect(errors == [
-            "C/teams/pay/changes.csv:2: deployment: \"nope\" is not the id of a deployment in deployments.csv",
+            "C/teams/pay/changes.csv:2: deployment: \"nope\" is not the id of a deployment in deployments.csv; valid ids: d1",
             "C/teams/pay/changes.csv:3: id: \"c1\" is already the id of the change on line 2; ids must be unique within the file",
             "C/teams/pay/deployments.csv:3: id: \"d1\" is already the id of the deployment on line 2; ids must be unique within the file",
             "C/teams/pay/deployments.csv:4: finished_at: \"2026-11-02T12:00:00\" has no time zone offset; add Z or an offset like +02:00 (a local time is ambiguous)",
@@ -68,7 +68,7 @@ struct DORALoaderTests: ContentFolderLoading {
             "C/teams/pay/deployments.csv:7: id: is empty; a value is required",
             "C/teams/pay/deployments.csv:8: the row has 2 fields; the header has 4",
             "C/teams/pay/incidents.csv:2: restored_at: 2026-11-02T09:00:00Z is before opened_at 2026-11-02T10:00:00Z; an incident cannot be restored before it opened",
-            "C/teams/pay/incidents.csv:3: cause: \"ghost\" is not the id of a deployment in deployments.csv",
+            "C/teams/pay/incidents.csv:3: cause: \"ghost\" is not the id of a deployment in deployments.csv; valid ids: d1",
         ])
     }
 
@@ -160,7 +160,7 @@ struct DORALoaderTests: ContentFolderLoading {
             "C/b.yaml:4:22: change_failure_rate: thresholds are rates between 0 and 1 (0.15 is 15 %)",
         ])
         #expect(try errors(["site.yaml": site + "dora:\n  benchmark: dora-2019\n"]) == [
-            "C/site.yaml: dora.benchmark: \"dora-2019\" is neither a built-in benchmark (dora-2023, dora-2021) nor a file in the content folder",
+            "C/site.yaml:3: dora.benchmark: \"dora-2019\" is neither a built-in benchmark (dora-2023, dora-2021) nor a file in the content folder",
         ])
     }
 }

@@ -49,4 +49,21 @@ struct FixtureLoaderTests: ContentFolderLoading {
         #expect(warnings.first?.contains("search-calendar.yaml") == true)
         #expect(warnings.first?.contains("SLO \"search-availability\" is skipped: a calendar (not rolling) time window is not supported") == true)
     }
+
+    @Test("a commitment-discount scenario of our own: EffectiveCost, BilledCost and the Unused part, by hand")
+    func commitment() throws {
+        let csv = try Self.fixture("focus/commitment.csv")
+        // EffectiveCost: 0 + 7.50 + 7.50 + 2.50 + 4.00; BilledCost: the 300.00 purchase + 4.00; Unused: the 2.50 row.
+        for (column, total, unused) in [("EffectiveCost", 21.50, 2.50), ("BilledCost", 304.00, 0.0)] {
+            let content = try load([
+                "site.yaml": "title: T\ncurrency: USD\nfinops:\n  cost_column: \(column)\n",
+                "teams/web/team.yaml": "name: Web\n",
+                "costs/focus/commitment.csv": csv,
+            ]).get()
+            let rows = content.unallocatedCosts + content.teams.flatMap { $0.costs ?? [] }
+            #expect(rows.count == 5)
+            #expect(abs(rows.reduce(0) { $0 + $1.amount } - total) < 1e-9, "\(column)")
+            #expect(abs(rows.reduce(0) { $0 + $1.idle } - unused) < 1e-9, "\(column)")
+        }
+    }
 }

@@ -6,8 +6,18 @@ import Testing
 
 @Suite("Loading SLOs, costs and CALMS (content.md §6–8)")
 struct OtherLoaderTests: ContentFolderLoading {
-    static let reference = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/reference")
+    /// `shared/reference` beside the checkout, or beside one of its parents (a worktree under
+    /// /work/wt sits one level deeper than /work/main).
+    static let reference: URL = {
+        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while folder.path != "/" {
+            folder = folder.deletingLastPathComponent()
+            let candidate = folder.appendingPathComponent("shared/reference")
+            if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
+        }
+        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/reference")
+    }()
 
     static func referenceText(_ path: String) throws -> String {
         try String(contentsOf: reference.appendingPathComponent(path), encoding: .utf8)
@@ -105,7 +115,7 @@ struct OtherLoaderTests: ContentFolderLoading {
         ])
         #expect(errors == [
             "C/costs/focus/bill.csv:2: BillingCurrency: USD differs from the site currency EUR; all cost figures of one site share one currency",
-            "C/costs/focus/bill.csv:3: EffectiveCost: \"x\" is not a number",
+            "C/costs/focus/bill.csv:3: EffectiveCost: \"x\" is not a number (use . as the decimal separator, no thousands separators)",
             "C/costs/focus/bill.csv:3: Tags: is not a JSON object like {\"team\": \"payments\"}",
             "C/teams/a/costs.csv:2: month: \"2026-13\" is not a month like 2026-02",
             "C/teams/a/costs.csv:3: currency: USD differs from the site currency EUR; all cost figures of one site share one currency",

@@ -18,9 +18,18 @@ struct GFMSpecTests {
         var testDescription: String { "\(file) #\(number) (\(section))" }
     }
 
-    static let referenceFolder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared/reference/gfm-spec").path
+    /// `shared/reference/gfm-spec` beside the checkout, or beside one of its parents (a worktree
+    /// under /work/wt sits one level deeper than /work/main).
+    static let referenceFolder: String = {
+        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while folder.path != "/" {
+            folder = folder.deletingLastPathComponent()
+            let candidate = folder.appendingPathComponent("shared/reference/gfm-spec").path
+            if FileManager.default.fileExists(atPath: candidate) { return candidate }
+        }
+        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("shared/reference/gfm-spec").path
+    }()
 
     /// Whether ../shared/reference/gfm-spec is there (it is not in a fresh clone).
     static let referencePresent = FileManager.default.fileExists(atPath: referenceFolder + "/spec.txt")

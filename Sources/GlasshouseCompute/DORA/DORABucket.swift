@@ -81,11 +81,13 @@ public struct DORABucket: Sendable {
 /// A team's or unit's buckets for the window and each week and month of the series.
 public struct DORABuckets: Sendable {
     var window: DORABucket
+    var previous: DORABucket
     var weeks: [DORABucket]
     var months: [DORABucket]
 
     init(series: PeriodSeries, empty: DORABucket) {
         window = empty
+        previous = empty
         weeks = Array(repeating: empty, count: series.weeks.count)
         months = Array(repeating: empty, count: series.months.count)
     }
@@ -93,12 +95,14 @@ public struct DORABuckets: Sendable {
     /// Applies `change` to every bucket whose period contains `day`.
     mutating func update(_ day: Day, in series: PeriodSeries, _ change: (inout DORABucket) -> Void) {
         if series.window.contains(day) { change(&window) }
+        if series.previous.contains(day) { change(&previous) }
         if let week = series.weekIndex(of: day) { change(&weeks[week]) }
         if let month = series.monthIndex(of: day) { change(&months[month]) }
     }
 
     mutating func pool(_ other: DORABuckets) {
         window.pool(other.window)
+        previous.pool(other.previous)
         for index in weeks.indices { weeks[index].pool(other.weeks[index]) }
         for index in months.indices { months[index].pool(other.months[index]) }
     }

@@ -13,11 +13,13 @@ public struct TeamDORA: Sendable {
 /// Computes DORA figures (metrics.md §1–2.9): pure functions of the loaded data, the periods,
 /// the site time zone and the benchmark.
 public enum DORAEngine {
-    /// nil for a team without DORA data.
-    public static func team(_ data: DORAData?, series: PeriodSeries, zone: SiteZone, benchmark: Benchmark) -> TeamDORA? {
-        guard let data else { return nil }
+    /// nil for a team without DORA data. `since` is team.yaml `dora_since`; staleness follows
+    /// `stale_after_days` (metrics.md §2.10).
+    public static func team(_ data: DORAData?, series: PeriodSeries, zone: SiteZone, benchmark: Benchmark, since: Day? = nil, staleAfterDays: Int = 14) -> TeamDORA? {
+        guard let original = data else { return nil }
+        var (data, warnings) = DORASince.apply(since, to: original, zone: zone)
+        let span = ObservedSpan.of(data, since: since, rule: FreshnessRule(zone: zone, asOf: series.asOf, staleAfterDays: staleAfterDays), zone: zone)
         var buckets = DORABuckets(series: series, empty: DORABucket(events: data.source == .events))
-        var warnings: [Diagnostic] = []
         var ignored: [String: Int] = [:]
         let asOf = series.asOf
         switch data.source {
@@ -33,47 +35,34 @@ public enum DORAEngine {
             }
         }
         addIncidents(data, zone: zone, series: series, into: &buckets, ignored: &ignored)
-        let report = DORAReport(
-            source: data.source,
-            window: teamPeriod(series.window, buckets.window, benchmark: benchmark, tiers: true),
-            weeks: zip(series.weeks, buckets.weeks).map { teamPeriod($0, $1, benchmark: benchmark, tiers: false) },
-            months: zip(series.months, buckets.months).map { teamPeriod($0, $1, benchmark: benchmark, tiers: true) }
+        func period(_ period: Period, _ bucket: DORABucket, tiers: Bool, quickCheck: Bool = false) -> DORAPeriodFigures {
+            teamPeriod(period, bucket, span: span, benchmark: benchmark, tiers: tiers, quickCheck: quickCheck)
+        }
+        let window = period(series.window, buckets.window, tiers: true, quickCheck: true)
+        let previous = period(series.previous, buckets.previous, tiers: true, quickCheck: true)
+        var report = DORAReport(
+            source: data.source, window: window, previous: previous,
+            weeks: zip(series.weeks, buckets.weeks).map { period($0, $1, tiers: false) },
+            months: zip(series.months, buckets.months).map { period($0, $1, tiers: true) },
+            span: span
         )
+        report.change = DORAChange.compare(previous: previous, current: window, withTiers: true)
         return TeamDORA(report: report, buckets: buckets, warnings: warnings, ignoredAfterAsOf: ignored)
     }
 
-    /// A unit's or the org's pooled figures over `teams` (every team of its subtree, with or without data).
-    public static func pool(_ teams: [TeamDORA?], series: PeriodSeries) -> DORAReport {
-        var pooled = DORABuckets(series: series, empty: DORABucket())
-        let reporting = teams.compactMap { $0 }
-        for team in reporting { pooled.pool(team.buckets) }
-        func period(_ period: Period, _ bucket: DORABucket, tiers: ((DORAReport) -> DORATiers?)?) -> DORAPeriodFigures {
-            var teamTiers: [TieredMetric: TierCounts]?
-            if let tiers {
-                var counts = Dictionary(uniqueKeysWithValues: TieredMetric.allCases.map { ($0, TierCounts()) })
-                for team in teams {
-                    let teamTier = team.flatMap { tiers($0.report) }
-                    for metric in TieredMetric.allCases { counts[metric]!.add(teamTier?[metric]) }
-                }
-                teamTiers = counts
-            }
-            return DORAPeriodFigures(
-                period: period, figures: bucket.figures(days: period.days, perTeam: false),
-                tiers: nil, teamTiers: teamTiers, teamsReporting: reporting.count
-            )
-        }
-        return DORAReport(
-            source: nil,
-            window: period(series.window, pooled.window, tiers: { $0.window.tiers }),
-            weeks: zip(series.weeks, pooled.weeks).map { period($0, $1, tiers: nil) },
-            months: series.months.indices.map { index in period(series.months[index], pooled.months[index], tiers: { $0.months[index].tiers }) }
-        )
+    /// A team period: figures over its observed days (none: every figure nil, tiers all nil); tiers
+    /// only from 14 observed days on; the Quick Check where asked (window, previous window).
+    static func teamPeriod(_ period: Period, _ bucket: DORABucket, span: ObservedSpan, benchmark: Benchmark, tiers: Bool, quickCheck: Bool) -> DORAPeriodFigures {
+        let observed = span.days(in: period)
+        let figures = observed > 0 ? bucket.figures(days: observed, perTeam: true) : nil
+        var result = DORAPeriodFigures(period: period, figures: figures, observedDays: observed)
+        if tiers { result.tiers = figures.map { observed >= minimumJudgedDays ? Self.tiers($0, benchmark: benchmark) : DORATiers() } ?? DORATiers() }
+        if quickCheck { result.quickCheck = QuickCheck(figures, observedDays: observed) }
+        return result
     }
 
-    static func teamPeriod(_ period: Period, _ bucket: DORABucket, benchmark: Benchmark, tiers: Bool) -> DORAPeriodFigures {
-        let figures = bucket.figures(days: period.days, perTeam: true)
-        return DORAPeriodFigures(period: period, figures: figures, tiers: tiers ? Self.tiers(figures, benchmark: benchmark) : nil)
-    }
+    /// A window or month with fewer observed days has figures but no tiers: too short to judge.
+    public static let minimumJudgedDays = 14
 
     /// metrics.md §2.7: frequency always has a tier for a team with data; the others need n > 0.
     static func tiers(_ figures: DORAFigures, benchmark: Benchmark) -> DORATiers {

@@ -59,10 +59,12 @@ public struct DORATiers: Sendable, Equatable {
     }
 }
 
-/// How many of a unit's teams sit in each tier of one metric; `none` counts teams without a tier.
+/// How many of a unit's teams sit in each tier of one metric; `none` counts teams without a tier,
+/// `stale` (window and previous window only) the teams whose DORA data stopped (metrics.md §2.10).
 public struct TierCounts: Sendable, Equatable {
     public var counts: [Tier: Int] = [:]
     public var none = 0
+    public var stale = 0
 
     public init() {}
 
@@ -71,20 +73,36 @@ public struct TierCounts: Sendable, Equatable {
     }
 
     public subscript(tier: Tier) -> Int { counts[tier] ?? 0 }
-    public var total: Int { counts.values.reduce(none, +) }
+    public var total: Int { counts.values.reduce(none + stale, +) }
 }
 
 /// One period's figures: for teams with tiers (window and months), for units with the tier
 /// distribution of their teams (window and months) and the number of teams with DORA data.
 public struct DORAPeriodFigures: Sendable {
     public var period: Period
-    public var figures: DORAFigures
+    /// nil for a team period with no observed days (metrics.md §2.10): every figure is undefined.
+    public var figures: DORAFigures?
+    /// Teams only: the days of the period inside the team's observed span; per-week rates use them.
+    public var observedDays: Int?
     /// Teams only, window and months only.
     public var tiers: DORATiers?
     /// Units only, window and months only: per metric, the teams per tier.
     public var teamTiers: [TieredMetric: TierCounts]?
     /// Units only: teams of the subtree with DORA data.
     public var teamsReporting: Int?
+    /// Teams only, window and previous window: the Quick Check scores (metrics.md §2.12).
+    public var quickCheck: QuickCheck?
+    /// Units only, window and previous window: per score, the spread over non-stale teams.
+    public var quickCheckSpread: [QuickCheckScore: ScoreSpread]?
+
+    public init(period: Period, figures: DORAFigures?, observedDays: Int? = nil, tiers: DORATiers? = nil, teamTiers: [TieredMetric: TierCounts]? = nil, teamsReporting: Int? = nil) {
+        self.period = period
+        self.figures = figures
+        self.observedDays = observedDays
+        self.tiers = tiers
+        self.teamTiers = teamTiers
+        self.teamsReporting = teamsReporting
+    }
 }
 
 /// The DORA figures of a team or unit for the window and every week and month of the series.
@@ -92,6 +110,12 @@ public struct DORAReport: Sendable {
     /// `events` or `summaries` for a team; nil for a unit.
     public var source: DORAData.Source?
     public var window: DORAPeriodFigures
+    /// The `window_days` days right before the window (metrics.md §2.11).
+    public var previous: DORAPeriodFigures
     public var weeks: [DORAPeriodFigures]
     public var months: [DORAPeriodFigures]
+    /// Teams only: the days the team had DORA data to give (metrics.md §2.10).
+    public var span: ObservedSpan?
+    /// The four headline metrics against the previous window.
+    public var change: [TieredMetric: MetricChange] = [:]
 }

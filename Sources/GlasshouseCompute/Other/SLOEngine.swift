@@ -1,17 +1,37 @@
 import GlasshouseCore
 
 /// The status of an SLO's error budget (metrics.md §3).
+/// `notEnoughEvents` comes last so that the unit counts keep the order of the first export.
 public enum SLOStatus: String, Sendable, CaseIterable {
-    case healthy, atRisk = "at_risk", exhausted, noData = "no_data"
+    case healthy, atRisk = "at_risk", exhausted, noData = "no_data", notEnoughEvents = "not_enough_events"
 }
 
-/// Good and valid events of a period, and what they mean against the objective.
+/// Good and valid events of a month, and what they mean against the objective.
 public struct SLOPeriod: Sendable, Equatable {
     public var label: String
     public var good: Double
     public var total: Double
     public var attainment: Double?
     public var met: Bool?
+    /// (total − good) / (B · total); `null` when total is 0.
+    public var budgetConsumed: Double?
+}
+
+/// The calendar budget: D's month from its first day up to D (metrics.md §3 `month_to_date`).
+public struct SLOMonthToDate: Sendable, Equatable {
+    public var good: Double
+    public var total: Double
+    public var attainment: Double?
+    public var budgetConsumed: Double?
+    public var budgetRemaining: Double?
+
+    public init(good: Double, total: Double, attainment: Double?, budgetConsumed: Double?, budgetRemaining: Double?) {
+        self.good = good
+        self.total = total
+        self.attainment = attainment
+        self.budgetConsumed = budgetConsumed
+        self.budgetRemaining = budgetRemaining
+    }
 }
 
 /// One SLO's figures as of D (metrics.md §3).
@@ -28,6 +48,12 @@ public struct SLOFigures: Sendable {
     public var daysToExhaustion: Double?
     public var status: SLOStatus
     public var months: [SLOPeriod]
+    public var monthToDate: SLOMonthToDate
+    /// The day of the SLO's first SLI row by D; nil without rows.
+    public var dataFrom: Day?
+    /// The SLO has less than its window of data: its first SLI row is later than the window's first
+    /// day (pages say so; the figures cover only the days with data).
+    public var shortHistory: Bool
 }
 
 /// Computes SLO figures: pure functions of the definitions, the SLI rows, the zone and D.
@@ -76,16 +102,21 @@ public enum SLOEngine {
             let (good, total) = sums(from: asOf.advanced(by: 1 - days), to: asOf)
             return total == 0 ? nil : objective.budgetShare(bad: total - good, total: total)
         }
-        let (good, total) = sums(from: asOf.advanced(by: 1 - slo.windowDays), to: asOf)
+        let windowStart = asOf.advanced(by: 1 - slo.windowDays)
+        let (good, total) = sums(from: windowStart, to: asOf)
         let attainment = total == 0 ? nil : good / total
         let consumed = total == 0 ? nil : objective.budgetShare(bad: total - good, total: total)
         let remaining = consumed.map { 1 - $0 }
-        let burn1d = burn(days: 1), burn7d = burn(days: 7)
+        // Too few events to judge: the window's met, burn rates and days to exhaustion are undefined.
+        let judged = total >= Double(slo.minEvents)
+        let burn1d = judged ? burn(days: 1) : nil, burn7d = judged ? burn(days: 7) : nil
         var daysToExhaustion: Double?
         if let remaining, let burn7d, remaining > 0, burn7d > 0 { daysToExhaustion = remaining * Double(slo.windowDays) / burn7d }
         let status: SLOStatus
         if total == 0 {
             status = .noData
+        } else if !judged {
+            status = .notEnoughEvents
         } else if remaining! <= 0 {
             status = .exhausted
         } else if remaining! < atRiskRemaining || (burn7d ?? 0) > 1 {
@@ -95,13 +126,25 @@ public enum SLOEngine {
         }
         let months = series.months.map { month -> SLOPeriod in
             let (good, total) = sums(from: month.start, to: month.end)
-            let attainment = total == 0 ? nil : good / total
-            return SLOPeriod(label: month.label, good: good, total: total, attainment: attainment, met: total == 0 ? nil : objective.met(good: good, total: total))
+            return SLOPeriod(
+                label: month.label, good: good, total: total, attainment: total == 0 ? nil : good / total,
+                met: total == 0 ? nil : objective.met(good: good, total: total),
+                budgetConsumed: total == 0 ? nil : objective.budgetShare(bad: total - good, total: total)
+            )
         }
+        let toDate = sums(from: asOf.month.firstDay, to: asOf)
+        let toDateConsumed = toDate.total == 0 ? nil : objective.budgetShare(bad: toDate.total - toDate.good, total: toDate.total)
+        let monthToDate = SLOMonthToDate(
+            good: toDate.good, total: toDate.total, attainment: toDate.total == 0 ? nil : toDate.good / toDate.total,
+            budgetConsumed: toDateConsumed, budgetRemaining: toDateConsumed.map { 1 - $0 }
+        )
+        let dataFrom = rows.map(\.day).min()
         return SLOFigures(
-            slo: slo, good: good, total: total, attainment: attainment, met: total == 0 ? nil : objective.met(good: good, total: total),
+            slo: slo, good: good, total: total, attainment: attainment,
+            met: total == 0 || !judged ? nil : objective.met(good: good, total: total),
             budgetConsumed: consumed, budgetRemaining: remaining, burnRate1d: burn1d, burnRate7d: burn7d,
-            daysToExhaustion: daysToExhaustion, status: status, months: months
+            daysToExhaustion: daysToExhaustion, status: status, months: months, monthToDate: monthToDate,
+            dataFrom: dataFrom, shortHistory: dataFrom.map { $0 > windowStart } ?? false
         )
     }
 }
