@@ -21,7 +21,7 @@ BIN = os.path.join(ROOT, ".build/release/glasshouse")
 CACHE = os.path.join(ROOT, ".bench")
 SIZES = {"S": (50, 12), "M": (300, 24), "L": (1000, 24)}
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
-GENERATOR = "sample-v2"  # bump when the generator's output changes
+GENERATOR = "sample-v3"  # bump when the generator's output changes
 
 
 def run(command, **kwargs):
