@@ -144,7 +144,8 @@ def serve_latency(content):
     themes = os.path.join(CACHE, "themes")
     shutil.rmtree(themes, ignore_errors=True)
     shutil.copytree(os.path.join(ROOT, "Themes"), themes)
-    team = sorted(os.listdir(os.path.join(content, "teams")))[0]
+    teams = sorted(os.listdir(os.path.join(content, "teams")))
+    team = next(t for t in teams if os.path.exists(os.path.join(content, "teams", t, "deployments.csv")))
     note = os.path.join(content, "teams", team, "notes", "2026-11-02-bench.md")
     os.makedirs(os.path.dirname(note), exist_ok=True)
     with open(note, "w") as handle:
