@@ -46,7 +46,9 @@ public struct SiteFigures: Sendable {
     /// Warnings raised while computing (negative durations left out, stopped DORA feeds), sorted.
     public let warnings: [Diagnostic]
 
-    public init(content original: Content, asOf: Day) {
+    /// `reusing` holds figures computed before for teams whose data and settings are unchanged
+    /// (`glasshouse serve`); the rollups are always recomputed from every team's figures.
+    public init(content original: Content, asOf: Day, reusing previous: [String: TeamFigures] = [:]) {
         self.asOf = asOf
         // The first step: every stream cut at D, once; everything below sees only the cut data.
         let snapshot = Snapshot(content: original, asOf: asOf)
@@ -61,6 +63,7 @@ public struct SiteFigures: Sendable {
         let freshness = FreshnessRule(zone: zone, asOf: asOf, staleAfterDays: config.staleAfterDays)
         // Teams are independent: compute them on every core.
         let computed = Parallel.map(content.teams) { team -> TeamFigures in
+            if let figures = previous[team.id] { return figures }
             let dora = DORAEngine.team(team.dora, series: series, zone: zone, benchmark: content.benchmark, since: team.doraSince, staleAfterDays: config.staleAfterDays)
             let slo = team.slo.map { SLOEngine.figures($0, series: series, zone: zone) }
             let sums = team.costs.map { CostSums($0) }

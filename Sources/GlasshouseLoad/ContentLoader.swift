@@ -7,9 +7,12 @@ public enum ContentLoader {
     /// checked as UTF-8 text as a whole (a field with invalid bytes reads them as U+FFFD).
     static let streamedDataFiles: Set<String> = ["deployments.csv", "changes.csv", "incidents.csv", "dora.csv", "sli.csv"]
 
-    public static func load(from folder: SourceFolder) throws(ContentErrors) -> Content {
+    /// `cache` (for `glasshouse serve`) keeps loaded team folders between loads: only team
+    /// folders whose files changed are read again.
+    public static func load(from folder: SourceFolder, cache: LoadCache? = nil) throws(ContentErrors) -> Content {
         var diagnostics = Diagnostics()
         let files = folder.listFiles(diagnostics: &diagnostics)
+        cache?.begin(files: files, folder: folder)
         let fileSet = Set(files)
 
         guard fileSet.contains("site.yaml") else {
@@ -108,10 +111,14 @@ public enum ContentLoader {
         }
         // Team folders are independent: read and parse them on every core, each with its own diagnostics.
         let loaded = Parallel.map(teamIDs) { id -> (team: Team?, diagnostics: Diagnostics) in
+            func read(_ teamDiagnostics: inout Diagnostics) -> Team? {
+                loadTeam(id: id, paths: teamFiles[id]!, folder: folder, config: config, units: unitIDs, diagnostics: &teamDiagnostics)
+            }
+            if let cache { return cache.team(id, paths: teamFiles[id]!, folder: folder, load: read) }
             var teamDiagnostics = Diagnostics()
-            let team = loadTeam(id: id, paths: teamFiles[id]!, folder: folder, config: config, units: unitIDs, diagnostics: &teamDiagnostics)
-            return (team, teamDiagnostics)
+            return (read(&teamDiagnostics), teamDiagnostics)
         }
+        cache?.keep(teamIDs)
         var teams: [Team] = []
         for result in loaded {
             diagnostics.append(contentsOf: result.diagnostics)

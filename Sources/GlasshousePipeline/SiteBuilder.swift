@@ -98,7 +98,9 @@ public enum SiteBuilder {
     }
 
     /// Loads, computes and renders everything, in memory: the files of the site and the report.
-    public static func render(_ options: BuildOptions, themeRequired: Bool = true, progress: (BuildStage) -> Void = { _ in }) throws(BuildFailure) -> (files: [OutputFile], report: BuildReport) {
+    /// `cache` (`glasshouse serve`): what the previous render of the same options kept; only the
+    /// work an edit requires is done again (`BuildCache`).
+    public static func render(_ options: BuildOptions, themeRequired: Bool = true, cache: BuildCache? = nil, progress: (BuildStage) -> Void = { _ in }) throws(BuildFailure) -> (files: [OutputFile], report: BuildReport) {
         progress(.load)
         guard let folder = SourceFolder(path: options.content) else {
             throw .content([Diagnostic(.error, file: options.content, message: "the content folder does not exist or is not a folder")])
@@ -110,7 +112,7 @@ public enum SiteBuilder {
         let themeFolders = ThemeLoader.themeFolders(explicit: options.themes, content: options.content)
         let content: Content
         do {
-            content = try ContentLoader.load(from: folder)
+            content = try ContentLoader.load(from: folder, cache: cache?.load)
         } catch {
             throw .content(error.diagnostics)
         }
@@ -140,7 +142,8 @@ public enum SiteBuilder {
             throw .usage("SOURCE_DATE_EPOCH=\"\(error.value)\" is not a whole number of seconds")
         }
 
-        let figures = SiteFigures(content: content, asOf: asOf.day)
+        cache?.afterLoad(asOf: asOf, templates: theme?.templates ?? [:])
+        let figures = SiteFigures(content: content, asOf: asOf.day, reusing: cache?.teamFigures ?? [:])
 
         progress(.present)
         var files: [OutputFile] = []
@@ -152,17 +155,21 @@ public enum SiteBuilder {
                 throw .content(error.diagnostics)
             }
             // Present sees the content as it stood at the end of D, never rows after it.
-            let presenter = SitePresenter(content: figures.snapshot.content, figures: figures, asOf: asOf, templates: templates, generator: "Glasshouse \(version)", contentRoot: folder.displayRoot)
+            let presenter = SitePresenter(content: figures.snapshot.content, figures: figures, asOf: asOf, templates: templates, generator: "Glasshouse \(version)",
+                                          contentRoot: folder.displayRoot, previousCatalog: cache?.catalog)
+            let teamPages: [String: [OutputFile]]
             do {
-                files = try presenter.pages()
+                (files, teamPages) = try presenter.pages(reusing: cache?.teamPages ?? [:])
             } catch {
                 throw .content([Diagnostic(.error, file: error.file, field: "template", message: error.message)])
             }
+            cache?.keep(catalog: presenter.catalog, teamPages: teamPages)
         }
         let pages = files.count
         files += (theme?.assets.keys.sorted() ?? []).map { OutputFile(path: "assets/" + $0, bytes: theme!.assets[$0]!) }
-        files += DataExport.files(content: figures.snapshot.content, figures: figures)
+        files += DataExport.files(content: figures.snapshot.content, figures: figures, reusing: cache?.teamExports ?? [:])
         files += try staticFiles(content.staticFiles, besides: files, folder: folder)
+        cache?.keep(figures: figures, files: files)
         var warnings = content.warnings + figures.warnings
         let feeds = figures.leadership.feeds
         if feeds.pastMostData {

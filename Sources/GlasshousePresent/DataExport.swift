@@ -4,13 +4,15 @@ import GlasshouseCore
 /// The machine-readable export under `data/` (site.md §4): the index, one file per team and unit,
 /// the org, each team's raw files except withheld sections, and the JSON Schemas of the files.
 public enum DataExport {
-    public static func files(content: Content, figures: SiteFigures) -> [OutputFile] {
+    /// `reusing`: team JSON files of an earlier build (by team id) for teams whose inputs are
+    /// unchanged (`glasshouse serve`).
+    public static func files(content: Content, figures: SiteFigures, reusing previous: [String: OutputFile] = [:]) -> [OutputFile] {
         var files = [index(content: content, figures: figures)]
         let currency = content.config.currency
         // Teams that withhold their costs are not named in `by_team` (content.md §4).
         let withheldCosts = Set(content.teams.filter { $0.isPrivate(.costs) }.map(\.id))
         let teamFiles = Parallel.map(content.teams) { team in
-            OutputFile(path: "data/teams/\(team.id).json", text: teamJSON(team, figures: figures, currency: currency, zone: content.config.timezone).serialized())
+            previous[team.id] ?? OutputFile(path: "data/teams/\(team.id).json", text: teamJSON(team, figures: figures, currency: currency, zone: content.config.timezone).serialized())
         }
         for (team, file) in zip(content.teams, teamFiles) {
             files.append(file)

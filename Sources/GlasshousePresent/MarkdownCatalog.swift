@@ -9,15 +9,26 @@ public struct MarkdownCatalog: Sendable {
     /// Content path → rendered HTML and first heading.
     let rendered: [String: MarkdownRenderer.Rendered]
     let renderer: MarkdownRenderer
+    /// Content path → the Markdown text it was rendered from, for reuse by the next build.
+    let bodies: [String: String]
 
-    public init(sources: [MarkdownSource], unsafeHTML: Bool) {
+    /// `reusing`: an earlier build's catalog; a file whose text is unchanged keeps its HTML when
+    /// the set of published files is the same (links between them resolve alike).
+    public init(sources: [MarkdownSource], unsafeHTML: Bool, reusing previous: MarkdownCatalog? = nil) {
         let pages = Dictionary(uniqueKeysWithValues: sources.compactMap { source in
             SitePaths.page(forMarkdown: source.path).map { (source.path, $0) }
         })
         let renderer = MarkdownRenderer(unsafeHTML: unsafeHTML)
         var rendered: [String: MarkdownRenderer.Rendered] = [:]
+        var bodies: [String: String] = [:]
+        let reusable = previous.flatMap { $0.pages == pages && $0.renderer.unsafeHTML == unsafeHTML ? $0 : nil }
         for source in sources {
             guard let pagePath = pages[source.path] else { continue }
+            bodies[source.path] = source.body
+            if let reusable, reusable.bodies[source.path] == source.body, let html = reusable.rendered[source.path] {
+                rendered[source.path] = html
+                continue
+            }
             rendered[source.path] = renderer.render(source.body) { url in
                 guard let target = Self.resolve(url, against: source.path), let page = pages[target.path] else { return nil }
                 return SitePaths.relative(from: pagePath, to: page) + target.suffix
@@ -26,6 +37,7 @@ public struct MarkdownCatalog: Sendable {
         self.pages = pages
         self.rendered = rendered
         self.renderer = renderer
+        self.bodies = bodies
     }
 
     /// The HTML of a published Markdown file.

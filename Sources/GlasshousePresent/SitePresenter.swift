@@ -11,7 +11,7 @@ public struct SitePresenter: Sendable {
     public let asOf: AsOf
     public let templates: TemplateSet
     public let generator: String
-    let catalog: MarkdownCatalog
+    public let catalog: MarkdownCatalog
     let dora: DORAPresenter
     let other: OtherPresenter
     /// Teams by id: unit and org pages look up every team of their subtree.
@@ -24,7 +24,9 @@ public struct SitePresenter: Sendable {
     /// absolute path): pages show paths relative to it, never the machine's.
     let contentRoot: String?
 
-    public init(content: Content, figures: SiteFigures, asOf: AsOf, templates: TemplateSet, generator: String, contentRoot: String? = nil) {
+    /// `previousCatalog` (`glasshouse serve`): the Markdown rendered by the previous build, reused
+    /// for files whose text is unchanged.
+    public init(content: Content, figures: SiteFigures, asOf: AsOf, templates: TemplateSet, generator: String, contentRoot: String? = nil, previousCatalog: MarkdownCatalog? = nil) {
         self.contentRoot = contentRoot
         warnings = (content.warnings + figures.warnings).map { warning in
             var relative = warning
@@ -44,11 +46,17 @@ public struct SitePresenter: Sendable {
                 + (team.isPrivate(.notes) ? [] : team.notes)
                 + (team.isPrivate(.postmortems) ? [] : team.postmortems)
         }
-        catalog = MarkdownCatalog(sources: published + content.orgNotes + content.pages, unsafeHTML: content.config.unsafeHTML)
+        catalog = MarkdownCatalog(sources: published + content.orgNotes + content.pages, unsafeHTML: content.config.unsafeHTML, reusing: previousCatalog)
     }
 
     /// Every page of the site, in a stable order.
     public func pages() throws(TemplateSet.Failure) -> [OutputFile] {
+        try pages(reusing: [:]).files
+    }
+
+    /// Every page, with each team's pages taken from `teamPages` when it has them (`glasshouse
+    /// serve` passes the pages of teams whose inputs did not change); also returns each team's pages.
+    public func pages(reusing teamPages: [String: [OutputFile]]) throws(TemplateSet.Failure) -> (files: [OutputFile], teamPages: [String: [OutputFile]]) {
         var files: [OutputFile] = []
         files.append(OutputFile(path: SitePaths.org, text: try templates.render("org", orgPage())))
         files.append(OutputFile(path: SitePaths.postmortems, text: try templates.render("postmortems", postmortemsPage())))
@@ -62,9 +70,17 @@ public struct SitePresenter: Sendable {
         // A team's pages (its page, notes and postmortems) are independent of other teams': render
         // them on every core and keep them in team order.
         let teamFiles = Parallel.map(content.teams) { team in
-            Result { () throws(TemplateSet.Failure) -> [OutputFile] in try teamPages(team) }
+            Result { () throws(TemplateSet.Failure) -> [OutputFile] in
+                if let reused = teamPages[team.id] { return reused }
+                return try self.teamPages(team)
+            }
         }
-        for result in teamFiles { files += try result.get() }
+        var rendered: [String: [OutputFile]] = [:]
+        for (team, result) in zip(content.teams, teamFiles) {
+            let pages = try result.get()
+            rendered[team.id] = pages
+            files += pages
+        }
         for note in content.orgNotes {
             let path = SitePaths.orgNote(note.slug)
             files.append(OutputFile(path: path, text: try templates.render("note", documentPage(note, kind: "Note", path: path, team: nil))))
@@ -76,7 +92,7 @@ public struct SitePresenter: Sendable {
         let baseURL = content.config.baseURL
         if let baseURL { files.append(FeedExport.sitemap(baseURL: baseURL, pages: files.map(\.path))) }
         files.append(FeedExport.feed(title: content.config.title, orgName: content.orgName, baseURL: baseURL, entries: feedEntries()))
-        return files
+        return (files, rendered)
     }
 
     /// Org notes, and team notes and postmortems that are published.

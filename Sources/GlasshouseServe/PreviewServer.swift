@@ -54,9 +54,10 @@ public enum PreviewServer {
             removeOnStop(options.output)
         }
         let status = Status()
+        let cache = BuildCache()
         let watcher = SourceWatcher(folders: SiteBuilder.sourceFolders(options))
         let before = watcher.fingerprint()
-        await rebuild(options, status: status, log: log)
+        await rebuild(options, cache: cache, status: status, log: log)
         let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port))
         let output = options.output
         await server.appendRoute("*") { request in
@@ -73,7 +74,7 @@ public enum PreviewServer {
         log("Serving http://127.0.0.1:\(port)/ — watching \(watcher.folders.joined(separator: " and ")); Ctrl-C stops."
             + (keepOutput ? "" : " (The site is in \(output), removed when the server stops.)"))
         let watching = Task {
-            await watch(watcher, since: before) { await rebuild(options, status: status, log: log) }
+            await watch(watcher, since: before) { await rebuild(options, cache: cache, status: status, log: log) }
         }
         defer { watching.cancel() }
         do {
@@ -94,7 +95,7 @@ public enum PreviewServer {
 
     /// Polls `watcher` until cancelled and calls `rebuild` whenever the sources differ from the
     /// state before the previous build began — so an edit made during a build starts another one.
-    static func watch(_ watcher: SourceWatcher, since fingerprint: [String: String], every interval: UInt64 = 400_000_000, rebuild: () async -> Void) async {
+    static func watch(_ watcher: SourceWatcher, since fingerprint: [String: SourceWatcher.Stamp], every interval: UInt64 = 100_000_000, rebuild: () async -> Void) async {
         var last = fingerprint
         while !Task.isCancelled {
             let now = watcher.fingerprint()
@@ -108,11 +109,15 @@ public enum PreviewServer {
     }
 
     /// Renders in memory; on success syncs only the changed files into the output folder.
-    static func rebuild(_ options: BuildOptions, status: Status, log: @Sendable (String) -> Void) async {
+    /// `cache` keeps what an edit leaves unchanged between builds (`BuildCache`).
+    static func rebuild(_ options: BuildOptions, cache: BuildCache = BuildCache(), status: Status, log: @Sendable (String) -> Void) async {
         let started = Date()
         do {
-            let rendered = try SiteBuilder.render(options)
-            let changes = try SiteSync.sync(rendered.files, to: options.output, sources: SiteBuilder.sourceFolders(options))
+            let rendered = try SiteBuilder.render(options, cache: cache)
+            let previous = cache.synced
+            cache.synced = nil
+            let changes = try SiteSync.sync(rendered.files, to: options.output, sources: SiteBuilder.sourceFolders(options), previous: previous)
+            cache.recordSynced(rendered.files)
             await status.succeeded()
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
             log("Built \(rendered.report.teams) teams in \(seconds) s: \(changes.written.count) file(s) written, \(changes.removed.count) removed, \(rendered.report.warnings.count) warning(s).")

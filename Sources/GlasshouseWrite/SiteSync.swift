@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import GlasshouseCore
 
 /// Brings an output folder in line with a freshly rendered site by rewriting only the files whose
@@ -14,7 +19,9 @@ public enum SiteSync {
     /// Syncs `files` into `output` under the same rules as `SiteWriter.write`: the folder must pass
     /// `OutputFolder.check` against `sources`, holds the marker afterwards, and is locked meanwhile.
     /// The marker is not reported as a change.
-    public static func sync(_ files: [OutputFile], to output: String, sources: [String] = []) throws(SiteWriter.Failure) -> Changes {
+    /// `previous`: the files this process synced into `output` last time (`glasshouse serve`); a
+    /// file with the same bytes there is not read back, and only those files are candidates for removal.
+    public static func sync(_ files: [OutputFile], to output: String, sources: [String] = [], previous: [String: [UInt8]]? = nil) throws(SiteWriter.Failure) -> Changes {
         let manager = FileManager.default
         let target = try SiteWriter.checked(output, sources: sources)
         do {
@@ -34,6 +41,7 @@ public enum SiteSync {
             for file in site {
                 try SiteWriter.checkRelative(file.path)
                 let path = target + "/" + file.path
+                if let known = previous?[file.path], sameBytes(known, signature(of: file)) { continue }
                 guard let bytes = SourceCopy.contents(of: file) else {
                     throw SiteWriter.Failure(path: file.source?.path ?? path, reason: "changed or vanished while the site was built")
                 }
@@ -42,7 +50,8 @@ public enum SiteSync {
                 try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
                 if file.path != OutputFolder.marker { changes.written.append(file.path) }
             }
-            let stale = existingFiles(in: target) + previousHidden.sorted().filter { manager.fileExists(atPath: target + "/" + $0) }
+            let stale = previous.map { $0.keys.filter { !wanted.contains($0) }.sorted().filter { manager.fileExists(atPath: target + "/" + $0) } }
+                ?? existingFiles(in: target) + previousHidden.sorted().filter { manager.fileExists(atPath: target + "/" + $0) }
             for path in stale where !wanted.contains(path) {
                 try manager.removeItem(atPath: target + "/" + path)
                 changes.removed.append(path)
@@ -53,6 +62,27 @@ public enum SiteSync {
             throw SiteWriter.Failure(path: output, reason: error.localizedDescription)
         }
         return changes
+    }
+
+    /// What `previous` holds for a file: its bytes, or for a file copied from the content folder
+    /// its source's path, size, modification time and inode (so that it is not read to compare).
+    public static func signature(of file: OutputFile) -> [UInt8] {
+        guard let source = file.source else { return file.bytes }
+        var info = stat()
+        guard stat(source.path, &info) == 0 else { return Array("missing \(source.path)".utf8) }
+        #if canImport(Darwin)
+        let modified = info.st_mtimespec
+        #else
+        let modified = info.st_mtim
+        #endif
+        return Array("source \(source.path) \(source.size) \(info.st_size) \(modified.tv_sec).\(modified.tv_nsec) \(info.st_ino)".utf8)
+    }
+
+    /// Equal bytes; the same storage (a file kept from the previous build) is equal without a comparison.
+    static func sameBytes(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        guard a.count == b.count else { return false }
+        let shared = a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress } }
+        return shared || a == b
     }
 
     /// Visible files below `folder`, relative, hidden ones (and their folders) skipped: those are

@@ -1,0 +1,136 @@
+import Foundation
+import GlasshouseCore
+import GlasshousePipeline
+import GlasshouseSample
+import GlasshouseTesting
+import GlasshouseWrite
+import Testing
+
+/// `glasshouse serve` keeps a `BuildCache` between builds; after every edit of a random sequence
+/// the incremental site must equal a fresh full build of the same content, byte for byte.
+@Suite("Incremental builds equal full builds")
+struct IncrementalBuildTests {
+    static let themes = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Themes").path
+
+    /// A small deterministic generator (SplitMix64), so that a failing sequence can be replayed.
+    struct Seeded: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    /// One edit of the content folder (step 8: of the theme), described for the failure message.
+    static func edit(_ folder: TestFolder, step: Int, random: inout Seeded) throws -> String {
+        let content = folder.path + "/C"
+        let teams = try FileManager.default.contentsOfDirectory(atPath: content + "/teams").sorted()
+        let team = teams.randomElement(using: &random)!
+        let teamFolder = "C/teams/\(team)/"
+        let notes = (try? FileManager.default.contentsOfDirectory(atPath: content + "/teams/\(team)/notes"))?.sorted() ?? []
+        switch step == 8 ? 7 : Int.random(in: 0..<9, using: &random) {
+        case 0, 1:
+            if let note = notes.randomElement(using: &random) {
+                try folder.write([teamFolder + "notes/" + note: folder.read(teamFolder + "notes/" + note)! + "\nEdited in step \(step).\n"])
+                return "edit note \(team)/\(note)"
+            }
+            fallthrough
+        case 2:
+            let day = 10 + step % 10
+            let name = "2026-11-\(day)-step-\(step).md"
+            try folder.write([teamFolder + "notes/" + name: "---\ntitle: Step \(step)\ndate: 2026-11-\(day)\n---\nWe tried [the other note](../index.md) in step \(step).\n"])
+            return "add note \(team)/\(name)"
+        case 3:
+            guard let note = notes.randomElement(using: &random) else { return "no note to remove in \(team)" }
+            try folder.remove(teamFolder + "notes/" + note)
+            return "remove note \(team)/\(note)"
+        case 4, 5:
+            let file = teamFolder + "deployments.csv"
+            guard let text = folder.read(file), let last = text.split(separator: "\n").last else { return "no deployments in \(team)" }
+            let service = last.split(separator: ",", omittingEmptySubsequences: false)[2]
+            let rows = (0..<Int.random(in: 1...3, using: &random)).map { "step\(step)-\($0),2026-11-\(11 + $0)T08:30:00Z,\(service),production,success,false\n" }
+            try folder.write([file: text + rows.joined()])
+            return "append \(rows.count) deployment(s) to \(team)"
+        case 6:
+            let file = teamFolder + "team.yaml"
+            let text = folder.read(file)!
+            let renamed = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                line.hasPrefix("name: ") ? "name: Team \(team) \(step)" : String(line)
+            }
+            try folder.write([file: renamed.joined(separator: "\n")])
+            return "rename \(team)"
+        case 7:
+            let file = "T/default/templates/team.mustache"
+            try folder.write([file: folder.read(file)! + "<!-- step \(step) -->\n"])
+            return "edit the team template"
+        default:
+            let file = teamFolder + "index.md"
+            try folder.write([file: (folder.read(file) ?? "") + "\nNarrative edited in step \(step).\n"])
+            return "edit narrative of \(team)"
+        }
+    }
+
+    @Test("random edit sequences: after each edit the incremental site equals a fresh full build", arguments: [1, 2] as [UInt64])
+    func randomEdits(seed: UInt64) throws {
+        let folder = try TestFolder()
+        defer { folder.delete() }
+        var sample: [String: String] = [:]
+        for file in SampleSite.files(teams: 4, months: 3, seed: seed) { sample["C/" + file.path] = String(decoding: file.bytes, as: UTF8.self) }
+        try folder.write(sample)
+        try FileManager.default.createDirectory(atPath: folder.path + "/T", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Self.themes + "/default", toPath: folder.path + "/T/default")
+        var options = BuildOptions(now: Instant(seconds: 0))
+        options.content = folder.path + "/C"
+        options.output = folder.path + "/S"
+        options.themes = folder.path + "/T"
+        options.asOf = SampleSite.defaultEnd
+
+        let cache = BuildCache()
+        var random = Seeded(state: seed)
+        var edits: [String] = ["first build"]
+        for step in 0..<16 {
+            if step > 0 { edits.append(try Self.edit(folder, step: step, random: &random)) }
+            let incremental = try SiteBuilder.render(options, cache: cache).files
+            let full = try SiteBuilder.render(options).files
+            #expect(incremental.map(\.path) == full.map(\.path), "paths after: \(edits.joined(separator: "; "))")
+            let different = zip(incremental, full).filter { $0 != $1 }.map(\.0.path)
+            #expect(different.isEmpty, "\(different.prefix(5)) differ after: \(edits.joined(separator: "; "))")
+            let previous = cache.synced
+            _ = try SiteSync.sync(incremental, to: options.output, previous: previous)
+            cache.recordSynced(incremental)
+        }
+        // The synced folder holds exactly the last full build.
+        let full = try SiteBuilder.render(options).files
+        let written = folder.snapshot("S").filter { $0.key != OutputFolder.marker }
+        #expect(written.keys.sorted() == full.map(\.path).sorted())
+        #expect(full.allSatisfy { written[$0.path] == Data($0.bytes) })
+    }
+
+    @Test("a content error between edits: the next good build still equals a full build")
+    func errorBetweenEdits() throws {
+        let folder = try TestFolder()
+        defer { folder.delete() }
+        var sample: [String: String] = [:]
+        for file in SampleSite.files(teams: 3, months: 2, seed: 3) { sample["C/" + file.path] = String(decoding: file.bytes, as: UTF8.self) }
+        try folder.write(sample)
+        var options = BuildOptions(now: Instant(seconds: 0))
+        options.content = folder.path + "/C"
+        options.output = folder.path + "/S"
+        options.themes = Self.themes
+        options.asOf = SampleSite.defaultEnd
+        let cache = BuildCache()
+        _ = try SiteBuilder.render(options, cache: cache)
+        let team = try FileManager.default.contentsOfDirectory(atPath: options.content + "/teams").sorted()[0]
+        let yaml = folder.read("C/teams/\(team)/team.yaml")!
+        try folder.write(["C/teams/\(team)/team.yaml": "name: [broken\n"])
+        #expect(throws: BuildFailure.self) { try SiteBuilder.render(options, cache: cache) }
+        try folder.write(["C/teams/\(team)/team.yaml": yaml.replacingOccurrences(of: "name: ", with: "name: Fixed ")])
+        let incremental = try SiteBuilder.render(options, cache: cache).files
+        #expect(incremental == (try SiteBuilder.render(options).files))
+        #expect(incremental.contains { $0.path == "teams/\(team)/index.html" && String(decoding: $0.bytes, as: UTF8.self).contains("Fixed ") })
+    }
+}
