@@ -144,6 +144,8 @@ public enum SiteBuilder {
 
         cache?.afterLoad(asOf: asOf, templates: theme?.templates ?? [:])
         let figures = SiteFigures(content: content, asOf: asOf.day, reusing: cache?.teamFigures ?? [:])
+        // What of each team the site may show, decided once: pages and export read only this.
+        let publication = Publication(figures: figures, contentRoot: folder.displayRoot)
 
         progress(.present)
         var files: [OutputFile] = []
@@ -155,8 +157,8 @@ public enum SiteBuilder {
                 throw .content(error.diagnostics)
             }
             // Present sees the content as it stood at the end of D, never rows after it.
-            let presenter = SitePresenter(content: figures.snapshot.content, figures: figures, asOf: asOf, templates: templates, generator: "Glasshouse \(version)",
-                                          contentRoot: folder.displayRoot, previousCatalog: cache?.catalog)
+            let presenter = SitePresenter(content: figures.snapshot.content, publication: publication, figures: figures, asOf: asOf, templates: templates,
+                                          generator: "Glasshouse \(version)", previousCatalog: cache?.catalog)
             let teamPages: [String: [OutputFile]]
             do {
                 (files, teamPages) = try presenter.pages(reusing: cache?.teamPages ?? [:])
@@ -167,7 +169,7 @@ public enum SiteBuilder {
         }
         let pages = files.count
         files += (theme?.assets.keys.sorted() ?? []).map { OutputFile(path: "assets/" + $0, bytes: theme!.assets[$0]!) }
-        files += DataExport.files(content: figures.snapshot.content, figures: figures, reusing: cache?.teamExports ?? [:])
+        files += DataExport.files(content: figures.snapshot.content, publication: publication, figures: figures, reusing: cache?.teamExports ?? [:])
         files += try staticFiles(content.staticFiles, besides: files, folder: folder)
         cache?.keep(figures: figures, files: files)
         var warnings = content.warnings + figures.warnings

@@ -2,21 +2,22 @@ import GlasshouseCompute
 import GlasshouseCore
 
 /// The machine-readable export under `data/` (site.md §4): the index, one file per team and unit,
-/// the org, each team's raw files except withheld sections, and the JSON Schemas of the files.
+/// the org, each team's published raw files, and the JSON Schemas of the files. Teams come from
+/// the publication; units and the org from the rollups.
 public enum DataExport {
     /// `reusing`: team JSON files of an earlier build (by team id) for teams whose inputs are
     /// unchanged (`glasshouse serve`).
-    public static func files(content: Content, figures: SiteFigures, reusing previous: [String: OutputFile] = [:]) -> [OutputFile] {
-        var files = [index(content: content, figures: figures)]
+    public static func files(content: Content, publication: Publication, figures: SiteFigures, reusing previous: [String: OutputFile] = [:]) -> [OutputFile] {
+        var files = [index(content: content, publication: publication, figures: figures)]
         let currency = content.config.currency
         // Teams that withhold their costs are not named in `by_team` (content.md §4).
-        let withheldCosts = Set(content.teams.filter { $0.isPrivate(.costs) }.map(\.id))
-        let teamFiles = Parallel.map(content.teams) { team in
+        let withheldCosts = publication.withholding(.costs)
+        let teamFiles = Parallel.map(publication.teams) { team in
             previous[team.id] ?? OutputFile(path: "data/teams/\(team.id).json", text: teamJSON(team, figures: figures, currency: currency, zone: content.config.timezone).serialized())
         }
-        for (team, file) in zip(content.teams, teamFiles) {
+        for (team, file) in zip(publication.teams, teamFiles) {
             files.append(file)
-            for download in team.downloads where !team.isPrivate(download.section) {
+            for download in team.downloads {
                 files.append(download.output(at: "data/teams/\(team.id)/\(download.name)"))
             }
         }
@@ -37,24 +38,24 @@ public enum DataExport {
         return files + ExportSchemas.files()
     }
 
-    static func index(content: Content, figures: SiteFigures) -> OutputFile {
+    static func index(content: Content, publication: Publication, figures: SiteFigures) -> OutputFile {
         let json = JSON.object([
             ("schema", .string("glasshouse/index@1")),
             ("as_of", .string(figures.asOf.description)),
             ("title", .string(content.config.title)),
             ("benchmark", .string(figures.benchmark.name)),
-            ("teams", .array(content.teams.map { .string($0.id) })),
+            ("teams", .array(publication.teams.map { .string($0.id) })),
             ("units", .array(figures.tree.units.map { .string($0.id) })),
-            ("names", .object(names(content: content, figures: figures))),
+            ("names", .object(names(publication: publication, figures: figures))),
         ])
         return OutputFile(path: "data/index.json", text: json.serialized())
     }
 
     /// Id → name of every team, then of every unit; a unit whose id is also a team's is named once, as the team.
-    static func names(content: Content, figures: SiteFigures) -> [(String, JSON)] {
+    static func names(publication: Publication, figures: SiteFigures) -> [(String, JSON)] {
         var seen = Set<String>()
         var pairs: [(String, JSON)] = []
-        for (id, name) in content.teams.map({ ($0.id, $0.name) }) + figures.tree.units.map({ ($0.id, $0.name) }) where seen.insert(id).inserted {
+        for (id, name) in publication.teams.map({ ($0.id, $0.name) }) + figures.tree.units.map({ ($0.id, $0.name) }) where seen.insert(id).inserted {
             pairs.append((id, .string(name)))
         }
         return pairs
@@ -62,10 +63,10 @@ public enum DataExport {
 
     static let withheld = JSON.object([("private", .bool(true))])
 
-    static func teamJSON(_ team: Team, figures: SiteFigures, currency: String, zone: SiteZone) -> JSON {
-        let result = figures.teams[team.id]!
-        func section(_ section: Section, _ value: () -> JSON) -> JSON { team.isPrivate(section) ? withheld : value() }
-        let freshness = result.freshness
+    /// A team's file: a withheld section is `{"private": true}`, an absent one `null` (`[]` for SLOs).
+    static func teamJSON(_ team: PublishedTeam, figures: SiteFigures, currency: String, zone: SiteZone) -> JSON {
+        func section(_ section: Section, _ value: () -> JSON) -> JSON { team.visibility(section) == .withheld ? withheld : value() }
+        let freshness = team.freshness
         return .object([
             ("schema", .string("glasshouse/team@1")),
             ("as_of", .string(figures.asOf.description)),
@@ -74,13 +75,13 @@ public enum DataExport {
                 ("id", .string(team.id)),
                 ("name", .string(team.name)),
                 ("unit", .nullable(team.unit)),
-                ("private", .array(team.privateSections.sorted().map { .string($0.rawValue) })),
+                ("private", .array(team.withheld.map { .string($0.rawValue) })),
             ])),
-            ("dora", section(.dora) { optional(result.dora) { DORAExport.report($0.report) } }),
-            ("incidents", section(.incidents) { IncidentExport.incidents(team.dora, zone: zone, asOf: figures.asOf) ?? .null }),
-            ("slos", section(.slos) { .array((result.slos ?? []).map(OtherExport.slo)) }),
-            ("costs", section(.costs) { optional(result.costs) { OtherExport.costs($0, currency: currency, perTeam: true) } }),
-            ("calms", section(.calms) { optional(result.calms, OtherExport.calms) }),
+            ("dora", section(.dora) { optional(team.dora) { DORAExport.report($0.report) } }),
+            ("incidents", section(.incidents) { optional(team.incidents) { IncidentExport.incidents($0, zone: zone) } }),
+            ("slos", section(.slos) { .array((team.slos ?? []).map(OtherExport.slo)) }),
+            ("costs", section(.costs) { optional(team.costs) { OtherExport.costs($0, currency: currency, perTeam: true) } }),
+            ("calms", section(.calms) { optional(team.calms, OtherExport.calms) }),
             ("freshness", .object([
                 ("dora", section(.dora) { optional(freshness.dora, OtherExport.freshness) }),
                 ("incidents", section(.incidents) { optional(freshness.incidents, OtherExport.freshness) }),
@@ -88,7 +89,7 @@ public enum DataExport {
                 ("costs", section(.costs) { optional(freshness.costs, OtherExport.freshness) }),
                 ("calms", section(.calms) { optional(freshness.calms, OtherExport.freshness) }),
             ])),
-        ] + LeadershipExport.pairs(figures.leadership.teams[team.id]!, changes: false))
+        ] + LeadershipExport.pairs(team.leadership, changes: false))
     }
 
     static func unitJSON(id: String, name: String, parent: String?, units: [String], teams: [String], rollup: UnitFigures, leadership: ScopeLeadership,

@@ -19,7 +19,7 @@ extension SitePresenter {
         }
         return DataPage(
             frame: frame(title: "Data for dashboards", path: path, crumbs: [Crumb(name: "Data", href: nil)]),
-            teams: content.teams.map { link($0.id, $0.name, "data/teams/\($0.id).json") },
+            teams: publication.teams.map { link($0.id, $0.name, "data/teams/\($0.id).json") },
             units: tree.units.map { link($0.id, $0.name, "data/units/\($0.id).json") },
             currency: content.config.currency,
             timezone: content.config.timezone.identifier

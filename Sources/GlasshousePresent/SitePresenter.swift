@@ -14,38 +14,23 @@ public struct SitePresenter: Sendable {
     public let catalog: MarkdownCatalog
     let dora: DORAPresenter
     let other: OtherPresenter
-    /// Teams by id: unit and org pages look up every team of their subtree.
-    let teamsByID: [String: Team]
+    /// What of each team the site may show (and the warnings it may show): pages read teams
+    /// only from here, never from `content.teams` or `figures.teams`.
+    public let publication: Publication
 
-    /// Every warning of the build (loading and computing), for the data-quality page, with
-    /// content-relative paths.
-    public let warnings: [Diagnostic]
-    /// How the loader named the content folder in messages (`Content`, or the build machine's
-    /// absolute path): pages show paths relative to it, never the machine's.
-    let contentRoot: String?
-
+    /// `content` gives the site settings, org notes and pages; `figures` the unit and org rollups.
     /// `previousCatalog` (`glasshouse serve`): the Markdown rendered by the previous build, reused
     /// for files whose text is unchanged.
-    public init(content: Content, figures: SiteFigures, asOf: AsOf, templates: TemplateSet, generator: String, contentRoot: String? = nil, previousCatalog: MarkdownCatalog? = nil) {
-        self.contentRoot = contentRoot
-        warnings = (content.warnings + figures.warnings).map { warning in
-            var relative = warning
-            relative.file = SitePresenter.relative(warning.file, to: contentRoot)
-            return relative
-        }.sorted()
-        teamsByID = Dictionary(uniqueKeysWithValues: content.teams.map { ($0.id, $0) })
+    public init(content: Content, publication: Publication, figures: SiteFigures, asOf: AsOf, templates: TemplateSet, generator: String, previousCatalog: MarkdownCatalog? = nil) {
         self.content = content
+        self.publication = publication
         self.figures = figures
-        dora = DORAPresenter(benchmark: figures.benchmark, zone: content.config.timezone, asOf: asOf.day)
+        dora = DORAPresenter(benchmark: figures.benchmark, zone: content.config.timezone)
         other = OtherPresenter(currency: content.config.currency)
         self.asOf = asOf
         self.templates = templates
         self.generator = generator
-        let published = content.teams.flatMap { team in
-            [team.narrative].compactMap { $0 }
-                + (team.isPrivate(.notes) ? [] : team.notes)
-                + (team.isPrivate(.postmortems) ? [] : team.postmortems)
-        }
+        let published = publication.teams.flatMap { team in [team.narrative].compactMap { $0 } + team.notes + team.postmortems }
         catalog = MarkdownCatalog(sources: published + content.orgNotes + content.pages, unsafeHTML: content.config.unsafeHTML, reusing: previousCatalog)
     }
 
@@ -69,14 +54,14 @@ public struct SitePresenter: Sendable {
         }
         // A team's pages (its page, notes and postmortems) are independent of other teams': render
         // them on every core and keep them in team order.
-        let teamFiles = Parallel.map(content.teams) { team in
+        let teamFiles = Parallel.map(publication.teams) { team in
             Result { () throws(TemplateSet.Failure) -> [OutputFile] in
                 if let reused = teamPages[team.id] { return reused }
                 return try self.teamPages(team)
             }
         }
         var rendered: [String: [OutputFile]] = [:]
-        for (team, result) in zip(content.teams, teamFiles) {
+        for (team, result) in zip(publication.teams, teamFiles) {
             let pages = try result.get()
             rendered[team.id] = pages
             files += pages
@@ -98,24 +83,15 @@ public struct SitePresenter: Sendable {
     /// Org notes, and team notes and postmortems that are published.
     func feedEntries() -> [FeedExport.Entry] {
         var entries: [FeedExport.Entry] = []
-        func add(_ source: MarkdownSource, path: String, kind: String, team: Team?) {
+        func add(_ source: MarkdownSource, path: String, kind: String, team: PublishedTeam?) {
             guard let date = source.frontMatter.date else { return }
             entries.append(FeedExport.Entry(title: catalog.title(source), path: path, date: date, author: source.frontMatter.author, kind: kind, teamName: team?.name))
         }
         for note in content.orgNotes { add(note, path: SitePaths.orgNote(note.slug), kind: "Note", team: nil) }
-        for team in content.teams {
-            if !team.isPrivate(.notes) { for note in team.notes { add(note, path: SitePaths.teamNote(team.id, note.slug), kind: "Note", team: team) } }
-            if !team.isPrivate(.postmortems) {
-                for postmortem in team.postmortems { add(postmortem, path: SitePaths.teamPostmortem(team.id, postmortem.slug), kind: "Postmortem", team: team) }
-            }
+        for team in publication.teams {
+            for note in team.notes { add(note, path: SitePaths.teamNote(team.id, note.slug), kind: "Note", team: team) }
+            for postmortem in team.postmortems { add(postmortem, path: SitePaths.teamPostmortem(team.id, postmortem.slug), kind: "Postmortem", team: team) }
         }
         return entries
-    }
-
-    /// `path` relative to the content folder `root` (unchanged when it lies elsewhere).
-    static func relative(_ path: String, to root: String?) -> String {
-        guard let root, !root.isEmpty else { return path }
-        if path == root { return "." }
-        return path.hasPrefix(root + "/") ? String(path.dropFirst(root.count + 1)) : path
     }
 }

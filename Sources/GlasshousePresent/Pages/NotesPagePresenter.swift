@@ -8,7 +8,7 @@ extension SitePresenter {
     func notesPage() -> NotesPage {
         let path = SitePaths.notes
         var rows = content.orgNotes.map { documentRow($0, page: SitePaths.orgNote($0.slug), from: path, team: nil) }
-        for team in content.teams where !team.isPrivate(.notes) {
+        for team in publication.teams {
             rows += team.notes.map { documentRow($0, page: SitePaths.teamNote(team.id, $0.slug), from: path, team: team) }
         }
         rows.sort { ($0.date, $1.title, $1.href) > ($1.date, $0.title, $0.href) }
