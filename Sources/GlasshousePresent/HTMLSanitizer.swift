@@ -1,3 +1,5 @@
+import GlasshouseCore
+
 /// An allow-list HTML sanitiser for Markdown rendered with `markdown.unsafe_html: true`
 /// (site.md §2: no content file can inject script into a page).
 ///
@@ -97,29 +99,15 @@ enum HTMLSanitizer {
         // Only checkboxes (GFM task lists) of all form controls.
         if name == "input", !kept.contains(where: { $0.0 == "type" && $0.1.lowercased() == "checkbox" }) { return }
         var tag = "<" + name
-        for (attribute, value) in kept { tag += " \(attribute)=\"\(escapeAttribute(value))\"" }
+        // `& < > "` per scalar, as cmark-gfm writes attributes (a `'` cannot end a double-quoted
+        // value), so that cmark-gfm's own tags come out unchanged.
+        for (attribute, value) in kept { tag += " \(attribute)=\"\(MarkupEscaper.doubleQuotedAttribute.escape(value))\"" }
         tag += voidElements.contains(name) ? " />" : ">"
         out += Array(tag.utf8)
     }
 }
 
 extension HTMLSanitizer {
-    /// A value inside double quotes: `& < > "` per scalar, as cmark-gfm writes attributes (a `'`
-    /// cannot end a double-quoted value), so that cmark-gfm's own tags come out unchanged.
-    static func escapeAttribute(_ value: String) -> String {
-        var out = ""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
-
     /// One piece of HTML as the HTML5 tokenizer sees it.
     enum Token {
         case text(Range<Int>)
