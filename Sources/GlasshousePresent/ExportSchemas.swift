@@ -33,8 +33,9 @@ enum ExportSchemas {
 
     // MARK: Shared parts
 
-    static let tiers = ["elite", "high", "medium", "low"]
-    static let tieredMetrics = ["deployment_frequency", "lead_time", "change_failure_rate", "recovery_time"]
+    /// The tier table's tiers and metrics, in its order.
+    static let tiers = Tier.allCases.map(\.rawValue)
+    static let tieredMetrics = TieredMetric.allCases.map(\.rawValue)
 
     static var commonDefs: [(String, JSON)] {
         [
