@@ -13,7 +13,9 @@ public struct SitePresenter: Sendable {
     public let generator: String
     public let catalog: MarkdownCatalog
     let dora: DORAPresenter
-    let other: OtherPresenter
+    let sloPanels = SLOPanelPresenter()
+    let costPanels: CostPanelPresenter
+    let calmsPanels = CALMSPanelPresenter()
     /// What of each team the site may show (and the warnings it may show): pages read teams
     /// only from here, never from `content.teams` or `figures.teams`.
     public let publication: Publication
@@ -26,7 +28,7 @@ public struct SitePresenter: Sendable {
         self.publication = publication
         self.figures = figures
         dora = DORAPresenter(benchmark: figures.benchmark, zone: content.config.timezone)
-        other = OtherPresenter(currency: content.config.currency)
+        costPanels = CostPanelPresenter(currency: content.config.currency)
         self.asOf = asOf
         self.templates = templates
         self.generator = generator
