@@ -12,12 +12,12 @@ public enum DataExport {
         // Teams that withhold their costs are not named in `by_team` (content.md §4).
         let withheldCosts = Set(content.teams.filter { $0.isPrivate(.costs) }.map(\.id))
         let teamFiles = Parallel.map(content.teams) { team in
-            previous[team.id] ?? OutputFile(path: "data/teams/\(team.id).json", text: teamJSON(team, figures: figures, currency: currency, zone: content.config.timezone).serialized())
+            previous[team.id] ?? OutputFile(path: OutputPaths.teamData(team.id), text: teamJSON(team, figures: figures, currency: currency, zone: content.config.timezone).serialized())
         }
         for (team, file) in zip(content.teams, teamFiles) {
             files.append(file)
             for download in team.downloads where !team.isPrivate(download.section) {
-                files.append(download.output(at: "data/teams/\(team.id)/\(download.name)"))
+                files.append(download.output(at: OutputPaths.teamDownload(team.id, download.name)))
             }
         }
         for unit in figures.tree.units {
@@ -26,14 +26,14 @@ public enum DataExport {
                 teams: figures.tree.subtreeTeams(of: unit.id), rollup: figures.units[unit.id]!, leadership: figures.leadership.units[unit.id]!, figures: figures, currency: currency,
                 withheldCosts: withheldCosts
             )
-            files.append(OutputFile(path: "data/units/\(unit.id).json", text: json.serialized()))
+            files.append(OutputFile(path: OutputPaths.unitData(unit.id), text: json.serialized()))
         }
         let org = unitJSON(
             id: "org", name: content.orgName, parent: nil, units: figures.tree.children(of: nil),
             teams: figures.tree.subtreeTeams(of: nil), rollup: figures.org, leadership: figures.leadership.org, figures: figures, currency: currency,
             withheldCosts: withheldCosts
         )
-        files.append(OutputFile(path: "data/org.json", text: org.serialized()))
+        files.append(OutputFile(path: OutputPaths.orgData, text: org.serialized()))
         return files + ExportSchemas.files()
     }
 
@@ -47,7 +47,7 @@ public enum DataExport {
             ("units", .array(figures.tree.units.map { .string($0.id) })),
             ("names", .object(names(content: content, figures: figures))),
         ])
-        return OutputFile(path: "data/index.json", text: json.serialized())
+        return OutputFile(path: OutputPaths.dataIndex, text: json.serialized())
     }
 
     /// Id → name of every team, then of every unit; a unit whose id is also a team's is named once, as the team.
