@@ -64,8 +64,14 @@ public enum DataExport {
 
     static func teamJSON(_ team: Team, figures: SiteFigures, currency: String, zone: SiteZone) -> JSON {
         let result = figures.teams[team.id]!
-        func section(_ section: Section, _ value: () -> JSON) -> JSON { team.isPrivate(section) ? withheld : value() }
-        let freshness = result.freshness
+        func section(_ kind: DataKind, _ value: () -> JSON) -> JSON { team.isPrivate(kind.section) ? withheld : value() }
+        // Each kind's section, and its freshness, is keyed by the kind's name (site.md §4).
+        let sections: [(String, JSON)] = DataKind.allCases.map { kind in
+            (kind.rawValue, section(kind) { kindJSON(kind, team: team, result: result, figures: figures, currency: currency, zone: zone) })
+        }
+        let freshness: [(String, JSON)] = DataKind.allCases.map { kind in
+            (kind.rawValue, section(kind) { optional(result.freshness[kind], OtherExport.freshness) })
+        }
         return .object([
             ("schema", .string("glasshouse/team@1")),
             ("as_of", .string(figures.asOf.description)),
@@ -76,19 +82,18 @@ public enum DataExport {
                 ("unit", .nullable(team.unit)),
                 ("private", .array(team.privateSections.sorted().map { .string($0.rawValue) })),
             ])),
-            ("dora", section(.dora) { optional(result.dora) { DORAExport.report($0.report) } }),
-            ("incidents", section(.incidents) { IncidentExport.incidents(team.dora, zone: zone, asOf: figures.asOf) ?? .null }),
-            ("slos", section(.slos) { .array((result.slos ?? []).map(OtherExport.slo)) }),
-            ("costs", section(.costs) { optional(result.costs) { OtherExport.costs($0, currency: currency, perTeam: true) } }),
-            ("calms", section(.calms) { optional(result.calms, OtherExport.calms) }),
-            ("freshness", .object([
-                ("dora", section(.dora) { optional(freshness.dora, OtherExport.freshness) }),
-                ("incidents", section(.incidents) { optional(freshness.incidents, OtherExport.freshness) }),
-                ("slos", section(.slos) { optional(freshness.slos, OtherExport.freshness) }),
-                ("costs", section(.costs) { optional(freshness.costs, OtherExport.freshness) }),
-                ("calms", section(.calms) { optional(freshness.calms, OtherExport.freshness) }),
-            ])),
-        ] + LeadershipExport.pairs(figures.leadership.teams[team.id]!, changes: false))
+        ] + sections + [("freshness", .object(freshness))] + LeadershipExport.pairs(figures.leadership.teams[team.id]!, changes: false))
+    }
+
+    /// One kind's section of a team's file, when the team publishes it.
+    static func kindJSON(_ kind: DataKind, team: Team, result: TeamFigures, figures: SiteFigures, currency: String, zone: SiteZone) -> JSON {
+        switch kind {
+        case .dora: optional(result.dora) { DORAExport.report($0.report) }
+        case .incidents: IncidentExport.incidents(team.dora, zone: zone, asOf: figures.asOf) ?? .null
+        case .slos: .array((result.slos ?? []).map(OtherExport.slo))
+        case .costs: optional(result.costs) { OtherExport.costs($0, currency: currency, perTeam: true) }
+        case .calms: optional(result.calms, OtherExport.calms)
+        }
     }
 
     static func unitJSON(id: String, name: String, parent: String?, units: [String], teams: [String], rollup: UnitFigures, leadership: ScopeLeadership,

@@ -75,13 +75,9 @@ extension SitePresenter {
     }
 
     func freshnessRows(_ team: Team, _ freshness: TeamFreshness) -> [FreshnessRow] {
-        let kinds: [(String, Section, Freshness?)] = [
-            ("DORA", .dora, freshness.dora), ("Incidents", .incidents, freshness.incidents), ("SLIs", .slos, freshness.slos),
-            ("Costs", .costs, freshness.costs), ("CALMS", .calms, freshness.calms),
-        ]
-        return kinds.compactMap { name, section, value in
-            guard let value, !team.isPrivate(section) else { return nil }
-            return FreshnessRow(kind: name, latest: value.latest ?? "nothing by the as-of day", stale: value.stale)
+        DataKind.allCases.compactMap { kind in
+            guard let value = freshness[kind], !team.isPrivate(kind.section) else { return nil }
+            return FreshnessRow(kind: kind.freshnessName, latest: value.latest ?? "nothing by the as-of day", stale: value.stale)
         }
     }
 
