@@ -70,7 +70,7 @@ public enum DataExport {
             (kind.rawValue, section(kind) { kindJSON(kind, team: team, result: result, figures: figures, currency: currency, zone: zone) })
         }
         let freshness: [(String, JSON)] = DataKind.allCases.map { kind in
-            (kind.rawValue, section(kind) { optional(result.freshness[kind], OtherExport.freshness) })
+            (kind.rawValue, section(kind) { optional(result.freshness[kind], FreshnessExport.freshness) })
         }
         return .object([
             ("schema", .string("glasshouse/team@1")),
@@ -90,9 +90,9 @@ public enum DataExport {
         switch kind {
         case .dora: optional(result.dora) { DORAExport.report($0.report) }
         case .incidents: IncidentExport.incidents(team.dora, zone: zone, asOf: figures.asOf) ?? .null
-        case .slos: .array((result.slos ?? []).map(OtherExport.slo))
-        case .costs: optional(result.costs) { OtherExport.costs($0, currency: currency, perTeam: true) }
-        case .calms: optional(result.calms, OtherExport.calms)
+        case .slos: .array((result.slos ?? []).map(SLOExport.slo))
+        case .costs: optional(result.costs) { CostExport.costs($0, currency: currency, perTeam: true) }
+        case .calms: optional(result.calms, CALMSExport.calms)
         }
     }
 
@@ -112,8 +112,8 @@ public enum DataExport {
             ("benchmark", .string(figures.benchmark.name)),
             ("dora", optional(rollup.dora, DORAExport.report)),
             ("slos", .object([("total", .int(counts.total)), ("met", .int(counts.met))] + SLOStatus.allCases.map { ($0.rawValue, .int(counts[$0])) })),
-            ("costs", optional(rollup.costs) { OtherExport.costs($0, currency: currency, perTeam: false, withheld: withheldCosts) }),
-            ("calms", optional(rollup.calms, OtherExport.calmsSummary)),
+            ("costs", optional(rollup.costs) { CostExport.costs($0, currency: currency, perTeam: false, withheld: withheldCosts) }),
+            ("calms", optional(rollup.calms, CALMSExport.calmsSummary)),
         ] + LeadershipExport.pairs(leadership, changes: true))
     }
 
