@@ -84,7 +84,8 @@ anywhere:
 	cmp -s $$dir/site/assets/style.css Themes/default/assets/style.css && \
 	echo "anywhere: a copied binary built the bundled Content in $$dir with the built-in theme" && rm -rf $$dir
 
-# Glasshouse on S/M/L orgs (cached in .bench/), then DuckDB and Hugo on the same data: docs/performance.md.
+# Glasshouse on S/M/L/XL orgs (cached in .bench/), then DuckDB and Hugo on the same data: docs/performance.md.
+# BENCH_SIZES=S BENCH_RUNS=1 for a quick run; BENCH_DOC=1 writes the results into docs/performance.md.
 bench: build
 	@command -v hugo >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo; }
 	@$(PYTHON) -c "import duckdb" 2>/dev/null || $(PYTHON) -m pip install -q duckdb
