@@ -9,9 +9,10 @@ struct PublicationBoundaryTests {
     static let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Sources/GlasshousePresent")
 
-    /// What only the publication may read: the `private:` list, the content's raw teams (the
-    /// `Team` type itself), the computed figures of single teams, and the snapshot they come from.
-    static let forbidden = [#"isPrivate"#, #"privateSections"#, #"content\.teams"#, #"figures\.teams"#, #"leadership\.teams"#, #"snapshot"#, #"DORAData"#, #"\bTeam\b"#]
+    /// What only the publication may read: the `private:` list, the content's raw teams (values of
+    /// Core's `Team` type), the computed figures of single teams, and the snapshot they come from.
+    static let forbidden = [#"isPrivate"#, #"privateSections"#, #"content\.teams"#, #"figures\.teams"#, #"leadership\.teams"#, #"snapshot"#, #"DORAData"#,
+                            #"(:|->)\s*\[?(GlasshouseCore\.)?Team\b"#, #"GlasshouseCore\.Team\b"#]
 
     @Test("no presenter checks private: or reads raw teams, team figures or the snapshot")
     func boundary() throws {

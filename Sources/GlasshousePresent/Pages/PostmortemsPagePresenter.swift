@@ -4,8 +4,7 @@ import Foundation
 
 /// The org-wide postmortem library.
 extension SitePresenter {
-    func postmortemsPage() -> PostmortemsPage {
-        let path = SitePaths.postmortems
+    func postmortemsPage(at path: String) -> PostmortemsPage {
         var rows: [PostmortemRow] = []
         for team in publication.teams {
             // Severities only from a shown incident list.
@@ -13,11 +12,11 @@ extension SitePresenter {
             for source in team.postmortems {
                 rows.append(PostmortemRow(
                     title: catalog.title(source),
-                    href: SitePaths.relative(from: path, to: SitePaths.teamPostmortem(team.id, source.slug)),
+                    href: OutputPaths.relative(from: path, to: OutputPaths.teamPostmortem(team.id, source.slug)),
                     date: source.frontMatter.date?.description ?? "",
                     dateDisplay: source.frontMatter.date?.display ?? "",
                     teamName: team.name,
-                    teamHref: SitePaths.relative(from: path, to: SitePaths.team(team.id)),
+                    teamHref: OutputPaths.relative(from: path, to: OutputPaths.team(team.id)),
                     incident: source.frontMatter.incident,
                     severity: source.frontMatter.incident.flatMap { severities[$0] ?? nil }
                 ))

@@ -4,9 +4,8 @@ import Foundation
 
 /// The data-quality page.
 extension SitePresenter {
-    func qualityPage() -> QualityPage {
-        let path = SitePaths.quality
-        func href(_ team: PublishedTeam) -> String { SitePaths.relative(from: path, to: SitePaths.team(team.id)) }
+    func qualityPage(at path: String) -> QualityPage {
+        func href(_ team: PublishedTeam) -> String { OutputPaths.relative(from: path, to: OutputPaths.team(team.id)) }
         var ignored: [QualityRow] = []
         var stale: [QualityRow] = []
         var missing: [DataKind: [QualityRow]] = [:]

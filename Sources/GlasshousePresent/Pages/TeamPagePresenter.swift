@@ -2,35 +2,20 @@ import GlasshouseCompute
 import GlasshouseCore
 import Foundation
 
-/// A team's page and its published notes and postmortems.
+/// A team's page.
 extension SitePresenter {
-    /// A team's page, then its published notes and postmortems.
-    func teamPages(_ team: PublishedTeam) throws(TemplateSet.Failure) -> [OutputFile] {
-        var files = [OutputFile(path: SitePaths.team(team.id), text: try templates.render("team", teamPage(team)))]
-        for note in team.notes {
-            let path = SitePaths.teamNote(team.id, note.slug)
-            files.append(OutputFile(path: path, text: try templates.render("note", documentPage(note, kind: "Note", path: path, team: team))))
-        }
-        for postmortem in team.postmortems {
-            let path = SitePaths.teamPostmortem(team.id, postmortem.slug)
-            files.append(OutputFile(path: path, text: try templates.render("postmortem", documentPage(postmortem, kind: "Postmortem", path: path, team: team))))
-        }
-        return files
-    }
-
-    func teamPage(_ team: PublishedTeam) -> TeamPage {
-        let path = SitePaths.team(team.id)
+    func teamPage(_ team: PublishedTeam, at path: String) -> TeamPage {
         let leadership = team.leadership
         let unit = team.unit.flatMap(tree.unit)
-        let notes = team.notes.map { documentRow($0, page: SitePaths.teamNote(team.id, $0.slug), from: path, team: nil) }
-        let postmortems = team.postmortems.map { documentRow($0, page: SitePaths.teamPostmortem(team.id, $0.slug), from: path, team: nil) }
+        let notes = team.notes.map { documentRow($0, page: OutputPaths.teamNote(team.id, $0.slug), from: path, team: nil) }
+        let postmortems = team.postmortems.map { documentRow($0, page: OutputPaths.teamPostmortem(team.id, $0.slug), from: path, team: nil) }
         return TeamPage(
             frame: frame(title: team.name, path: path, crumbs: unitCrumbs(team.unit, from: path) + [Crumb(name: team.name, href: nil)]),
             id: team.id,
             name: team.name,
             description: team.description,
             unitName: unit?.name,
-            unitHref: unit.map { SitePaths.relative(from: path, to: SitePaths.unit($0.id)) },
+            unitHref: unit.map { OutputPaths.relative(from: path, to: OutputPaths.unit($0.id)) },
             owners: team.owners,
             services: team.services,
             links: team.links.map { link in
@@ -68,7 +53,7 @@ extension SitePresenter {
             costsNote: note(team, .costs, hasData: team.costs != nil, missing: "No cost data: add costs.csv, or claim FOCUS tags with cost_tags in team.yaml."),
             calmsNote: note(team, .calms, hasData: team.calms?.latest != nil, missing: "No CALMS assessment dated on or before the as-of day."),
             downloads: Section.allCases.flatMap { sources(team, $0, from: path) },
-            jsonHref: SitePaths.relative(from: path, to: "data/teams/\(team.id).json"),
+            jsonHref: OutputPaths.relative(from: path, to: OutputPaths.teamData(team.id)),
             incidentSources: sources(team, .incidents, from: path),
             freshness: freshnessRows(team.freshness),
             targets: targetRows(leadership.targets, named: false, from: path)
@@ -78,7 +63,7 @@ extension SitePresenter {
     /// Links to the published raw files of one section of a team.
     func sources(_ team: PublishedTeam, _ section: Section, from path: String) -> [LinkRow] {
         team.downloads.filter { $0.section == section }.map { download in
-            LinkRow(name: download.name, href: SitePaths.relative(from: path, to: "data/teams/\(team.id)/\(download.name)"), text: download.name)
+            LinkRow(name: download.name, href: OutputPaths.relative(from: path, to: OutputPaths.teamDownload(team.id, download.name)), text: download.name)
         }
     }
 
@@ -99,7 +84,7 @@ extension SitePresenter {
         var links: [String: String] = [:]
         for source in team.postmortems {
             if let incident = source.frontMatter.incident, links[incident] == nil {
-                links[incident] = SitePaths.relative(from: path, to: SitePaths.teamPostmortem(team.id, source.slug))
+                links[incident] = OutputPaths.relative(from: path, to: OutputPaths.teamPostmortem(team.id, source.slug))
             }
         }
         return links
