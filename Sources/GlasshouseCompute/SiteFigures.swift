@@ -48,10 +48,11 @@ public struct SiteFigures: Sendable {
 
     /// `reusing` holds figures computed before for teams whose data and settings are unchanged
     /// (`glasshouse serve`); the rollups are always recomputed from every team's figures.
-    public init(content original: Content, asOf: Day, reusing previous: [String: TeamFigures] = [:]) {
+    /// `snapshot`: the previous build's snapshot, whose cut is kept for teams not in `changed`.
+    public init(content original: Content, asOf: Day, reusing previous: [String: TeamFigures] = [:], snapshot earlier: Snapshot? = nil, changed: Set<String> = []) {
         self.asOf = asOf
         // The first step: every stream cut at D, once; everything below sees only the cut data.
-        let snapshot = Snapshot(content: original, asOf: asOf)
+        let snapshot = Snapshot(content: original, asOf: asOf, reusing: earlier, changed: changed)
         self.snapshot = snapshot
         let content = snapshot.content
         let config = content.config
@@ -108,5 +109,21 @@ public struct SiteFigures: Sendable {
         org = rollup(nil, ownBudget: content.org?.budget, unallocated: CostSums(content.unallocatedCosts))
         leadership = Leadership(content: content, tree: tree, asOf: asOf, dora: teams.compactMapValues(\.dora))
         warnings = (teams.values.flatMap { $0.dora?.warnings ?? [] } + leadership.warnings).sorted()
+    }
+
+    /// The figures of `previous` over `content`, whose data and settings are the ones `previous`
+    /// was computed from: only the Markdown of the teams in `changed` differs (`glasshouse serve`
+    /// after a note edit). Nothing is computed again; the teams in `changed` are cut again.
+    public init(sameDataAs previous: SiteFigures, content: Content, changed: Set<String>) {
+        asOf = previous.asOf
+        snapshot = Snapshot(content: content, asOf: previous.asOf, reusing: previous.snapshot, changed: changed)
+        series = previous.series
+        tree = previous.tree
+        benchmark = previous.benchmark
+        teams = previous.teams
+        units = previous.units
+        org = previous.org
+        leadership = previous.leadership
+        warnings = previous.warnings
     }
 }

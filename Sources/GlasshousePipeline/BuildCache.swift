@@ -6,20 +6,31 @@ import GlasshouseWrite
 
 /// What `glasshouse serve` keeps in memory between builds so that a rebuild after an edit does
 /// only the work the edit requires (issue 14): team folders whose files did not change are not
-/// read again (`LoadCache`), their figures are not recomputed, their pages, Markdown and JSON are
-/// not rendered again, and only files whose bytes changed are written. Rollups (units, org) and
-/// the site-wide pages are recomputed from every team on each build. A change outside `teams/`
-/// (site.yaml, org.yaml, notes, pages, FOCUS, static) or another as-of day starts from scratch,
-/// except that a theme edit keeps the loaded content and figures and re-renders every page.
+/// read again (`LoadCache`) nor cut at the as-of day again, their figures are not recomputed,
+/// their pages, Markdown and JSON are not rendered again, and only files whose bytes changed are
+/// written. When only Markdown changed in team folders (a note, a postmortem, a narrative), no
+/// figure is recomputed at all and the pages and JSON made from figures alone (org, units,
+/// methodology, data guide, index, unit and org JSON) are kept; otherwise the rollups and those
+/// files are made again from every team's figures. A change outside `teams/` (site.yaml,
+/// org.yaml, notes, pages, FOCUS, static) or another as-of day starts from scratch, except that a
+/// theme edit keeps the loaded content and figures and re-renders every page.
 /// The result is byte-identical to a full build (IncrementalBuildTests).
 public final class BuildCache: @unchecked Sendable {
     let load = LoadCache()
     var asOf: AsOf?
     var templates: [String: String]?
     var teamFigures: [String: TeamFigures] = [:]
+    /// The figures of the last build that computed them.
+    var figures: SiteFigures?
     var catalog: MarkdownCatalog?
     var teamPages: [String: [OutputFile]] = [:]
     var teamExports: [String: OutputFile] = [:]
+    /// Pages and JSON made from figures and settings alone, by path (`dataOnlyPaths`).
+    var dataFiles: [String: OutputFile] = [:]
+    /// Teams read again since `figures` were computed: their as-of cut is made again.
+    var reloadedTeams: Set<String> = []
+    /// No team's data changed since `figures` were computed: they hold as they are.
+    var sameData = false
     /// The files last synced into the output folder, by path.
     public var synced: [String: [UInt8]]?
 
@@ -34,20 +45,53 @@ public final class BuildCache: @unchecked Sendable {
     /// of reloaded teams, everything when files outside `teams/` or the as-of day changed.
     func afterLoad(asOf: AsOf, templates: [String: String]) {
         let changes = load.takeChanges()
-        if changes.global || self.asOf != asOf {
+        let reset = changes.global || self.asOf != asOf
+        if reset {
             teamFigures = [:]
             teamPages = [:]
             teamExports = [:]
             catalog = nil
+            figures = nil
         }
         for id in changes.teams {
-            teamFigures[id] = nil
             teamPages[id] = nil
             teamExports[id] = nil
         }
-        if self.templates != templates { teamPages = [:] }
+        for id in changes.dataTeams { teamFigures[id] = nil }
+        reloadedTeams = reset ? [] : changes.teams
+        sameData = !reset && changes.dataTeams.isEmpty && figures != nil
+        if !sameData { dataFiles = [:] }
+        if self.templates != templates {
+            teamPages = [:]
+            dataFiles = dataFiles.filter { !$0.key.hasSuffix(".html") }
+        }
         self.asOf = asOf
         self.templates = templates
+    }
+
+    /// The figures of this build: the previous ones when no team's data changed, else computed
+    /// again from the teams' cached figures and as-of cuts where those still hold.
+    func figures(for content: Content, asOf: Day) -> SiteFigures {
+        let computed: SiteFigures
+        if sameData, let figures {
+            computed = SiteFigures(sameDataAs: figures, content: content, changed: reloadedTeams)
+        } else {
+            computed = SiteFigures(content: content, asOf: asOf, reusing: teamFigures, snapshot: figures?.snapshot, changed: reloadedTeams)
+        }
+        figures = computed
+        teamFigures = computed.teams
+        reloadedTeams = []
+        return computed
+    }
+
+    /// The team pages of the previous build that still hold: those of teams whose Markdown renders
+    /// as it did (a link to another team's note resolves differently when that note comes or goes).
+    func reusableTeamPages(catalog: MarkdownCatalog) -> [String: [OutputFile]] {
+        var pages = teamPages
+        for path in catalog.changed where path.hasPrefix("teams/") {
+            pages[String(path.split(separator: "/")[1])] = nil
+        }
+        return pages
     }
 
     /// Keeps the Markdown and team pages the build rendered, for the next one.
@@ -56,14 +100,23 @@ public final class BuildCache: @unchecked Sendable {
         self.teamPages = teamPages
     }
 
-    /// Keeps the figures and team JSON files the build computed, for the next one.
-    func keep(figures: SiteFigures, files: [OutputFile]) {
-        teamFigures = figures.teams
+    /// The site-wide pages and JSON files made from figures and settings alone: no team's
+    /// Markdown, notes list or warning shows in them.
+    static func dataOnlyPaths(_ figures: SiteFigures) -> Set<String> {
+        Set([SitePaths.org, SitePaths.methodology, SitePaths.dataGuide, "data/index.json", "data/org.json"]
+            + figures.tree.units.flatMap { [SitePaths.unit($0.id), "data/units/\($0.id).json"] })
+    }
+
+    /// Keeps the figures' team JSON files and the files made from figures alone, for the next build.
+    func keep(files: [OutputFile]) {
+        guard let figures else { return }
         let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         var exports: [String: OutputFile] = [:]
         for id in figures.teams.keys {
             exports[id] = byPath["data/teams/\(id).json"]
         }
         teamExports = exports
+        let dataOnly = Self.dataOnlyPaths(figures)
+        dataFiles = byPath.filter { dataOnly.contains($0.key) }
     }
 }

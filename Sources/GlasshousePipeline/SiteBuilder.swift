@@ -143,7 +143,7 @@ public enum SiteBuilder {
         }
 
         cache?.afterLoad(asOf: asOf, templates: theme?.templates ?? [:])
-        let figures = SiteFigures(content: content, asOf: asOf.day, reusing: cache?.teamFigures ?? [:])
+        let figures = cache?.figures(for: content, asOf: asOf.day) ?? SiteFigures(content: content, asOf: asOf.day)
 
         progress(.present)
         var files: [OutputFile] = []
@@ -159,7 +159,7 @@ public enum SiteBuilder {
                                           contentRoot: folder.displayRoot, previousCatalog: cache?.catalog)
             let teamPages: [String: [OutputFile]]
             do {
-                (files, teamPages) = try presenter.pages(reusing: cache?.teamPages ?? [:])
+                (files, teamPages) = try presenter.pages(reusing: cache?.reusableTeamPages(catalog: presenter.catalog) ?? [:], other: cache?.dataFiles ?? [:])
             } catch {
                 throw .content([Diagnostic(.error, file: error.file, field: "template", message: error.message)])
             }
@@ -167,9 +167,9 @@ public enum SiteBuilder {
         }
         let pages = files.count
         files += (theme?.assets.keys.sorted() ?? []).map { OutputFile(path: "assets/" + $0, bytes: theme!.assets[$0]!) }
-        files += DataExport.files(content: figures.snapshot.content, figures: figures, reusing: cache?.teamExports ?? [:])
+        files += DataExport.files(content: figures.snapshot.content, figures: figures, reusing: cache?.teamExports ?? [:], other: cache?.dataFiles ?? [:])
         files += try staticFiles(content.staticFiles, besides: files, folder: folder)
-        cache?.keep(figures: figures, files: files)
+        cache?.keep(files: files)
         var warnings = content.warnings + figures.warnings
         let feeds = figures.leadership.feeds
         if feeds.pastMostData {

@@ -5,9 +5,10 @@ import GlasshouseCore
 /// the org, each team's raw files except withheld sections, and the JSON Schemas of the files.
 public enum DataExport {
     /// `reusing`: team JSON files of an earlier build (by team id) for teams whose inputs are
-    /// unchanged (`glasshouse serve`).
-    public static func files(content: Content, figures: SiteFigures, reusing previous: [String: OutputFile] = [:]) -> [OutputFile] {
-        var files = [index(content: content, figures: figures)]
+    /// unchanged (`glasshouse serve`); `other`: any other file of an earlier build (by path)
+    /// whose inputs are unchanged.
+    public static func files(content: Content, figures: SiteFigures, reusing previous: [String: OutputFile] = [:], other: [String: OutputFile] = [:]) -> [OutputFile] {
+        var files = [other["data/index.json"] ?? index(content: content, figures: figures)]
         let currency = content.config.currency
         // Teams that withhold their costs are not named in `by_team` (content.md §4).
         let withheldCosts = Set(content.teams.filter { $0.isPrivate(.costs) }.map(\.id))
@@ -21,6 +22,10 @@ public enum DataExport {
             }
         }
         for unit in figures.tree.units {
+            if let reused = other["data/units/\(unit.id).json"] {
+                files.append(reused)
+                continue
+            }
             let json = unitJSON(
                 id: unit.id, name: unit.name, parent: unit.parent, units: figures.tree.children(of: unit.id),
                 teams: figures.tree.subtreeTeams(of: unit.id), rollup: figures.units[unit.id]!, leadership: figures.leadership.units[unit.id]!, figures: figures, currency: currency,
@@ -28,6 +33,7 @@ public enum DataExport {
             )
             files.append(OutputFile(path: "data/units/\(unit.id).json", text: json.serialized()))
         }
+        if let reused = other["data/org.json"] { return files + [reused] + ExportSchemas.files() }
         let org = unitJSON(
             id: "org", name: content.orgName, parent: nil, units: figures.tree.children(of: nil),
             teams: figures.tree.subtreeTeams(of: nil), rollup: figures.org, leadership: figures.leadership.org, figures: figures, currency: currency,

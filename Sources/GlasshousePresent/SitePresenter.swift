@@ -55,17 +55,22 @@ public struct SitePresenter: Sendable {
     }
 
     /// Every page, with each team's pages taken from `teamPages` when it has them (`glasshouse
-    /// serve` passes the pages of teams whose inputs did not change); also returns each team's pages.
-    public func pages(reusing teamPages: [String: [OutputFile]]) throws(TemplateSet.Failure) -> (files: [OutputFile], teamPages: [String: [OutputFile]]) {
+    /// serve` passes the pages of teams whose inputs did not change), and any other page from
+    /// `other` (by path) when it is there; also returns each team's pages.
+    public func pages(reusing teamPages: [String: [OutputFile]], other: [String: OutputFile] = [:]) throws(TemplateSet.Failure) -> (files: [OutputFile], teamPages: [String: [OutputFile]]) {
         var files: [OutputFile] = []
-        files.append(OutputFile(path: SitePaths.org, text: try templates.render("org", orgPage())))
+        func page(_ path: String, _ render: () throws(TemplateSet.Failure) -> String) throws(TemplateSet.Failure) -> OutputFile {
+            if let reused = other[path] { return reused }
+            return OutputFile(path: path, text: try render())
+        }
+        files.append(try page(SitePaths.org) { () throws(TemplateSet.Failure) in try templates.render("org", orgPage()) })
         files.append(OutputFile(path: SitePaths.postmortems, text: try templates.render("postmortems", postmortemsPage())))
         files.append(OutputFile(path: SitePaths.notes, text: try templates.render("notes", notesPage())))
-        files.append(OutputFile(path: SitePaths.methodology, text: try templates.render("methodology", methodologyPage())))
+        files.append(try page(SitePaths.methodology) { () throws(TemplateSet.Failure) in try templates.render("methodology", methodologyPage()) })
         files.append(OutputFile(path: SitePaths.quality, text: try templates.render("quality", qualityPage())))
-        files.append(OutputFile(path: SitePaths.dataGuide, text: try templates.render("data", dataPage())))
+        files.append(try page(SitePaths.dataGuide) { () throws(TemplateSet.Failure) in try templates.render("data", dataPage()) })
         for unit in tree.units {
-            files.append(OutputFile(path: SitePaths.unit(unit.id), text: try templates.render("unit", unitPage(unit))))
+            files.append(try page(SitePaths.unit(unit.id)) { () throws(TemplateSet.Failure) in try templates.render("unit", unitPage(unit)) })
         }
         // A team's pages (its page, notes and postmortems) are independent of other teams': render
         // them on every core and keep them in team order.
