@@ -84,15 +84,15 @@ public enum DataExport {
             ])),
             ("dora", section(.dora) { optional(result.dora) { DORAExport.report($0.report) } }),
             ("incidents", section(.incidents) { IncidentExport.incidents(team.dora, zone: zone, asOf: figures.asOf) ?? .null }),
-            ("slos", section(.slos) { .array((result.slos ?? []).map(OtherExport.slo)) }),
-            ("costs", section(.costs) { optional(result.costs) { OtherExport.costs($0, currency: currency, perTeam: true) } }),
-            ("calms", section(.calms) { optional(result.calms, OtherExport.calms) }),
+            ("slos", section(.slos) { .array((result.slos ?? []).map(SLOExport.slo)) }),
+            ("costs", section(.costs) { optional(result.costs) { CostExport.costs($0, currency: currency, perTeam: true) } }),
+            ("calms", section(.calms) { optional(result.calms, CALMSExport.calms) }),
             ("freshness", .object([
-                ("dora", section(.dora) { optional(freshness.dora, OtherExport.freshness) }),
-                ("incidents", section(.incidents) { optional(freshness.incidents, OtherExport.freshness) }),
-                ("slos", section(.slos) { optional(freshness.slos, OtherExport.freshness) }),
-                ("costs", section(.costs) { optional(freshness.costs, OtherExport.freshness) }),
-                ("calms", section(.calms) { optional(freshness.calms, OtherExport.freshness) }),
+                ("dora", section(.dora) { optional(freshness.dora, FreshnessExport.freshness) }),
+                ("incidents", section(.incidents) { optional(freshness.incidents, FreshnessExport.freshness) }),
+                ("slos", section(.slos) { optional(freshness.slos, FreshnessExport.freshness) }),
+                ("costs", section(.costs) { optional(freshness.costs, FreshnessExport.freshness) }),
+                ("calms", section(.calms) { optional(freshness.calms, FreshnessExport.freshness) }),
             ])),
         ] + LeadershipExport.pairs(figures.leadership.teams[team.id]!, changes: false))
     }
@@ -113,8 +113,8 @@ public enum DataExport {
             ("benchmark", .string(figures.benchmark.name)),
             ("dora", optional(rollup.dora, DORAExport.report)),
             ("slos", .object([("total", .int(counts.total)), ("met", .int(counts.met))] + SLOStatus.allCases.map { ($0.rawValue, .int(counts[$0])) })),
-            ("costs", optional(rollup.costs) { OtherExport.costs($0, currency: currency, perTeam: false, withheld: withheldCosts) }),
-            ("calms", optional(rollup.calms, OtherExport.calmsSummary)),
+            ("costs", optional(rollup.costs) { CostExport.costs($0, currency: currency, perTeam: false, withheld: withheldCosts) }),
+            ("calms", optional(rollup.calms, CALMSExport.calmsSummary)),
         ] + LeadershipExport.pairs(leadership, changes: true))
     }
 

@@ -13,7 +13,9 @@ public struct SitePresenter: Sendable {
     public let generator: String
     public let catalog: MarkdownCatalog
     let dora: DORAPresenter
-    let other: OtherPresenter
+    let sloPanels = SLOPanelPresenter()
+    let costPanels: CostPanelPresenter
+    let calmsPanels = CALMSPanelPresenter()
     /// Teams by id: unit and org pages look up every team of their subtree.
     let teamsByID: [String: Team]
 
@@ -37,7 +39,7 @@ public struct SitePresenter: Sendable {
         self.content = content
         self.figures = figures
         dora = DORAPresenter(benchmark: figures.benchmark, zone: content.config.timezone, asOf: asOf.day)
-        other = OtherPresenter(currency: content.config.currency)
+        costPanels = CostPanelPresenter(currency: content.config.currency)
         self.asOf = asOf
         self.templates = templates
         self.generator = generator

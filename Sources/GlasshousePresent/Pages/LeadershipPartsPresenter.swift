@@ -27,7 +27,7 @@ extension SitePresenter {
         case .recoveryTime: "Recovery time"
         case .reworkRate: "Rework rate"
         case .slo(let id): "SLO \(id)"
-        case .calms(let pillar): "CALMS " + (pillar.map { OtherPresenter.pillarName($0) } ?? "overall")
+        case .calms(let pillar): "CALMS " + (pillar.map { CALMSPanelPresenter.pillarName($0) } ?? "overall")
         case .cost: "Monthly cost"
         }
     }

@@ -55,17 +55,17 @@ extension SitePresenter {
             incidents: team.isPrivate(.incidents) ? [] : team.dora.map { dora.incidents($0, postmortems: postmortemLinks(team, from: path)) } ?? [],
             incidentsNote: team.isPrivate(.incidents) ? "This team withholds its incident list." : nil,
             slos: team.isPrivate(.slos) ? nil : result.slos.map { slos in
-                SLOPanel(rows: slos.map { other.sloRow($0, team: nil) }, counts: [], total: slos.count, met: slos.filter { $0.met == true }.count,
+                SLOPanel(rows: slos.map { sloPanels.sloRow($0, team: nil) }, counts: [], total: slos.count, met: slos.filter { $0.met == true }.count,
                          sources: sources(team, .slos, from: path))
             },
             costs: team.isPrivate(.costs) ? nil : result.costs.map { months in
-                var panel = other.costs(months, asOf: asOf.day, budgetLine: true, marks: costMarks(leadership), id: "team")
+                var panel = costPanels.costs(months, asOf: asOf.day, budgetLine: true, marks: costMarks(leadership), id: "team")
                 panel.sources = sources(team, .costs, from: path)
                 panel.fromFOCUS = team.focusRows > 0
                 return panel
             },
             calms: team.isPrivate(.calms) ? nil : result.calms.map { calms in
-                var panel = other.calms(calms, notes: calms.latest?.notes.map { TrustedHTML(catalog.render(fragment: $0).html) }, id: "team")
+                var panel = calmsPanels.calms(calms, notes: calms.latest?.notes.map { TrustedHTML(catalog.render(fragment: $0).html) }, id: "team")
                 panel.sources = sources(team, .calms, from: path)
                 return panel
             },

@@ -20,8 +20,8 @@ extension SitePresenter {
             dora: figures.units[unit.id]?.dora.map { dora.panel($0, id: "unit", events: leadership.events, targets: leadership.targets) },
             teamsDORA: teamsDORA(subtree, from: path),
             slos: unitSLOs(subtree, rollup: figures.units[unit.id]!, from: path),
-            costs: figures.units[unit.id]?.costs.map { other.unitCosts($0, budget: figures.units[unit.id]!.budget, asOf: asOf.day, marks: costMarks(leadership), id: "unit") },
-            calms: other.unitCALMS(figures.units[unit.id]?.calms, heatmap: heatmap(subtree, from: path)),
+            costs: figures.units[unit.id]?.costs.map { costPanels.unitCosts($0, budget: figures.units[unit.id]!.budget, asOf: asOf.day, marks: costMarks(leadership), id: "unit") },
+            calms: calmsPanels.unitCALMS(figures.units[unit.id]?.calms, heatmap: heatmap(subtree, from: path)),
             banner: feedBanner(subtree),
             changes: changesPanel(subtree, changes: leadership.changes, from: path),
             targets: targetRows(leadership.targets, named: false, from: path)
@@ -36,9 +36,9 @@ extension SitePresenter {
                 named.append((slo, (team.name, SitePaths.relative(from: path, to: SitePaths.team(team.id)))))
             }
         }
-        var panel = other.unitSLOs(named)
+        var panel = sloPanels.unitSLOs(named)
         let counts = SLOCounts(rollup.slos)
-        panel.counts = SLOStatus.allCases.map { FigureCell(text: String(counts[$0]), tier: $0.rawValue, tierName: OtherPresenter.statusNames[$0]) }
+        panel.counts = SLOStatus.allCases.map { FigureCell(text: String(counts[$0]), tier: $0.rawValue, tierName: SLOPanelPresenter.statusNames[$0]) }
         panel.total = counts.total
         panel.met = counts.met
         return panel
@@ -50,7 +50,7 @@ extension SitePresenter {
             if team.isPrivate(.calms) {
                 return CALMSHeatRow(name: team.name, href: href, cells: [], overall: "—", note: "withheld")
             }
-            return other.heatRow(name: team.name, href: href, figures: figures.teams[team.id]?.calms)
+            return calmsPanels.heatRow(name: team.name, href: href, figures: figures.teams[team.id]?.calms)
         }
     }
 
