@@ -49,7 +49,9 @@ public struct SiteFigures: Sendable {
     /// `reusing` holds figures computed before for teams whose data and settings are unchanged
     /// (`glasshouse serve`); the rollups are always recomputed from every team's figures.
     /// `snapshot`: the previous build's snapshot, whose cut is kept for teams not in `changed`.
-    public init(content original: Content, asOf: Day, reusing previous: [String: TeamFigures] = [:], snapshot earlier: Snapshot? = nil, changed: Set<String> = []) {
+    /// `units`: rollups computed before for units whose subtree's teams all kept their figures.
+    public init(content original: Content, asOf: Day, reusing previous: [String: TeamFigures] = [:], snapshot earlier: Snapshot? = nil, changed: Set<String> = [],
+                units previousUnits: [String: UnitFigures] = [:]) {
         self.asOf = asOf
         // The first step: every stream cut at D, once; everything below sees only the cut data.
         let snapshot = Snapshot(content: original, asOf: asOf, reusing: earlier, changed: changed)
@@ -104,7 +106,7 @@ public struct SiteFigures: Sendable {
             )
         }
         var units: [String: UnitFigures] = [:]
-        for unit in tree.units { units[unit.id] = rollup(unit.id, ownBudget: unit.budget, unallocated: nil) }
+        for unit in tree.units { units[unit.id] = previousUnits[unit.id] ?? rollup(unit.id, ownBudget: unit.budget, unallocated: nil) }
         self.units = units
         org = rollup(nil, ownBudget: content.org?.budget, unallocated: CostSums(content.unallocatedCosts))
         leadership = Leadership(content: content, tree: tree, asOf: asOf, dora: teams.compactMapValues(\.dora))

@@ -31,6 +31,8 @@ public final class BuildCache: @unchecked Sendable {
     var reloadedTeams: Set<String> = []
     /// No team's data changed since `figures` were computed: they hold as they are.
     var sameData = false
+    /// Teams whose data changed since `figures` were computed; nil after a change outside `teams/`.
+    var dataTeams: Set<String>?
     /// The files last synced into the output folder, by path.
     public var synced: [String: [UInt8]]?
 
@@ -59,8 +61,9 @@ public final class BuildCache: @unchecked Sendable {
         }
         for id in changes.dataTeams { teamFigures[id] = nil }
         reloadedTeams = reset ? [] : changes.teams
+        dataTeams = reset ? nil : changes.dataTeams
         sameData = !reset && changes.dataTeams.isEmpty && figures != nil
-        if !sameData { dataFiles = [:] }
+        if !sameData { dataFiles = dataFiles.filter { $0.key.hasPrefix("units/") || $0.key.hasPrefix("data/units/") } }
         if self.templates != templates {
             teamPages = [:]
             dataFiles = dataFiles.filter { !$0.key.hasSuffix(".html") }
@@ -76,12 +79,28 @@ public final class BuildCache: @unchecked Sendable {
         if sameData, let figures {
             computed = SiteFigures(sameDataAs: figures, content: content, changed: reloadedTeams)
         } else {
-            computed = SiteFigures(content: content, asOf: asOf, reusing: teamFigures, snapshot: figures?.snapshot, changed: reloadedTeams)
+            let kept = unchangedUnits(content)
+            dataFiles = dataFiles.filter { path, _ in kept.keys.contains { path == SitePaths.unit($0) || path == "data/units/\($0).json" } }
+            computed = SiteFigures(content: content, asOf: asOf, reusing: teamFigures, snapshot: figures?.snapshot, changed: reloadedTeams, units: kept)
         }
         figures = computed
         teamFigures = computed.teams
         reloadedTeams = []
         return computed
+    }
+
+    /// The rollups of the previous figures that still hold: units none of whose teams (before the
+    /// edit or after it) changed data, when the same teams are in the same units as before.
+    /// Their pages and JSON hold as well: a unit's page shows its own subtree only.
+    func unchangedUnits(_ content: Content) -> [String: UnitFigures] {
+        guard let figures, let dataTeams, !dataTeams.isEmpty else { return [:] }
+        let tree = OrgTree(content: content)
+        guard tree.units.map(\.id) == figures.tree.units.map(\.id), Set(content.teams.map(\.id)) == Set(figures.teams.keys) else { return [:] }
+        var affected: Set<String> = []
+        for old in [figures.tree, tree] {
+            for unit in old.units where old.subtreeTeams(of: unit.id).contains(where: dataTeams.contains) { affected.insert(unit.id) }
+        }
+        return figures.units.filter { !affected.contains($0.key) }
     }
 
     /// The team pages of the previous build that still hold: those of teams whose Markdown renders
