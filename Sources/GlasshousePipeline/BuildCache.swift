@@ -63,7 +63,7 @@ public final class BuildCache: @unchecked Sendable {
         reloadedTeams = reset ? [] : changes.teams
         dataTeams = reset ? nil : changes.dataTeams
         sameData = !reset && changes.dataTeams.isEmpty && figures != nil
-        if !sameData { dataFiles = dataFiles.filter { $0.key.hasPrefix("units/") || $0.key.hasPrefix("data/units/") } }
+        if !sameData { dataFiles = dataFiles.filter { $0.key.hasPrefix("units/") || $0.key.hasPrefix(OutputPaths.unitData("")) } }
         if self.templates != templates {
             teamPages = [:]
             dataFiles = dataFiles.filter { !$0.key.hasSuffix(".html") }
@@ -80,7 +80,7 @@ public final class BuildCache: @unchecked Sendable {
             computed = SiteFigures(sameDataAs: figures, content: content, changed: reloadedTeams)
         } else {
             let kept = unchangedUnits(content)
-            dataFiles = dataFiles.filter { path, _ in kept.keys.contains { path == SitePaths.unit($0) || path == "data/units/\($0).json" } }
+            dataFiles = dataFiles.filter { path, _ in kept.keys.contains { path == OutputPaths.unit($0) || path == OutputPaths.unitData($0) } }
             computed = SiteFigures(content: content, asOf: asOf, reusing: teamFigures, snapshot: figures?.snapshot, changed: reloadedTeams, units: kept)
         }
         figures = computed
@@ -103,16 +103,6 @@ public final class BuildCache: @unchecked Sendable {
         return figures.units.filter { !affected.contains($0.key) }
     }
 
-    /// The team pages of the previous build that still hold: those of teams whose Markdown renders
-    /// as it did (a link to another team's note resolves differently when that note comes or goes).
-    func reusableTeamPages(catalog: MarkdownCatalog) -> [String: [OutputFile]] {
-        var pages = teamPages
-        for path in catalog.changed where path.hasPrefix("teams/") {
-            pages[String(path.split(separator: "/")[1])] = nil
-        }
-        return pages
-    }
-
     /// Keeps the Markdown and team pages the build rendered, for the next one.
     func keep(catalog: MarkdownCatalog, teamPages: [String: [OutputFile]]) {
         self.catalog = catalog
@@ -122,8 +112,8 @@ public final class BuildCache: @unchecked Sendable {
     /// The site-wide pages and JSON files made from figures and settings alone: no team's
     /// Markdown, notes list or warning shows in them.
     static func dataOnlyPaths(_ figures: SiteFigures) -> Set<String> {
-        Set([SitePaths.org, SitePaths.methodology, SitePaths.dataGuide, "data/index.json", "data/org.json"]
-            + figures.tree.units.flatMap { [SitePaths.unit($0.id), "data/units/\($0.id).json"] })
+        Set([OutputPaths.org, OutputPaths.methodology, OutputPaths.dataGuide, OutputPaths.dataIndex, OutputPaths.orgData]
+            + figures.tree.units.flatMap { [OutputPaths.unit($0.id), OutputPaths.unitData($0.id)] })
     }
 
     /// Keeps the figures' team JSON files and the files made from figures alone, for the next build.
@@ -132,7 +122,7 @@ public final class BuildCache: @unchecked Sendable {
         let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         var exports: [String: OutputFile] = [:]
         for id in figures.teams.keys {
-            exports[id] = byPath["data/teams/\(id).json"]
+            exports[id] = byPath[OutputPaths.teamData(id)]
         }
         teamExports = exports
         let dataOnly = Self.dataOnlyPaths(figures)

@@ -5,9 +5,9 @@ import GlasshouseCore
 /// self-contained; every object whose shape is fixed lists its keys as `required` and allows no
 /// other, so a missing or misspelt key fails validation.
 enum ExportSchemas {
-    static let index = "data/schema/index.json"
-    static let team = "data/schema/team.json"
-    static let unit = "data/schema/unit.json"
+    static let index = OutputPaths.schema("index")
+    static let team = OutputPaths.schema("team")
+    static let unit = OutputPaths.schema("unit")
 
     static func files() -> [OutputFile] {
         [

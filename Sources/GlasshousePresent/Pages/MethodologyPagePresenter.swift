@@ -4,8 +4,7 @@ import Foundation
 
 /// The methodology page.
 extension SitePresenter {
-    func methodologyPage() -> MethodologyPage {
-        let path = SitePaths.methodology
+    func methodologyPage(at path: String) -> MethodologyPage {
         let config = content.config
         let b = figures.benchmark
         let window = figures.series.window

@@ -4,10 +4,9 @@ import Foundation
 
 /// The org page (`index.html`).
 extension SitePresenter {
-    func orgPage() -> OrgPage {
-        let path = SitePaths.org
+    func orgPage(at path: String) -> OrgPage {
         let shares = costShares(from: path)
-        let notes = content.orgNotes.map { documentRow($0, page: SitePaths.orgNote($0.slug), from: path, team: nil) }
+        let notes = content.orgNotes.map { documentRow($0, page: OutputPaths.orgNote($0.slug), from: path, team: nil) }
         return OrgPage(
             frame: frame(title: content.orgName, path: path, crumbs: []),
             name: content.orgName,

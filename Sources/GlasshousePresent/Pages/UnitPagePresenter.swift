@@ -4,9 +4,8 @@ import Foundation
 
 /// Unit pages, and the parts they share with the org page.
 extension SitePresenter {
-    func unitPage(_ unit: OrgUnit) -> UnitPage {
-        let path = SitePaths.unit(unit.id)
-        let crumbs = tree.ancestry(of: unit.id).dropLast().map { Crumb(name: $0.name, href: SitePaths.relative(from: path, to: SitePaths.unit($0.id))) }
+    func unitPage(_ unit: OrgUnit, at path: String) -> UnitPage {
+        let crumbs = tree.ancestry(of: unit.id).dropLast().map { Crumb(name: $0.name, href: OutputPaths.relative(from: path, to: OutputPaths.unit($0.id))) }
         let subtree = tree.subtreeTeams(of: unit.id).compactMap(team)
         let leadership = figures.leadership.units[unit.id]!
         return UnitPage(
@@ -33,7 +32,7 @@ extension SitePresenter {
         var named: [(figures: SLOFigures, team: (name: String, href: String)?)] = []
         for team in teams where !team.isPrivate(.slos) {
             for slo in figures.teams[team.id]?.slos ?? [] {
-                named.append((slo, (team.name, SitePaths.relative(from: path, to: SitePaths.team(team.id)))))
+                named.append((slo, (team.name, OutputPaths.relative(from: path, to: OutputPaths.team(team.id)))))
             }
         }
         var panel = sloPanels.unitSLOs(named)
@@ -46,7 +45,7 @@ extension SitePresenter {
 
     func heatmap(_ teams: [Team], from path: String) -> [CALMSHeatRow] {
         teams.map { team in
-            let href = SitePaths.relative(from: path, to: SitePaths.team(team.id))
+            let href = OutputPaths.relative(from: path, to: OutputPaths.team(team.id))
             if team.isPrivate(.calms) {
                 return CALMSHeatRow(name: team.name, href: href, cells: [], overall: "—", note: "withheld")
             }
@@ -59,7 +58,7 @@ extension SitePresenter {
             let unit = team.unit.flatMap(tree.unit)
             let report = team.isPrivate(.dora) ? nil : figures.teams[team.id]?.dora?.report
             return TeamDORARow(
-                name: team.name, href: SitePaths.relative(from: path, to: SitePaths.team(team.id)), unitName: unit?.name,
+                name: team.name, href: OutputPaths.relative(from: path, to: OutputPaths.team(team.id)), unitName: unit?.name,
                 cells: report.map(dora.teamCells) ?? [],
                 note: team.isPrivate(.dora) ? "withheld" : report == nil ? "no DORA data" : nil,
                 trend: report.map { report in
