@@ -26,7 +26,12 @@ public enum HTMLText {
 
     /// The content type every template is rendered with (see `TemplateSet`): `HTMLText.escape`.
     struct ContentType: MustacheContentType {
-        func escapeText(_ text: String) -> String { HTMLText.escape(text) }
+        /// Most values need no escaping: they are returned as they are, without a copy.
+        func escapeText(_ text: String) -> String {
+            // The five characters are ASCII, so a UTF-8 byte equal to one is that very scalar.
+            text.utf8.contains { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }
+                ? HTMLText.escape(text) : text
+        }
     }
 
     /// The name under which `ContentType` is registered with swift-mustache.
