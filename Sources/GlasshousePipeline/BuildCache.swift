@@ -62,7 +62,7 @@ public final class BuildCache: @unchecked Sendable {
         let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         var exports: [String: OutputFile] = [:]
         for id in figures.teams.keys {
-            exports[id] = byPath["data/teams/\(id).json"]
+            exports[id] = byPath[OutputPaths.teamData(id)]
         }
         teamExports = exports
     }

@@ -60,27 +60,23 @@ public enum BuildFailure: Error, Sendable {
     case usage(String)
 }
 
-/// The pipeline: load → compute → present → write.
+/// The pipeline: load → compute → present → write (`render` is the first three; the stages are in
+/// BuildStages.swift).
 public enum SiteBuilder {
     public static let version = "0.1.0"
 
     /// Builds the site into `options.output`; the previous site is untouched on any failure.
     /// The output folder is checked first (`OutputFolder.check`: exit 2 when refused).
     public static func build(_ options: BuildOptions, progress: (BuildStage) -> Void = { _ in }) throws(BuildFailure) -> BuildReport {
-        let sources = sourceFolders(options)
         do {
-            _ = try OutputFolder.check(options.output, sources: sources)
+            _ = try OutputFolder.check(options.output, sources: sourceFolders(options))
         } catch {
             throw .usage(error.description)
         }
-        let rendered = try render(options, progress: progress)
+        let site = try render(options, progress: progress)
         progress(.write)
-        do {
-            try SiteWriter.write(rendered.files, to: options.output, sources: sources, waiting: { progress(.wait) })
-        } catch {
-            throw error.refused ? .usage(error.description) : .io(error.description)
-        }
-        return rendered.report
+        try write(site.files, options, progress: progress)
+        return site.report
     }
 
     /// The folders a build reads, which no output may be, lie in or contain: the content folder
@@ -102,118 +98,12 @@ public enum SiteBuilder {
     /// work an edit requires is done again (`BuildCache`).
     public static func render(_ options: BuildOptions, themeRequired: Bool = true, cache: BuildCache? = nil, progress: (BuildStage) -> Void = { _ in }) throws(BuildFailure) -> (files: [OutputFile], report: BuildReport) {
         progress(.load)
-        guard let folder = SourceFolder(path: options.content) else {
-            throw .content([Diagnostic(.error, file: options.content, message: "the content folder does not exist or is not a folder")])
-        }
-        let themesFolderExists = options.themes.map { SourceFolder(path: $0) != nil } ?? true
-        if let themes = options.themes, !themesFolderExists, themeRequired {
-            throw .usage("--themes \(themes): the folder does not exist")
-        }
-        let themeFolders = ThemeLoader.themeFolders(explicit: options.themes, content: options.content)
-        let content: Content
-        do {
-            content = try ContentLoader.load(from: folder, cache: cache?.load)
-        } catch {
-            throw .content(error.diagnostics)
-        }
-        let themeName = options.theme ?? content.config.theme
-        var theme: ThemeFiles?
-        if themesFolderExists && ThemeLoader.exists(themeName, in: themeFolders) {
-            do {
-                theme = try ThemeLoader.load(folders: themeFolders, name: themeName)
-            } catch {
-                throw .content(error.diagnostics)
-            }
-        } else if themeRequired {
-            let looked = themeFolders.isEmpty ? "no Themes folder beside the content folder or in the current folder" : "not in " + themeFolders.joined(separator: " or ")
-            let hint = "(\(looked)); the built-in theme is \"default\""
-            if options.theme != nil { throw .usage("--theme \(themeName): no such theme \(hint)") }
-            throw .content([Diagnostic(.error, file: folder.display("site.yaml"), field: "theme", message: "theme \"\(themeName)\" not found \(hint)")])
-        }
-
+        let loaded = try load(options, themeRequired: themeRequired, cache: cache)
         progress(.compute)
-        let asOf: AsOf
-        do {
-            asOf = try AsOf.resolve(
-                option: options.asOf, sourceDateEpoch: options.sourceDateEpoch, configured: content.config.asOf,
-                now: options.now, zone: content.config.timezone
-            )
-        } catch {
-            throw .usage("SOURCE_DATE_EPOCH=\"\(error.value)\" is not a whole number of seconds")
-        }
-
-        cache?.afterLoad(asOf: asOf, templates: theme?.templates ?? [:])
-        let figures = SiteFigures(content: content, asOf: asOf.day, reusing: cache?.teamFigures ?? [:])
-
+        let figures = try compute(loaded, options: options, cache: cache)
         progress(.present)
-        var files: [OutputFile] = []
-        if let theme {
-            let templates: TemplateSet
-            do {
-                templates = try TemplateSet(theme: theme)
-            } catch {
-                throw .content(error.diagnostics)
-            }
-            // Present sees the content as it stood at the end of D, never rows after it.
-            let presenter = SitePresenter(content: figures.snapshot.content, figures: figures, asOf: asOf, templates: templates, generator: "Glasshouse \(version)",
-                                          contentRoot: folder.displayRoot, previousCatalog: cache?.catalog)
-            let teamPages: [String: [OutputFile]]
-            do {
-                (files, teamPages) = try presenter.pages(reusing: cache?.teamPages ?? [:])
-            } catch {
-                throw .content([Diagnostic(.error, file: error.file, field: "template", message: error.message)])
-            }
-            cache?.keep(catalog: presenter.catalog, teamPages: teamPages)
-        }
-        let pages = files.count
-        files += (theme?.assets.keys.sorted() ?? []).map { OutputFile(path: "assets/" + $0, bytes: theme!.assets[$0]!) }
-        files += DataExport.files(content: figures.snapshot.content, figures: figures, reusing: cache?.teamExports ?? [:])
-        files += try staticFiles(content.staticFiles, besides: files, folder: folder)
-        cache?.keep(figures: figures, files: files)
-        var warnings = content.warnings + figures.warnings
-        let feeds = figures.leadership.feeds
-        if feeds.pastMostData {
-            warnings.append(Diagnostic(.warning, file: folder.display("site.yaml"), field: "as_of",
-                message: "the as-of day \(asOf.day) (\(asOf.source.rawValue)) is past most data: \(feeds.stale.count) of \(feeds.teamsWithData) teams with DORA data have no record in the last \(content.config.staleAfterDays) days"))
-        }
-        var report = BuildReport(
-            asOf: asOf, teams: content.teams.count, units: figures.tree.units.count,
-            pages: pages, files: files.count, warnings: warnings.sorted()
-        )
-        report.ignoredRows = figures.teams.values.reduce(0) { $0 + $1.ignoredAfterAsOf.values.reduce(0, +) }
-        report.staleTeams = feeds.stale.count
-        return (files, report)
-    }
-
-    /// The files of `static/`, refused when one would replace a generated file (or the output
-    /// marker), stand where the site has a folder, or put a folder where the site has a file.
-    static func staticFiles(_ files: [OutputFile], besides generated: [OutputFile], folder: SourceFolder) throws(BuildFailure) -> [OutputFile] {
-        guard !files.isEmpty else { return [] }
-        let paths = Set(generated.map(\.path) + [OutputFolder.marker])
-        var folders: Set<String> = []
-        for path in paths {
-            var parts = path.split(separator: "/").dropLast()
-            while !parts.isEmpty {
-                folders.insert(parts.joined(separator: "/"))
-                parts = parts.dropLast()
-            }
-        }
-        var diagnostics = Diagnostics()
-        for file in files {
-            let display = folder.display(StaticLoader.folder + "/" + file.path)
-            if paths.contains(file.path) {
-                diagnostics.error(display, "the site generates \(file.path) itself; remove or rename the static file")
-            } else if folders.contains(file.path) {
-                diagnostics.error(display, "the site has a folder \(file.path)/; a static file cannot take its place")
-            } else {
-                let parts = file.path.split(separator: "/").dropLast()
-                if let clash = parts.indices.map({ parts[...$0].joined(separator: "/") }).first(where: paths.contains) {
-                    diagnostics.error(display, "the site generates the file \(clash); a static folder cannot take its place")
-                }
-            }
-        }
-        if diagnostics.hasErrors { throw .content(diagnostics.sorted) }
-        return files
+        let site = try present(loaded, figures, cache: cache)
+        return (site.files, report(loaded, figures, site))
     }
 }
 

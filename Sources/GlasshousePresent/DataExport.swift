@@ -12,12 +12,12 @@ public enum DataExport {
         // Teams that withhold their costs are not named in `by_team` (content.md §4).
         let withheldCosts = Set(content.teams.filter { $0.isPrivate(.costs) }.map(\.id))
         let teamFiles = Parallel.map(content.teams) { team in
-            previous[team.id] ?? OutputFile(path: "data/teams/\(team.id).json", text: teamJSON(team, figures: figures, currency: currency, zone: content.config.timezone).serialized())
+            previous[team.id] ?? OutputFile(path: OutputPaths.teamData(team.id), text: teamJSON(team, figures: figures, currency: currency, zone: content.config.timezone).serialized())
         }
         for (team, file) in zip(content.teams, teamFiles) {
             files.append(file)
             for download in team.downloads where !team.isPrivate(download.section) {
-                files.append(download.output(at: "data/teams/\(team.id)/\(download.name)"))
+                files.append(download.output(at: OutputPaths.teamDownload(team.id, download.name)))
             }
         }
         for unit in figures.tree.units {
@@ -26,14 +26,14 @@ public enum DataExport {
                 teams: figures.tree.subtreeTeams(of: unit.id), rollup: figures.units[unit.id]!, leadership: figures.leadership.units[unit.id]!, figures: figures, currency: currency,
                 withheldCosts: withheldCosts
             )
-            files.append(OutputFile(path: "data/units/\(unit.id).json", text: json.serialized()))
+            files.append(OutputFile(path: OutputPaths.unitData(unit.id), text: json.serialized()))
         }
         let org = unitJSON(
             id: "org", name: content.orgName, parent: nil, units: figures.tree.children(of: nil),
             teams: figures.tree.subtreeTeams(of: nil), rollup: figures.org, leadership: figures.leadership.org, figures: figures, currency: currency,
             withheldCosts: withheldCosts
         )
-        files.append(OutputFile(path: "data/org.json", text: org.serialized()))
+        files.append(OutputFile(path: OutputPaths.orgData, text: org.serialized()))
         return files + ExportSchemas.files()
     }
 
@@ -47,7 +47,7 @@ public enum DataExport {
             ("units", .array(figures.tree.units.map { .string($0.id) })),
             ("names", .object(names(content: content, figures: figures))),
         ])
-        return OutputFile(path: "data/index.json", text: json.serialized())
+        return OutputFile(path: OutputPaths.dataIndex, text: json.serialized())
     }
 
     /// Id → name of every team, then of every unit; a unit whose id is also a team's is named once, as the team.
@@ -64,8 +64,14 @@ public enum DataExport {
 
     static func teamJSON(_ team: Team, figures: SiteFigures, currency: String, zone: SiteZone) -> JSON {
         let result = figures.teams[team.id]!
-        func section(_ section: Section, _ value: () -> JSON) -> JSON { team.isPrivate(section) ? withheld : value() }
-        let freshness = result.freshness
+        func section(_ kind: DataKind, _ value: () -> JSON) -> JSON { team.isPrivate(kind.section) ? withheld : value() }
+        // Each kind's section, and its freshness, is keyed by the kind's name (site.md §4).
+        let sections: [(String, JSON)] = DataKind.allCases.map { kind in
+            (kind.rawValue, section(kind) { kindJSON(kind, team: team, result: result, figures: figures, currency: currency, zone: zone) })
+        }
+        let freshness: [(String, JSON)] = DataKind.allCases.map { kind in
+            (kind.rawValue, section(kind) { optional(result.freshness[kind], FreshnessExport.freshness) })
+        }
         return .object([
             ("schema", .string("glasshouse/team@1")),
             ("as_of", .string(figures.asOf.description)),
@@ -76,19 +82,18 @@ public enum DataExport {
                 ("unit", .nullable(team.unit)),
                 ("private", .array(team.privateSections.sorted().map { .string($0.rawValue) })),
             ])),
-            ("dora", section(.dora) { optional(result.dora) { DORAExport.report($0.report) } }),
-            ("incidents", section(.incidents) { IncidentExport.incidents(team.dora, zone: zone, asOf: figures.asOf) ?? .null }),
-            ("slos", section(.slos) { .array((result.slos ?? []).map(OtherExport.slo)) }),
-            ("costs", section(.costs) { optional(result.costs) { OtherExport.costs($0, currency: currency, perTeam: true) } }),
-            ("calms", section(.calms) { optional(result.calms, OtherExport.calms) }),
-            ("freshness", .object([
-                ("dora", section(.dora) { optional(freshness.dora, OtherExport.freshness) }),
-                ("incidents", section(.incidents) { optional(freshness.incidents, OtherExport.freshness) }),
-                ("slos", section(.slos) { optional(freshness.slos, OtherExport.freshness) }),
-                ("costs", section(.costs) { optional(freshness.costs, OtherExport.freshness) }),
-                ("calms", section(.calms) { optional(freshness.calms, OtherExport.freshness) }),
-            ])),
-        ] + LeadershipExport.pairs(figures.leadership.teams[team.id]!, changes: false))
+        ] + sections + [("freshness", .object(freshness))] + LeadershipExport.pairs(figures.leadership.teams[team.id]!, changes: false))
+    }
+
+    /// One kind's section of a team's file, when the team publishes it.
+    static func kindJSON(_ kind: DataKind, team: Team, result: TeamFigures, figures: SiteFigures, currency: String, zone: SiteZone) -> JSON {
+        switch kind {
+        case .dora: optional(result.dora) { DORAExport.report($0.report) }
+        case .incidents: IncidentExport.incidents(team.dora, zone: zone, asOf: figures.asOf) ?? .null
+        case .slos: .array((result.slos ?? []).map(SLOExport.slo))
+        case .costs: optional(result.costs) { CostExport.costs($0, currency: currency, perTeam: true) }
+        case .calms: optional(result.calms, CALMSExport.calms)
+        }
     }
 
     static func unitJSON(id: String, name: String, parent: String?, units: [String], teams: [String], rollup: UnitFigures, leadership: ScopeLeadership,
@@ -107,8 +112,8 @@ public enum DataExport {
             ("benchmark", .string(figures.benchmark.name)),
             ("dora", optional(rollup.dora, DORAExport.report)),
             ("slos", .object([("total", .int(counts.total)), ("met", .int(counts.met))] + SLOStatus.allCases.map { ($0.rawValue, .int(counts[$0])) })),
-            ("costs", optional(rollup.costs) { OtherExport.costs($0, currency: currency, perTeam: false, withheld: withheldCosts) }),
-            ("calms", optional(rollup.calms, OtherExport.calmsSummary)),
+            ("costs", optional(rollup.costs) { CostExport.costs($0, currency: currency, perTeam: false, withheld: withheldCosts) }),
+            ("calms", optional(rollup.calms, CALMSExport.calmsSummary)),
         ] + LeadershipExport.pairs(leadership, changes: true))
     }
 

@@ -12,15 +12,14 @@ public struct DataPage: ViewModel {
 }
 
 extension SitePresenter {
-    func dataPage() -> DataPage {
-        let path = SitePaths.dataGuide
+    func dataPage(at path: String) -> DataPage {
         func link(_ id: String, _ name: String, _ file: String) -> LinkRow {
-            LinkRow(name: name, href: SitePaths.relative(from: path, to: file), text: id)
+            LinkRow(name: name, href: OutputPaths.relative(from: path, to: file), text: id)
         }
         return DataPage(
             frame: frame(title: "Data for dashboards", path: path, crumbs: [Crumb(name: "Data", href: nil)]),
-            teams: content.teams.map { link($0.id, $0.name, "data/teams/\($0.id).json") },
-            units: tree.units.map { link($0.id, $0.name, "data/units/\($0.id).json") },
+            teams: content.teams.map { link($0.id, $0.name, OutputPaths.teamData($0.id)) },
+            units: tree.units.map { link($0.id, $0.name, OutputPaths.unitData($0.id)) },
             currency: content.config.currency,
             timezone: content.config.timezone.identifier
         )

@@ -20,12 +20,12 @@ enum FeedExport {
         let updated = sorted.first.map { stamp($0.date) } ?? "1970-01-01T00:00:00Z"
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
         xml += "  <title>\(XMLText.escape(title)): notes and postmortems</title>\n"
-        xml += "  <id>\(XMLText.escape(id(for: SitePaths.feed, baseURL: baseURL)))</id>\n"
+        xml += "  <id>\(XMLText.escape(id(for: OutputPaths.feed, baseURL: baseURL)))</id>\n"
         xml += "  <updated>\(updated)</updated>\n"
         xml += "  <author><name>\(XMLText.escape(orgName))</name></author>\n"
         xml += "  <generator>Glasshouse</generator>\n"
         if let baseURL {
-            xml += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(XMLText.escape(baseURL + SitePaths.feed))\"/>\n"
+            xml += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(XMLText.escape(baseURL + OutputPaths.feed))\"/>\n"
             xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(XMLText.escape(baseURL))\"/>\n"
         } else {
             xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"index.html\"/>\n"
@@ -41,17 +41,17 @@ enum FeedExport {
             xml += "    <summary>\(XMLText.escape(entry.kind + (entry.teamName.map { " by " + $0 } ?? "") + " of " + entry.date.display))</summary>\n"
             xml += "  </entry>\n"
         }
-        return OutputFile(path: SitePaths.feed, text: xml + "</feed>\n")
+        return OutputFile(path: OutputPaths.feed, text: xml + "</feed>\n")
     }
 
     /// Every page, absolute; only written when `base_url` is set.
     static func sitemap(baseURL: String, pages: [String]) -> OutputFile {
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for page in pages.sorted() {
-            let path = page == "index.html" ? "" : page.hasSuffix("/index.html") ? String(page.dropLast("index.html".count)) : page
+            let path = page == OutputPaths.org ? "" : page.hasSuffix("/index.html") ? String(page.dropLast("index.html".count)) : page
             xml += "  <url><loc>\(XMLText.escape(baseURL + path))</loc></url>\n"
         }
-        return OutputFile(path: SitePaths.sitemap, text: xml + "</urlset>\n")
+        return OutputFile(path: OutputPaths.sitemap, text: xml + "</urlset>\n")
     }
 
     static func stamp(_ day: Day) -> String { "\(day)T00:00:00Z" }

@@ -1,37 +1,19 @@
+import GlasshouseCore
 import Mustache
 
 /// HTML escaping for every value a template prints with `{{ }}`.
 ///
 /// swift-mustache 2.1.1 escapes per `Character` (grapheme cluster): a `"` followed by a combining
 /// mark (U+0301) is one cluster that is not equal to `"`, so it went out unescaped and ended the
-/// attribute. This escapes per Unicode scalar, so no `& < > " '` ever reaches a page unescaped,
+/// attribute. This escapes per Unicode scalar (Core's `MarkupEscaper`), so no `& < > " '` ever reaches a page unescaped,
 /// whatever follows or precedes it. The output is the same as swift-mustache's for other text.
 public enum HTMLText {
     /// Replaces `& < > " '` (per scalar) with `&amp; &lt; &gt; &quot; &#39;`.
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    public static func escape(_ text: String) -> String { MarkupEscaper.html.escape(text) }
 
     /// The content type every template is rendered with (see `TemplateSet`): `HTMLText.escape`.
     struct ContentType: MustacheContentType {
-        /// Most values need no escaping: they are returned as they are, without a copy.
-        func escapeText(_ text: String) -> String {
-            // The five characters are ASCII, so a UTF-8 byte equal to one is that very scalar.
-            text.utf8.contains { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }
-                ? HTMLText.escape(text) : text
-        }
+        func escapeText(_ text: String) -> String { HTMLText.escape(text) }
     }
 
     /// The name under which `ContentType` is registered with swift-mustache.

@@ -16,7 +16,7 @@ public struct MarkdownCatalog: Sendable {
     /// the set of published files is the same (links between them resolve alike).
     public init(sources: [MarkdownSource], unsafeHTML: Bool, reusing previous: MarkdownCatalog? = nil) {
         let pages = Dictionary(uniqueKeysWithValues: sources.compactMap { source in
-            SitePaths.page(forMarkdown: source.path).map { (source.path, $0) }
+            OutputPaths.page(forMarkdown: source.path).map { (source.path, $0) }
         })
         let renderer = MarkdownRenderer(unsafeHTML: unsafeHTML)
         var rendered: [String: MarkdownRenderer.Rendered] = [:]
@@ -31,7 +31,7 @@ public struct MarkdownCatalog: Sendable {
             }
             rendered[source.path] = renderer.render(source.body) { url in
                 guard let target = Self.resolve(url, against: source.path), let page = pages[target.path] else { return nil }
-                return SitePaths.relative(from: pagePath, to: page) + target.suffix
+                return OutputPaths.relative(from: pagePath, to: page) + target.suffix
             }
         }
         self.pages = pages

@@ -13,7 +13,9 @@ public struct SitePresenter: Sendable {
     public let generator: String
     public let catalog: MarkdownCatalog
     let dora: DORAPresenter
-    let other: OtherPresenter
+    let sloPanels = SLOPanelPresenter()
+    let costPanels: CostPanelPresenter
+    let calmsPanels = CALMSPanelPresenter()
     /// Teams by id: unit and org pages look up every team of their subtree.
     let teamsByID: [String: Team]
 
@@ -37,7 +39,7 @@ public struct SitePresenter: Sendable {
         self.content = content
         self.figures = figures
         dora = DORAPresenter(benchmark: figures.benchmark, zone: content.config.timezone, asOf: asOf.day)
-        other = OtherPresenter(currency: content.config.currency)
+        costPanels = CostPanelPresenter(currency: content.config.currency)
         self.asOf = asOf
         self.templates = templates
         self.generator = generator
@@ -49,30 +51,35 @@ public struct SitePresenter: Sendable {
         catalog = MarkdownCatalog(sources: published + content.orgNotes + content.pages, unsafeHTML: content.config.unsafeHTML, reusing: previousCatalog)
     }
 
-    /// Every page of the site, in a stable order.
-    public func pages() throws(TemplateSet.Failure) -> [OutputFile] {
-        try pages(reusing: [:]).files
+    /// The site-wide pages, then every unit's.
+    var sitePages: [any Page] {
+        [Pages.Org(), Pages.PostmortemsIndex(), Pages.NotesIndex(), Pages.Methodology(), Pages.Quality(), Pages.DataGuide()]
+            + tree.units.map { Pages.Unit(unit: $0) }
     }
 
-    /// Every page, with each team's pages taken from `teamPages` when it has them (`glasshouse
-    /// serve` passes the pages of teams whose inputs did not change); also returns each team's pages.
+    /// A team's page, then its published notes and postmortems.
+    func pages(of team: Team) -> [any Page] {
+        [Pages.Team(team: team)]
+            + (team.isPrivate(.notes) ? [] : team.notes.map { Pages.TeamNote(owner: team, source: $0) })
+            + (team.isPrivate(.postmortems) ? [] : team.postmortems.map { Pages.TeamPostmortem(owner: team, source: $0) })
+    }
+
+    /// The org's notes and the free pages.
+    var documentPages: [any Page] {
+        content.orgNotes.map { Pages.OrgNote(source: $0) } + content.pages.map { Pages.Free(source: $0) }
+    }
+
+    /// Every page, then the sitemap (with `base_url`) and the feed, with each team's pages taken
+    /// from `teamPages` when it has them (`glasshouse serve` passes the pages of teams whose inputs
+    /// did not change); also returns each team's pages.
     public func pages(reusing teamPages: [String: [OutputFile]]) throws(TemplateSet.Failure) -> (files: [OutputFile], teamPages: [String: [OutputFile]]) {
-        var files: [OutputFile] = []
-        files.append(OutputFile(path: SitePaths.org, text: try templates.render("org", orgPage())))
-        files.append(OutputFile(path: SitePaths.postmortems, text: try templates.render("postmortems", postmortemsPage())))
-        files.append(OutputFile(path: SitePaths.notes, text: try templates.render("notes", notesPage())))
-        files.append(OutputFile(path: SitePaths.methodology, text: try templates.render("methodology", methodologyPage())))
-        files.append(OutputFile(path: SitePaths.quality, text: try templates.render("quality", qualityPage())))
-        files.append(OutputFile(path: SitePaths.dataGuide, text: try templates.render("data", dataPage())))
-        for unit in tree.units {
-            files.append(OutputFile(path: SitePaths.unit(unit.id), text: try templates.render("unit", unitPage(unit))))
-        }
+        var files = try render(sitePages)
         // A team's pages (its page, notes and postmortems) are independent of other teams': render
         // them on every core and keep them in team order.
         let teamFiles = Parallel.map(content.teams) { team in
             Result { () throws(TemplateSet.Failure) -> [OutputFile] in
                 if let reused = teamPages[team.id] { return reused }
-                return try self.teamPages(team)
+                return try self.render(self.pages(of: team))
             }
         }
         var rendered: [String: [OutputFile]] = [:]
@@ -81,35 +88,24 @@ public struct SitePresenter: Sendable {
             rendered[team.id] = pages
             files += pages
         }
-        for note in content.orgNotes {
-            let path = SitePaths.orgNote(note.slug)
-            files.append(OutputFile(path: path, text: try templates.render("note", documentPage(note, kind: "Note", path: path, team: nil))))
-        }
-        for page in content.pages {
-            let path = SitePaths.page(page.slug)
-            files.append(OutputFile(path: path, text: try templates.render("page", documentPage(page, kind: nil, path: path, team: nil))))
-        }
+        files += try render(documentPages)
         let baseURL = content.config.baseURL
         if let baseURL { files.append(FeedExport.sitemap(baseURL: baseURL, pages: files.map(\.path))) }
         files.append(FeedExport.feed(title: content.config.title, orgName: content.orgName, baseURL: baseURL, entries: feedEntries()))
         return (files, rendered)
     }
 
-    /// Org notes, and team notes and postmortems that are published.
+    func render(_ pages: [any Page]) throws(TemplateSet.Failure) -> [OutputFile] {
+        var files: [OutputFile] = []
+        for page in pages { files.append(try page.file(in: self)) }
+        return files
+    }
+
+    /// The dated notes and postmortems among the published pages.
     func feedEntries() -> [FeedExport.Entry] {
-        var entries: [FeedExport.Entry] = []
-        func add(_ source: MarkdownSource, path: String, kind: String, team: Team?) {
-            guard let date = source.frontMatter.date else { return }
-            entries.append(FeedExport.Entry(title: catalog.title(source), path: path, date: date, author: source.frontMatter.author, kind: kind, teamName: team?.name))
+        (documentPages + content.teams.flatMap(pages(of:))).compactMap { page in
+            (page as? any DocumentPageKind)?.feedEntry(in: self)
         }
-        for note in content.orgNotes { add(note, path: SitePaths.orgNote(note.slug), kind: "Note", team: nil) }
-        for team in content.teams {
-            if !team.isPrivate(.notes) { for note in team.notes { add(note, path: SitePaths.teamNote(team.id, note.slug), kind: "Note", team: team) } }
-            if !team.isPrivate(.postmortems) {
-                for postmortem in team.postmortems { add(postmortem, path: SitePaths.teamPostmortem(team.id, postmortem.slug), kind: "Postmortem", team: team) }
-            }
-        }
-        return entries
     }
 
     /// `path` relative to the content folder `root` (unchanged when it lies elsewhere).

@@ -1,5 +1,6 @@
 import FlyingFox
 import Foundation
+import GlasshouseCore
 
 /// Serves the output folder's files for the preview, adding the live-reload script to pages.
 enum PreviewFiles {
@@ -46,28 +47,11 @@ enum PreviewFiles {
         }
         let type = types[(relative as NSString).pathExtension.lowercased()] ?? "application/octet-stream"
         guard var data = FileManager.default.contents(atPath: root + "/" + relative) else {
-            let page = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not built yet</title></head><body><h1>Nothing here yet</h1><p>\(escaped(relative)) is not part of the site.</p></body></html>"
+            let page = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not built yet</title></head><body><h1>Nothing here yet</h1><p>\(MarkupEscaper.html.escape(relative)) is not part of the site.</p></body></html>"
             return HTTPResponse(statusCode: .notFound, headers: [.contentType: types["html"]!], body: Data(inject(page).utf8))
         }
         if type.hasPrefix("text/html") { data = Data(inject(String(decoding: data, as: UTF8.self)).utf8) }
         return HTTPResponse(statusCode: .ok, headers: [.contentType: type, .init("Cache-Control"): "no-store"], body: data)
-    }
-
-    /// `text` with `& < > " '` as character references, scalar by scalar (a combining mark after
-    /// a quote cannot hide it).
-    static func escaped(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
     }
 
     /// The live-reload script: polls the build status, reloads on a new build and shows content

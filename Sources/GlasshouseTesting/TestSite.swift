@@ -33,6 +33,18 @@ public struct TestSite: Sendable {
     }
 }
 
+extension TestSite {
+    /// Options that build `folder`'s `C/` into `folder`'s `output` with the repository's themes,
+    /// for tests that write whole sites with `SiteBuilder.build`.
+    public static func options(_ folder: TestFolder, output: String = "S") -> BuildOptions {
+        var options = BuildOptions(now: Instant(seconds: 0))
+        options.content = folder.path + "/C"
+        options.output = folder.path + "/" + output
+        options.themes = themes
+        return options
+    }
+}
+
 /// A site built by `TestSite`: every output file by its path below the site root.
 public struct BuiltSite: Sendable {
     public let files: [String: [UInt8]]

@@ -1,4 +1,5 @@
 import Foundation
+import GlasshouseCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -13,7 +14,7 @@ public enum OutputFolder {
     /// The file every site holds; its presence tells a Glasshouse site from any other folder. It
     /// also lists the hidden files the site itself wrote (from `static/`), so that they are not
     /// taken for the owner's files (kept across builds) once a later site no longer has them.
-    public static let marker = ".glasshouse-site"
+    public static let marker = OutputPaths.marker
 
     /// The marker's bytes for a site holding `paths` (deterministic).
     public static func markerText(for paths: [String]) -> String {
@@ -84,7 +85,7 @@ public enum OutputFolder {
     /// A site written by a Glasshouse from before the marker: its `data/index.json` declares the
     /// Glasshouse index schema. Replaced like a marked site (the next build adds the marker).
     static func isEarlierSite(_ folder: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: folder + "/data/index.json") else { return false }
+        guard let handle = FileHandle(forReadingAtPath: folder + "/" + OutputPaths.dataIndex) else { return false }
         defer { try? handle.close() }
         let head = String(decoding: handle.readData(ofLength: 200), as: UTF8.self)
         return head.contains("\"schema\": \"glasshouse/index@")

@@ -74,7 +74,7 @@ struct HostileContentTests {
         let pageSlugs: Set<String> = ["about"]
         let topLevel = Set(folder.snapshot("S").keys.map { String($0.split(separator: "/")[0]) }).subtracting(pageSlugs)
         #expect(topLevel.contains("sitemap.xml") && topLevel.contains("feed.xml"))
-        #expect(topLevel.filter { !$0.hasPrefix(".") && !SitePaths.isReserved($0) }.isEmpty, "\(topLevel.sorted())")
+        #expect(topLevel.filter { !$0.hasPrefix(".") && !OutputPaths.isReserved($0) }.isEmpty, "\(topLevel.sorted())")
     }
 }
 

@@ -30,13 +30,7 @@ struct SiteBuildTests {
 
     /// Options that build `folder`'s `C/` into `folder`'s `output` with the repository's themes; every
     /// integration suite builds its inline sites this way.
-    static func options(_ folder: TestFolder, output: String = "S") -> BuildOptions {
-        var options = BuildOptions(now: Instant(seconds: 0))
-        options.content = folder.path + "/C"
-        options.output = folder.path + "/" + output
-        options.themes = Self.themes
-        return options
-    }
+    static func options(_ folder: TestFolder, output: String = "S") -> BuildOptions { TestSite.options(folder, output: output) }
 
     @Test("a site has every page, relative links only, and back-links up the tree")
     func pages() throws {

@@ -8,7 +8,7 @@ import Testing
 /// commitment-discount scenarios adding up to their published totals.
 @Suite("FOCUS 1.3 and the commitment-discount scenarios")
 struct FOCUSScenarioTests: ContentFolderLoading {
-    static let scenarios = OtherLoaderTests.reference.appendingPathComponent("focus-scenarios")
+    static let scenarios = SLOCostCALMSLoaderTests.reference.appendingPathComponent("focus-scenarios")
 
     /// Cents, rounded half away from zero: totals are compared to the cent.
     static func cents(_ value: Double) -> Int64 { Int64((value * 100).rounded()) }

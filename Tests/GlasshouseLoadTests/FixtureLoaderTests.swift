@@ -4,7 +4,7 @@ import GlasshouseLoad
 import Testing
 
 /// The FOCUS and OpenSLO loaders over fixtures of our own (Tests/Fixtures), which every clone has:
-/// the counterpart of the reference-data tests of OtherLoaderTests, which need ../shared.
+/// the counterpart of the reference-data tests of SLOCostCALMSLoaderTests, which need ../shared.
 @Suite("Loading our own FOCUS and OpenSLO fixtures")
 struct FixtureLoaderTests: ContentFolderLoading {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

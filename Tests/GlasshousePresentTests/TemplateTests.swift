@@ -77,13 +77,13 @@ struct JSONAndPathTests {
 
     @Test("relative links between pages")
     func relative() {
-        #expect(SitePaths.relative(from: "index.html", to: "teams/a/index.html") == "teams/a/index.html")
-        #expect(SitePaths.relative(from: "teams/a/index.html", to: "index.html") == "../../index.html")
-        #expect(SitePaths.relative(from: "teams/a/index.html", to: "teams/a/notes/n/index.html") == "notes/n/index.html")
-        #expect(SitePaths.relative(from: "teams/a/notes/n/index.html", to: "teams/b/index.html") == "../../../b/index.html")
-        #expect(SitePaths.root(from: "teams/a/notes/n/index.html") == "../../../../")
-        #expect(SitePaths.page(forMarkdown: "teams/a/postmortems/inc-1.md") == "teams/a/postmortems/inc-1/index.html")
-        #expect(SitePaths.page(forMarkdown: "teams/a/index.md") == "teams/a/index.html")
-        #expect(SitePaths.page(forMarkdown: "teams/a/other/x.md") == nil)
+        #expect(OutputPaths.relative(from: "index.html", to: "teams/a/index.html") == "teams/a/index.html")
+        #expect(OutputPaths.relative(from: "teams/a/index.html", to: "index.html") == "../../index.html")
+        #expect(OutputPaths.relative(from: "teams/a/index.html", to: "teams/a/notes/n/index.html") == "notes/n/index.html")
+        #expect(OutputPaths.relative(from: "teams/a/notes/n/index.html", to: "teams/b/index.html") == "../../../b/index.html")
+        #expect(OutputPaths.root(from: "teams/a/notes/n/index.html") == "../../../../")
+        #expect(OutputPaths.page(forMarkdown: "teams/a/postmortems/inc-1.md") == "teams/a/postmortems/inc-1/index.html")
+        #expect(OutputPaths.page(forMarkdown: "teams/a/index.md") == "teams/a/index.html")
+        #expect(OutputPaths.page(forMarkdown: "teams/a/other/x.md") == nil)
     }
 }

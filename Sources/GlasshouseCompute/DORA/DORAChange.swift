@@ -59,9 +59,8 @@ public enum DORAChange {
             result.direction = .steady
             return result
         }
-        let higherIsBetter = metric == .deploymentFrequency
         if new != old {
-            result.direction = (new > old) == higherIsBetter ? .better : .worse
+            result.direction = (new > old) == metric.direction.higherIsBetter ? .better : .worse
         } else {
             // Only the tier moved: a lower position (elite first) is better.
             result.direction = position(result.tierTo!) < position(result.tierFrom!) ? .better : .worse

@@ -57,15 +57,17 @@ enum Charts {
         return svg + "</svg>"
     }
 
-    /// A monthly duration (hours) as a line on a log scale, over the benchmark's tier bands; nil
-    /// months are gaps in the line.
-    static func monthlyHours(_ months: [(period: Period, hours: Double?)], bands thresholds: Benchmark.Thresholds, title: String,
+    /// A monthly duration (hours) as a line on a log scale, over the tier bands of `metric` in
+    /// `benchmark` (its thresholds and direction, the table the tiers come from); nil months are
+    /// gaps in the line.
+    static func monthlyHours(_ months: [(period: Period, hours: Double?)], tiers metric: TieredMetric, of benchmark: Benchmark, title: String,
                              events: [Event] = [], targets: [Target] = [], id: String) -> String {
         let top = 16.0, plot = 140.0, bottom = top + plot
         let axis = TimeAxis(slots: months.map { ($0.period.start, $0.period.end) })
+        let thresholds = Tier.allCases.compactMap { benchmark[metric][$0] }
         let values = months.compactMap(\.hours).filter { $0 > 0 } + targets.map(\.value).filter { $0 > 0 }
-        let low = min(values.min() ?? thresholds.elite, thresholds.elite) / 2
-        let high = max(values.max() ?? thresholds.medium, thresholds.medium) * 2
+        let low = min(values.min() ?? thresholds.min()!, thresholds.min()!) / 2
+        let high = max(values.max() ?? thresholds.max()!, thresholds.max()!) * 2
         func y(_ hours: Double) -> Double {
             let clamped = min(max(hours, low), high)
             return top + plot * (1 - (log10(clamped) - log10(low)) / (log10(high) - log10(low)))
@@ -76,12 +78,16 @@ enum Charts {
         var svg = open(id: id, height: bottom + 18, title: title,
                        description: "Monthly p50 on a logarithmic scale over the tier bands (elite, high, medium, low): \(described)."
                            + (gaps > 0 ? " \(gaps) month\(gaps == 1 ? "" : "s") without a value (left blank)." : "") + describe(events: events, targets: targets))
-        let edges = [high, thresholds.medium, thresholds.high, thresholds.elite, low]
-        for (index, tier) in [Tier.low, .medium, .high, .elite].enumerated() {
-            let upper = y(edges[index]), lower = y(edges[index + 1])
+        // Tier i lies between edges i and i + 1: from the best end of the scale to the worst.
+        let higherIsBetter = metric.direction.higherIsBetter
+        let edges = [higherIsBetter ? high : low] + thresholds + [higherIsBetter ? low : high]
+        // Drawn from the top: the best tier first when higher is better, else the worst.
+        let tiers = Array(Tier.allCases.enumerated())
+        for (index, tier) in higherIsBetter ? tiers : tiers.reversed() {
+            let upper = y(max(edges[index], edges[index + 1])), lower = y(min(edges[index], edges[index + 1]))
             svg += rect(x: 0, y: upper, width: 100, height: lower - upper, className: "band band-\(tier.rawValue)")
         }
-        for edge in [thresholds.elite, thresholds.high, thresholds.medium] {
+        for edge in thresholds {
             svg += gridLine(y: y(edge)) + tickLabel(y: y(edge), label: Format.hours(edge))
         }
         var previous: (x: Double, y: Double)?

@@ -22,10 +22,10 @@ extension SitePresenter {
     /// Top-level units, then every team with published costs, each sorted by spend (largest first).
     func costShares(from path: String) -> (units: [CostShareRow], teams: [CostShareRow]) {
         let units = tree.children(of: nil).compactMap(tree.unit).compactMap { unit in
-            costShare(name: unit.name, href: SitePaths.relative(from: path, to: SitePaths.unit(unit.id)), months: figures.units[unit.id]?.costs)
+            costShare(name: unit.name, href: OutputPaths.relative(from: path, to: OutputPaths.unit(unit.id)), months: figures.units[unit.id]?.costs)
         }
         let teams = content.teams.filter { !$0.isPrivate(.costs) }.compactMap { team in
-            costShare(name: team.name, href: SitePaths.relative(from: path, to: SitePaths.team(team.id)), months: figures.teams[team.id]?.costs)
+            costShare(name: team.name, href: OutputPaths.relative(from: path, to: OutputPaths.team(team.id)), months: figures.teams[team.id]?.costs)
         }
         func bySpend(_ rows: [CostShareRow]) -> [CostShareRow] { rows.sorted { (Double($0.sort)!, $1.name) > (Double($1.sort)!, $0.name) } }
         return (bySpend(units), bySpend(teams))

@@ -8,7 +8,7 @@ extension SitePresenter {
         let title = catalog.title(source)
         var crumbs = [Crumb]()
         if let team {
-            crumbs = unitCrumbs(team.unit, from: path) + [Crumb(name: team.name, href: SitePaths.relative(from: path, to: SitePaths.team(team.id)))]
+            crumbs = unitCrumbs(team.unit, from: path) + [Crumb(name: team.name, href: OutputPaths.relative(from: path, to: OutputPaths.team(team.id)))]
         }
         return DocumentPage(
             frame: frame(title: title, path: path, crumbs: crumbs + [Crumb(name: title, href: nil)]),
@@ -19,7 +19,7 @@ extension SitePresenter {
             author: source.frontMatter.author,
             incident: source.frontMatter.incident,
             teamName: team?.name,
-            teamHref: team.map { SitePaths.relative(from: path, to: SitePaths.team($0.id)) },
+            teamHref: team.map { OutputPaths.relative(from: path, to: OutputPaths.team($0.id)) },
             body: TrustedHTML(catalog.html(source))
         )
     }
@@ -27,12 +27,12 @@ extension SitePresenter {
     func documentRow(_ source: MarkdownSource, page: String, from path: String, team: Team?) -> DocumentRow {
         DocumentRow(
             title: catalog.title(source),
-            href: SitePaths.relative(from: path, to: page),
+            href: OutputPaths.relative(from: path, to: page),
             date: source.frontMatter.date?.description ?? "",
             dateDisplay: source.frontMatter.date?.display ?? "",
             author: source.frontMatter.author,
             teamName: team?.name,
-            teamHref: team.map { SitePaths.relative(from: path, to: SitePaths.team($0.id)) }
+            teamHref: team.map { OutputPaths.relative(from: path, to: OutputPaths.team($0.id)) }
         )
     }
 

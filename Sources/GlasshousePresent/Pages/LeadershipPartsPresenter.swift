@@ -27,7 +27,7 @@ extension SitePresenter {
         case .recoveryTime: "Recovery time"
         case .reworkRate: "Rework rate"
         case .slo(let id): "SLO \(id)"
-        case .calms(let pillar): "CALMS " + (pillar.map { OtherPresenter.pillarName($0) } ?? "overall")
+        case .calms(let pillar): "CALMS " + (pillar.map { CALMSPanelPresenter.pillarName($0) } ?? "overall")
         case .cost: "Monthly cost"
         }
     }
@@ -40,7 +40,7 @@ extension SitePresenter {
             let unit = team == nil ? tree.unit(target.scope) : nil
             return TargetRow(
                 scopeName: named ? team?.name ?? unit?.name : nil,
-                scopeHref: named ? (team.map { SitePaths.relative(from: path, to: SitePaths.team($0.id)) } ?? unit.map { SitePaths.relative(from: path, to: SitePaths.unit($0.id)) }) : nil,
+                scopeHref: named ? (team.map { OutputPaths.relative(from: path, to: OutputPaths.team($0.id)) } ?? unit.map { OutputPaths.relative(from: path, to: OutputPaths.unit($0.id)) }) : nil,
                 metric: targetName(target.metric), value: (target.metric.higherIsBetter ? "≥ " : "≤ ") + targetText(target.metric, target.value),
                 by: target.by.display, baseline: targetText(target.metric, result.baseline), current: targetText(target.metric, result.current),
                 expected: targetText(target.metric, result.expected), status: result.status.rawValue,
@@ -58,7 +58,7 @@ extension SitePresenter {
     /// What changed most among `teams` (first ten), with exhausted SLOs, cost anomalies of the
     /// latest complete month and stale DORA feeds beside it.
     func changesPanel(_ teams: [Team], changes: [NotableChange], from path: String) -> ChangesPanel {
-        func href(_ team: Team) -> String { SitePaths.relative(from: path, to: SitePaths.team(team.id)) }
+        func href(_ team: Team) -> String { OutputPaths.relative(from: path, to: OutputPaths.team(team.id)) }
         let rows = changes.prefix(10).compactMap { item -> ChangeRow? in
             guard let team = teamsByID[item.team], let (arrow, direction) = DORAPresenter.arrow(item.change) else { return nil }
             return ChangeRow(

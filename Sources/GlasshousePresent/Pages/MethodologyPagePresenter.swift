@@ -4,13 +4,9 @@ import Foundation
 
 /// The methodology page.
 extension SitePresenter {
-    func methodologyPage() -> MethodologyPage {
-        let path = SitePaths.methodology
+    func methodologyPage(at path: String) -> MethodologyPage {
         let config = content.config
         let b = figures.benchmark
-        func perWeek(_ value: Double) -> String { "≥ \(Format.number(value)) deploy days/week" }
-        func below(_ value: Double) -> String { "< \(Format.hours(value))" }
-        func atMost(_ value: Double) -> String { "≤ \(Format.percent(value))" }
         let window = figures.series.window
         return MethodologyPage(
             frame: frame(title: "Methodology", path: path, crumbs: [Crumb(name: "Methodology", href: nil)]),
@@ -23,16 +19,7 @@ extension SitePresenter {
             historyMonths: config.historyMonths,
             environments: config.dora.productionEnvironments.joined(separator: ", "),
             benchmark: b.name,
-            benchmarkRows: [
-                BenchmarkRow(metric: "Deployment frequency", elite: perWeek(b.deployDaysPerWeek.elite), high: perWeek(b.deployDaysPerWeek.high),
-                             medium: perWeek(b.deployDaysPerWeek.medium), low: "otherwise"),
-                BenchmarkRow(metric: "Lead time (p50)", elite: below(b.leadTimeHours.elite), high: below(b.leadTimeHours.high),
-                             medium: below(b.leadTimeHours.medium), low: "≥ \(Format.hours(b.leadTimeHours.medium))"),
-                BenchmarkRow(metric: "Change failure rate", elite: atMost(b.changeFailureRate.elite), high: atMost(b.changeFailureRate.high),
-                             medium: atMost(b.changeFailureRate.medium), low: "otherwise"),
-                BenchmarkRow(metric: "Recovery time (p50)", elite: below(b.recoveryHours.elite), high: below(b.recoveryHours.high),
-                             medium: below(b.recoveryHours.medium), low: "≥ \(Format.hours(b.recoveryHours.medium))"),
-            ],
+            benchmarkRows: TieredMetric.allCases.map { Self.benchmarkRow($0, b[$0]) },
             staleAfterDays: config.staleAfterDays,
             sloAtRisk: Format.percent(SLOEngine.atRiskRemaining),
             anomalyRatio: Format.percent(config.finops.anomalyRatio),
@@ -45,5 +32,39 @@ extension SitePresenter {
             calmsStaleDays: CALMSEngine.staleAfterDays,
             quickCheckMeans: DORAChangeText.quickCheckMeans
         )
+    }
+
+    /// A row of the tier table, read from the benchmark: each tier's threshold with the metric's
+    /// direction (the comparison `Benchmark.tier` makes), and low as what passes none.
+    static func benchmarkRow(_ metric: TieredMetric, _ thresholds: Benchmark.Thresholds) -> BenchmarkRow {
+        let name = DORAPresenter.metricNames[metric]!
+        let (title, text): (String, (Double) -> String) = switch metric {
+        case .deploymentFrequency: (name, { "\(Format.number($0)) deploy days/week" })
+        case .leadTime, .recoveryTime: (name + " (p50)", Format.hours)
+        case .changeFailureRate: (name, Format.percent)
+        }
+        func passing(_ tier: Tier) -> String { metric.direction.passSymbol + " " + text(thresholds[tier]!) }
+        return BenchmarkRow(metric: title, elite: passing(.elite), high: passing(.high), medium: passing(.medium),
+                            low: metric.direction.failSymbol + " " + text(thresholds.medium))
+    }
+}
+
+extension TieredMetric.Direction {
+    /// How the tier table writes a threshold a figure must pass: at least, at most, below.
+    var passSymbol: String {
+        switch self {
+        case .atLeast: "≥"
+        case .atMost: "≤"
+        case .below: "<"
+        }
+    }
+
+    /// How it writes the figures that pass no threshold (low), from the medium threshold.
+    var failSymbol: String {
+        switch self {
+        case .atLeast: "<"
+        case .atMost: ">"
+        case .below: "≥"
+        }
     }
 }

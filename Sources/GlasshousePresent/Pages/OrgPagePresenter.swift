@@ -4,10 +4,9 @@ import Foundation
 
 /// The org page (`index.html`).
 extension SitePresenter {
-    func orgPage() -> OrgPage {
-        let path = SitePaths.org
+    func orgPage(at path: String) -> OrgPage {
         let shares = costShares(from: path)
-        let notes = content.orgNotes.map { documentRow($0, page: SitePaths.orgNote($0.slug), from: path, team: nil) }
+        let notes = content.orgNotes.map { documentRow($0, page: OutputPaths.orgNote($0.slug), from: path, team: nil) }
         return OrgPage(
             frame: frame(title: content.orgName, path: path, crumbs: []),
             name: content.orgName,
@@ -19,8 +18,8 @@ extension SitePresenter {
             dora: figures.org.dora.map { dora.panel($0, id: "org", events: figures.leadership.org.events) },
             teamsDORA: teamsDORA(content.teams, from: path),
             slos: unitSLOs(content.teams, rollup: figures.org, from: path),
-            costs: figures.org.costs.map { other.unitCosts($0, budget: figures.org.budget, asOf: asOf.day, marks: (costMarks(figures.leadership.org).events, []), id: "org") },
-            calms: other.unitCALMS(figures.org.calms, heatmap: heatmap(content.teams, from: path)),
+            costs: figures.org.costs.map { costPanels.unitCosts($0, budget: figures.org.budget, asOf: asOf.day, marks: (costMarks(figures.leadership.org).events, []), id: "org") },
+            calms: calmsPanels.unitCALMS(figures.org.calms, heatmap: heatmap(content.teams, from: path)),
             banner: feedBanner(content.teams),
             changes: changesPanel(content.teams, changes: figures.leadership.org.changes, from: path),
             costMonth: costShareMonth.description,

@@ -5,20 +5,20 @@ import Foundation
 /// Parts every page uses: the frame, breadcrumbs and rows of teams and units.
 extension SitePresenter {
     func frame(title: String, path: String, crumbs: [Crumb]) -> Frame {
-        let home = Crumb(name: content.orgName, href: crumbs.isEmpty ? nil : SitePaths.relative(from: path, to: SitePaths.org))
-        var nav = [NavItem(name: "Overview", href: SitePaths.relative(from: path, to: SitePaths.org), current: path == SitePaths.org)]
-        nav.append(NavItem(name: "Methodology", href: SitePaths.relative(from: path, to: SitePaths.methodology), current: path == SitePaths.methodology))
-        nav.append(NavItem(name: "Data quality", href: SitePaths.relative(from: path, to: SitePaths.quality), current: path == SitePaths.quality))
-        nav.append(NavItem(name: "Postmortems", href: SitePaths.relative(from: path, to: SitePaths.postmortems), current: path == SitePaths.postmortems))
-        nav.append(NavItem(name: "Notes", href: SitePaths.relative(from: path, to: SitePaths.notes), current: path == SitePaths.notes))
+        let home = Crumb(name: content.orgName, href: crumbs.isEmpty ? nil : OutputPaths.relative(from: path, to: OutputPaths.org))
+        var nav = [NavItem(name: "Overview", href: OutputPaths.relative(from: path, to: OutputPaths.org), current: path == OutputPaths.org)]
+        nav.append(NavItem(name: "Methodology", href: OutputPaths.relative(from: path, to: OutputPaths.methodology), current: path == OutputPaths.methodology))
+        nav.append(NavItem(name: "Data quality", href: OutputPaths.relative(from: path, to: OutputPaths.quality), current: path == OutputPaths.quality))
+        nav.append(NavItem(name: "Postmortems", href: OutputPaths.relative(from: path, to: OutputPaths.postmortems), current: path == OutputPaths.postmortems))
+        nav.append(NavItem(name: "Notes", href: OutputPaths.relative(from: path, to: OutputPaths.notes), current: path == OutputPaths.notes))
         for page in content.pages {
-            let target = SitePaths.page(page.slug)
-            nav.append(NavItem(name: catalog.title(page), href: SitePaths.relative(from: path, to: target), current: path == target))
+            let target = OutputPaths.page(page.slug)
+            nav.append(NavItem(name: catalog.title(page), href: OutputPaths.relative(from: path, to: target), current: path == target))
         }
         return Frame(
             title: title,
             siteTitle: content.config.title,
-            root: SitePaths.root(from: path),
+            root: OutputPaths.root(from: path),
             asOf: asOf.day.description,
             asOfDisplay: asOf.day.display,
             benchmark: figures.benchmark.name,
@@ -30,7 +30,7 @@ extension SitePresenter {
 
     func unitCrumbs(_ unit: String?, from path: String) -> [Crumb] {
         guard let unit else { return [] }
-        return tree.ancestry(of: unit).map { Crumb(name: $0.name, href: SitePaths.relative(from: path, to: SitePaths.unit($0.id))) }
+        return tree.ancestry(of: unit).map { Crumb(name: $0.name, href: OutputPaths.relative(from: path, to: OutputPaths.unit($0.id))) }
     }
 
     func team(_ id: String) -> Team? { teamsByID[id] }
@@ -39,17 +39,17 @@ extension SitePresenter {
         let unit = team.unit.flatMap(tree.unit)
         return TeamRow(
             name: team.name,
-            href: SitePaths.relative(from: path, to: SitePaths.team(team.id)),
+            href: OutputPaths.relative(from: path, to: OutputPaths.team(team.id)),
             description: team.description,
             unitName: unit?.name,
-            unitHref: unit.map { SitePaths.relative(from: path, to: SitePaths.unit($0.id)) }
+            unitHref: unit.map { OutputPaths.relative(from: path, to: OutputPaths.unit($0.id)) }
         )
     }
 
     func unitRow(_ unit: OrgUnit, from path: String) -> UnitRow {
         UnitRow(
             name: unit.name,
-            href: SitePaths.relative(from: path, to: SitePaths.unit(unit.id)),
+            href: OutputPaths.relative(from: path, to: OutputPaths.unit(unit.id)),
             lead: unit.lead,
             teamCount: tree.subtreeTeams(of: unit.id).count,
             unitCount: tree.subtreeUnits(of: unit.id).count

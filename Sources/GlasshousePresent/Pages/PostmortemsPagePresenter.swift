@@ -4,19 +4,18 @@ import Foundation
 
 /// The org-wide postmortem library.
 extension SitePresenter {
-    func postmortemsPage() -> PostmortemsPage {
-        let path = SitePaths.postmortems
+    func postmortemsPage(at path: String) -> PostmortemsPage {
         var rows: [PostmortemRow] = []
         for team in content.teams where !team.isPrivate(.postmortems) {
             let severities = Dictionary(team.dora?.incidents.map { ($0.id, $0.severity) } ?? [], uniquingKeysWith: { first, _ in first })
             for source in team.postmortems {
                 rows.append(PostmortemRow(
                     title: catalog.title(source),
-                    href: SitePaths.relative(from: path, to: SitePaths.teamPostmortem(team.id, source.slug)),
+                    href: OutputPaths.relative(from: path, to: OutputPaths.teamPostmortem(team.id, source.slug)),
                     date: source.frontMatter.date?.description ?? "",
                     dateDisplay: source.frontMatter.date?.display ?? "",
                     teamName: team.name,
-                    teamHref: SitePaths.relative(from: path, to: SitePaths.team(team.id)),
+                    teamHref: OutputPaths.relative(from: path, to: OutputPaths.team(team.id)),
                     incident: source.frontMatter.incident,
                     severity: team.isPrivate(.incidents) ? nil : source.frontMatter.incident.flatMap { severities[$0] ?? nil }
                 ))

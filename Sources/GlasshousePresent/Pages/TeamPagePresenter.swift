@@ -2,40 +2,21 @@ import GlasshouseCompute
 import GlasshouseCore
 import Foundation
 
-/// A team's page and its published notes and postmortems.
+/// A team's page.
 extension SitePresenter {
-    /// A team's page, then its published notes and postmortems.
-    func teamPages(_ team: Team) throws(TemplateSet.Failure) -> [OutputFile] {
-        var files = [OutputFile(path: SitePaths.team(team.id), text: try templates.render("team", teamPage(team)))]
-        if !team.isPrivate(.notes) {
-            for note in team.notes {
-                let path = SitePaths.teamNote(team.id, note.slug)
-                files.append(OutputFile(path: path, text: try templates.render("note", documentPage(note, kind: "Note", path: path, team: team))))
-            }
-        }
-        if !team.isPrivate(.postmortems) {
-            for postmortem in team.postmortems {
-                let path = SitePaths.teamPostmortem(team.id, postmortem.slug)
-                files.append(OutputFile(path: path, text: try templates.render("postmortem", documentPage(postmortem, kind: "Postmortem", path: path, team: team))))
-            }
-        }
-        return files
-    }
-
-    func teamPage(_ team: Team) -> TeamPage {
-        let path = SitePaths.team(team.id)
+    func teamPage(_ team: Team, at path: String) -> TeamPage {
         let result = figures.teams[team.id]!
         let leadership = figures.leadership.teams[team.id]!
         let unit = team.unit.flatMap(tree.unit)
-        let notes = team.isPrivate(.notes) ? [] : team.notes.map { documentRow($0, page: SitePaths.teamNote(team.id, $0.slug), from: path, team: nil) }
-        let postmortems = team.isPrivate(.postmortems) ? [] : team.postmortems.map { documentRow($0, page: SitePaths.teamPostmortem(team.id, $0.slug), from: path, team: nil) }
+        let notes = team.isPrivate(.notes) ? [] : team.notes.map { documentRow($0, page: OutputPaths.teamNote(team.id, $0.slug), from: path, team: nil) }
+        let postmortems = team.isPrivate(.postmortems) ? [] : team.postmortems.map { documentRow($0, page: OutputPaths.teamPostmortem(team.id, $0.slug), from: path, team: nil) }
         return TeamPage(
             frame: frame(title: team.name, path: path, crumbs: unitCrumbs(team.unit, from: path) + [Crumb(name: team.name, href: nil)]),
             id: team.id,
             name: team.name,
             description: team.description,
             unitName: unit?.name,
-            unitHref: unit.map { SitePaths.relative(from: path, to: SitePaths.unit($0.id)) },
+            unitHref: unit.map { OutputPaths.relative(from: path, to: OutputPaths.unit($0.id)) },
             owners: team.owners,
             services: team.services,
             links: team.links.map { link in
@@ -55,17 +36,17 @@ extension SitePresenter {
             incidents: team.isPrivate(.incidents) ? [] : team.dora.map { dora.incidents($0, postmortems: postmortemLinks(team, from: path)) } ?? [],
             incidentsNote: team.isPrivate(.incidents) ? "This team withholds its incident list." : nil,
             slos: team.isPrivate(.slos) ? nil : result.slos.map { slos in
-                SLOPanel(rows: slos.map { other.sloRow($0, team: nil) }, counts: [], total: slos.count, met: slos.filter { $0.met == true }.count,
+                SLOPanel(rows: slos.map { sloPanels.sloRow($0, team: nil) }, counts: [], total: slos.count, met: slos.filter { $0.met == true }.count,
                          sources: sources(team, .slos, from: path))
             },
             costs: team.isPrivate(.costs) ? nil : result.costs.map { months in
-                var panel = other.costs(months, asOf: asOf.day, budgetLine: true, marks: costMarks(leadership), id: "team")
+                var panel = costPanels.costs(months, asOf: asOf.day, budgetLine: true, marks: costMarks(leadership), id: "team")
                 panel.sources = sources(team, .costs, from: path)
                 panel.fromFOCUS = team.focusRows > 0
                 return panel
             },
             calms: team.isPrivate(.calms) ? nil : result.calms.map { calms in
-                var panel = other.calms(calms, notes: calms.latest?.notes.map { TrustedHTML(catalog.render(fragment: $0).html) }, id: "team")
+                var panel = calmsPanels.calms(calms, notes: calms.latest?.notes.map { TrustedHTML(catalog.render(fragment: $0).html) }, id: "team")
                 panel.sources = sources(team, .calms, from: path)
                 return panel
             },
@@ -73,7 +54,7 @@ extension SitePresenter {
             costsNote: note(team, .costs, hasData: result.costs != nil, missing: "No cost data: add costs.csv, or claim FOCUS tags with cost_tags in team.yaml."),
             calmsNote: note(team, .calms, hasData: result.calms?.latest != nil, missing: "No CALMS assessment dated on or before the as-of day."),
             downloads: Section.allCases.flatMap { sources(team, $0, from: path) },
-            jsonHref: SitePaths.relative(from: path, to: "data/teams/\(team.id).json"),
+            jsonHref: OutputPaths.relative(from: path, to: OutputPaths.teamData(team.id)),
             incidentSources: sources(team, .incidents, from: path),
             freshness: freshnessRows(team, result.freshness),
             targets: targetRows(leadership.targets, named: false, from: path)
@@ -84,7 +65,7 @@ extension SitePresenter {
     func sources(_ team: Team, _ section: Section, from path: String) -> [LinkRow] {
         guard !team.isPrivate(section) else { return [] }
         return team.downloads.filter { $0.section == section }.map { download in
-            LinkRow(name: download.name, href: SitePaths.relative(from: path, to: "data/teams/\(team.id)/\(download.name)"), text: download.name)
+            LinkRow(name: download.name, href: OutputPaths.relative(from: path, to: OutputPaths.teamDownload(team.id, download.name)), text: download.name)
         }
     }
 
@@ -94,13 +75,9 @@ extension SitePresenter {
     }
 
     func freshnessRows(_ team: Team, _ freshness: TeamFreshness) -> [FreshnessRow] {
-        let kinds: [(String, Section, Freshness?)] = [
-            ("DORA", .dora, freshness.dora), ("Incidents", .incidents, freshness.incidents), ("SLIs", .slos, freshness.slos),
-            ("Costs", .costs, freshness.costs), ("CALMS", .calms, freshness.calms),
-        ]
-        return kinds.compactMap { name, section, value in
-            guard let value, !team.isPrivate(section) else { return nil }
-            return FreshnessRow(kind: name, latest: value.latest ?? "nothing by the as-of day", stale: value.stale)
+        DataKind.allCases.compactMap { kind in
+            guard let value = freshness[kind], !team.isPrivate(kind.section) else { return nil }
+            return FreshnessRow(kind: kind.freshnessName, latest: value.latest ?? "nothing by the as-of day", stale: value.stale)
         }
     }
 
@@ -110,7 +87,7 @@ extension SitePresenter {
         var links: [String: String] = [:]
         for source in team.postmortems {
             if let incident = source.frontMatter.incident, links[incident] == nil {
-                links[incident] = SitePaths.relative(from: path, to: SitePaths.teamPostmortem(team.id, source.slug))
+                links[incident] = OutputPaths.relative(from: path, to: OutputPaths.teamPostmortem(team.id, source.slug))
             }
         }
         return links

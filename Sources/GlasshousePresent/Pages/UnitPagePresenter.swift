@@ -4,9 +4,8 @@ import Foundation
 
 /// Unit pages, and the parts they share with the org page.
 extension SitePresenter {
-    func unitPage(_ unit: OrgUnit) -> UnitPage {
-        let path = SitePaths.unit(unit.id)
-        let crumbs = tree.ancestry(of: unit.id).dropLast().map { Crumb(name: $0.name, href: SitePaths.relative(from: path, to: SitePaths.unit($0.id))) }
+    func unitPage(_ unit: OrgUnit, at path: String) -> UnitPage {
+        let crumbs = tree.ancestry(of: unit.id).dropLast().map { Crumb(name: $0.name, href: OutputPaths.relative(from: path, to: OutputPaths.unit($0.id))) }
         let subtree = tree.subtreeTeams(of: unit.id).compactMap(team)
         let leadership = figures.leadership.units[unit.id]!
         return UnitPage(
@@ -20,8 +19,8 @@ extension SitePresenter {
             dora: figures.units[unit.id]?.dora.map { dora.panel($0, id: "unit", events: leadership.events, targets: leadership.targets) },
             teamsDORA: teamsDORA(subtree, from: path),
             slos: unitSLOs(subtree, rollup: figures.units[unit.id]!, from: path),
-            costs: figures.units[unit.id]?.costs.map { other.unitCosts($0, budget: figures.units[unit.id]!.budget, asOf: asOf.day, marks: costMarks(leadership), id: "unit") },
-            calms: other.unitCALMS(figures.units[unit.id]?.calms, heatmap: heatmap(subtree, from: path)),
+            costs: figures.units[unit.id]?.costs.map { costPanels.unitCosts($0, budget: figures.units[unit.id]!.budget, asOf: asOf.day, marks: costMarks(leadership), id: "unit") },
+            calms: calmsPanels.unitCALMS(figures.units[unit.id]?.calms, heatmap: heatmap(subtree, from: path)),
             banner: feedBanner(subtree),
             changes: changesPanel(subtree, changes: leadership.changes, from: path),
             targets: targetRows(leadership.targets, named: false, from: path)
@@ -33,12 +32,12 @@ extension SitePresenter {
         var named: [(figures: SLOFigures, team: (name: String, href: String)?)] = []
         for team in teams where !team.isPrivate(.slos) {
             for slo in figures.teams[team.id]?.slos ?? [] {
-                named.append((slo, (team.name, SitePaths.relative(from: path, to: SitePaths.team(team.id)))))
+                named.append((slo, (team.name, OutputPaths.relative(from: path, to: OutputPaths.team(team.id)))))
             }
         }
-        var panel = other.unitSLOs(named)
+        var panel = sloPanels.unitSLOs(named)
         let counts = SLOCounts(rollup.slos)
-        panel.counts = SLOStatus.allCases.map { FigureCell(text: String(counts[$0]), tier: $0.rawValue, tierName: OtherPresenter.statusNames[$0]) }
+        panel.counts = SLOStatus.allCases.map { FigureCell(text: String(counts[$0]), tier: $0.rawValue, tierName: SLOPanelPresenter.statusNames[$0]) }
         panel.total = counts.total
         panel.met = counts.met
         return panel
@@ -46,11 +45,11 @@ extension SitePresenter {
 
     func heatmap(_ teams: [Team], from path: String) -> [CALMSHeatRow] {
         teams.map { team in
-            let href = SitePaths.relative(from: path, to: SitePaths.team(team.id))
+            let href = OutputPaths.relative(from: path, to: OutputPaths.team(team.id))
             if team.isPrivate(.calms) {
                 return CALMSHeatRow(name: team.name, href: href, cells: [], overall: "—", note: "withheld")
             }
-            return other.heatRow(name: team.name, href: href, figures: figures.teams[team.id]?.calms)
+            return calmsPanels.heatRow(name: team.name, href: href, figures: figures.teams[team.id]?.calms)
         }
     }
 
@@ -59,7 +58,7 @@ extension SitePresenter {
             let unit = team.unit.flatMap(tree.unit)
             let report = team.isPrivate(.dora) ? nil : figures.teams[team.id]?.dora?.report
             return TeamDORARow(
-                name: team.name, href: SitePaths.relative(from: path, to: SitePaths.team(team.id)), unitName: unit?.name,
+                name: team.name, href: OutputPaths.relative(from: path, to: OutputPaths.team(team.id)), unitName: unit?.name,
                 cells: report.map(dora.teamCells) ?? [],
                 note: team.isPrivate(.dora) ? "withheld" : report == nil ? "no DORA data" : nil,
                 trend: report.map { report in

@@ -1,50 +1,5 @@
 import GlasshouseCompute
 
-/// One SLO on a team page, or among the worst SLOs of a unit.
-public struct SLORow: ViewModel {
-    public var name: String
-    public var id: String
-    public var teamName: String?
-    public var teamHref: String?
-    public var service: String?
-    public var description: String?
-    public var objective: String
-    public var windowDays: Int
-    public var attainment: String
-    /// `healthy`, `at_risk`, `exhausted`, `no_data`.
-    public var status: String
-    public var statusName: String
-    /// 0…100 for the width of the budget bar.
-    public var budgetWidth: Int
-    public var budgetText: String
-    public var burn1d: String
-    public var burn7d: String
-    /// "Budget lasts 9 more days at this week's burn."
-    public var forecast: String?
-    /// The exhausted-budget policy applies.
-    public var policy: Bool
-    /// "Data only since 3 Nov 2026: less than the 28-day window." when the SLO has less than its window of data.
-    public var shortHistory: String?
-    /// The calendar month so far beside the rolling window: `Nov to date: 99.95 %, 40 % of budget left`.
-    public var monthToDate: String? = nil
-    /// Error budget consumed per month, as a strip of bars.
-    public var history: TrustedHTML? = nil
-}
-
-/// The SLO section of a page.
-public struct SLOPanel: ViewModel {
-    /// Team pages: every SLO. Unit pages: the worst ones across the subtree.
-    public var rows: [SLORow]
-    /// Units and the org: the rows name their team, so the table has a Team column.
-    public var showTeam: Bool = false
-    /// Units: the counts by status.
-    public var counts: [FigureCell]
-    public var total: Int
-    public var met: Int
-    /// Teams: the files the figures come from.
-    public var sources: [LinkRow] = []
-}
-
 /// A month of a cost table.
 public struct CostRowView: ViewModel {
     public var month: String
@@ -91,44 +46,6 @@ public struct CostPanel: ViewModel {
     /// Teams: the files the figures come from, and whether FOCUS rows were allocated to it.
     public var sources: [LinkRow] = []
     public var fromFOCUS: Bool = false
-}
-
-/// A pillar's score with its band and change.
-public struct PillarCell: ViewModel {
-    public var pillar: String
-    public var score: String
-    public var band: String?
-    public var delta: String?
-    public var constraint: Bool
-    /// 1…5 rounded for the heatmap colour class.
-    public var level: Int
-}
-
-/// A team's row of the CALMS heatmap.
-public struct CALMSHeatRow: ViewModel {
-    public var name: String
-    public var href: String
-    public var cells: [PillarCell]
-    public var overall: String
-    public var note: String?
-}
-
-/// The CALMS section of a page.
-public struct CALMSPanel: ViewModel {
-    /// "Lean holds this team back."
-    public var headline: String?
-    public var date: String?
-    public var respondents: Int?
-    public var overall: String?
-    public var stale: Bool
-    public var chart: TrustedHTML?
-    public var pillars: [PillarCell]
-    public var notes: TrustedHTML?
-    /// Units and the org: teams with a current assessment.
-    public var n: Int?
-    public var heatmap: [CALMSHeatRow]
-    /// Teams: the file the figures come from.
-    public var sources: [LinkRow] = []
 }
 
 /// The columns of a cost table that have a value in at least one of its months, so that pages print

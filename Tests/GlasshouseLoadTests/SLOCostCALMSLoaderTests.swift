@@ -5,7 +5,7 @@ import GlasshouseTesting
 import Testing
 
 @Suite("Loading SLOs, costs and CALMS (content.md §6–8)")
-struct OtherLoaderTests: ContentFolderLoading {
+struct SLOCostCALMSLoaderTests: ContentFolderLoading {
     /// `shared/reference` beside the checkout, or beside one of its parents (a worktree under
     /// /work/wt sits one level deeper than /work/main).
     static let reference: URL = {

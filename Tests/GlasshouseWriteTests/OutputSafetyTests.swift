@@ -9,6 +9,15 @@ import Testing
 /// builds into one output apart, and the swap that never leaves the output missing.
 @Suite("Output: never destructive, locked, swapped without a gap")
 struct OutputSafetyTests {
+    /// A small org with two teams, a unit and a note: enough for a site with every kind of page.
+    static let site: [String: String] = [
+        "C/site.yaml": "title: Acme Scorecard\ntimezone: Europe/Berlin\nas_of: 2026-11-20\n",
+        "C/org.yaml": "name: Acme Corp\nunits:\n  - {id: commerce, name: Commerce}\n",
+        "C/teams/payments/team.yaml": "name: Payments API\nunit: commerce\n",
+        "C/teams/payments/notes/q3.md": "---\ndate: 2026-10-02\n---\n# Q3 review\n",
+        "C/teams/search/team.yaml": "name: Search\n",
+    ]
+
     /// Everything below `path` (files and folders, hidden ones too) with the bytes of each file.
     static func tree(_ path: String) -> [String: Data?] {
         var result: [String: Data?] = [:]
@@ -34,7 +43,7 @@ struct OutputSafetyTests {
 
     @Test("a regular file, a folder of other files, the content folder, a folder inside it or around it are refused; nothing changes")
     func refusals() throws {
-        let folder = try TestFolder(SiteBuildTests.site)
+        let folder = try TestFolder(Self.site)
         defer { folder.delete() }
         try folder.write(["report.pdf": "precious", "mine/thesis.tex": "precious", "mine/.git/HEAD": "ref"])
         try folder.write(["C/static/robots.txt": "User-agent: *\n"])
@@ -48,7 +57,7 @@ struct OutputSafetyTests {
         ]
         let before = Self.tree(folder.path)
         for (output, reason) in cases {
-            var options = SiteBuildTests.options(folder)
+            var options = TestSite.options(folder)
             options.output = folder.path + "/" + output
             let message = Self.refused(options)
             #expect(message?.contains(reason) == true, "\(output): \(message ?? "")")
@@ -56,12 +65,12 @@ struct OutputSafetyTests {
         #expect(Self.tree(folder.path) == before, "every refused path is byte-for-byte untouched, nothing created beside it")
         // A symbolic link to the content folder is the content folder.
         try folder.symlink("link", to: folder.path + "/C")
-        var options = SiteBuildTests.options(folder)
+        var options = TestSite.options(folder)
         options.output = folder.path + "/link"
         #expect(Self.refused(options)?.contains("is the folder the build reads") == true)
         // A themes folder given with --themes is protected the same way.
         try folder.write(["T/brand/assets/x.css": "x"])
-        options = SiteBuildTests.options(folder)
+        options = TestSite.options(folder)
         options.themes = folder.path + "/T"
         options.output = folder.path + "/T/brand"
         #expect(Self.refused(options)?.contains("lies inside") == true)
@@ -69,12 +78,12 @@ struct OutputSafetyTests {
 
     @Test("a missing folder, an empty one, one with hidden files only and an earlier site are replaced; hidden files stay")
     func accepted() throws {
-        let folder = try TestFolder(SiteBuildTests.site)
+        let folder = try TestFolder(Self.site)
         defer { folder.delete() }
         try FileManager.default.createDirectory(atPath: folder.path + "/empty", withIntermediateDirectories: false)
         try folder.write(["hidden/.git/HEAD": "ref"])
         for output in ["missing/site", "empty", "hidden"] {
-            var options = SiteBuildTests.options(folder)
+            var options = TestSite.options(folder)
             options.output = folder.path + "/" + output
             _ = try SiteBuilder.build(options)
             #expect(folder.read(output + "/index.html") != nil, "\(output)")
@@ -85,7 +94,7 @@ struct OutputSafetyTests {
         // A site from before the marker (its data/index.json says so) is replaced too; any other data/index.json is not.
         try folder.write(["earlier/index.html": "old", "earlier/data/index.json": "{\n  \"schema\": \"glasshouse/index@1\",\n}"])
         try folder.write(["other/index.html": "mine", "other/data/index.json": "{\"schema\": \"mine\"}"])
-        var earlier = SiteBuildTests.options(folder)
+        var earlier = TestSite.options(folder)
         earlier.output = folder.path + "/earlier"
         _ = try SiteBuilder.build(earlier)
         #expect(folder.read("earlier/index.html") != "old")
@@ -95,7 +104,7 @@ struct OutputSafetyTests {
         #expect(folder.read("hidden/.git/HEAD") == "ref")
         // The site written is a Glasshouse site: the next build replaces it, stale pages go.
         try folder.write(["hidden/stale.html": "old"])
-        var options = SiteBuildTests.options(folder)
+        var options = TestSite.options(folder)
         options.output = folder.path + "/hidden"
         _ = try SiteBuilder.build(options)
         #expect(folder.read("hidden/stale.html") == nil)
@@ -104,20 +113,20 @@ struct OutputSafetyTests {
 
     @Test("two builds into one output at once end with one build's complete site, never a mix")
     func concurrentBuilds() throws {
-        var alpha = SiteBuildTests.site
+        var alpha = Self.site
         alpha["C/site.yaml"] = "title: Alpha\nas_of: 2026-11-20\n"
-        var beta = SiteBuildTests.site
+        var beta = Self.site
         beta = beta.filter { !$0.key.hasPrefix("C/teams/payments/") }
         beta["C/site.yaml"] = "title: Beta\nas_of: 2026-11-20\n"
         beta["C/teams/gamma/team.yaml"] = "name: Gamma\n"
         let a = try TestFolder(alpha), b = try TestFolder(beta), out = try TestFolder()
         defer { a.delete(); b.delete(); out.delete() }
-        _ = try SiteBuilder.build(SiteBuildTests.options(a, output: "ref"))
-        _ = try SiteBuilder.build(SiteBuildTests.options(b, output: "ref"))
+        _ = try SiteBuilder.build(TestSite.options(a, output: "ref"))
+        _ = try SiteBuilder.build(TestSite.options(b, output: "ref"))
         let references = [a.snapshot("ref"), b.snapshot("ref")]
         #expect(references[0] != references[1])
         for round in 0..<4 {
-            var first = SiteBuildTests.options(a), second = SiteBuildTests.options(b)
+            var first = TestSite.options(a), second = TestSite.options(b)
             first.output = out.path + "/site"
             second.output = out.path + "/site"
             let failures = LockedList()
@@ -135,13 +144,13 @@ struct OutputSafetyTests {
 
     @Test("a second build waits while another holds the output's lock, says so, and then writes")
     func lockWaits() throws {
-        let folder = try TestFolder(SiteBuildTests.site)
+        let folder = try TestFolder(Self.site)
         defer { folder.delete() }
         let output = folder.path + "/S"
         let lock = try OutputLock(output: try #require(OutputFolder.resolve(output)), waiting: { Issue.record("the lock is free") })
         let stages = LockedList()
         let done = DispatchSemaphore(value: 0)
-        let options = SiteBuildTests.options(folder)
+        let options = TestSite.options(folder)
         DispatchQueue.global().async {
             do { _ = try SiteBuilder.build(options) { stages.append($0.rawValue) } } catch { stages.append("failed: \(error)") }
             done.signal()
@@ -167,7 +176,7 @@ struct OutputSafetyTests {
         // A small site, built many times: each swap is a chance to catch a missing output.
         let site = try TestFolder(["C/site.yaml": "title: T\nas_of: 2026-11-20\n", "C/teams/a/team.yaml": "name: A\n"])
         defer { site.delete() }
-        _ = try SiteBuilder.build(SiteBuildTests.options(site))
+        _ = try SiteBuilder.build(TestSite.options(site))
         let stop = LockedList(), misses = LockedList()
         let reader = DispatchSemaphore(value: 0)
         DispatchQueue.global().async {
@@ -176,7 +185,7 @@ struct OutputSafetyTests {
             }
             reader.signal()
         }
-        for _ in 0..<20 { _ = try SiteBuilder.build(SiteBuildTests.options(site)) }
+        for _ in 0..<20 { _ = try SiteBuilder.build(TestSite.options(site)) }
         stop.append("stop")
         reader.wait()
         let missing = misses.all.count

@@ -65,13 +65,40 @@ struct ChartsTests {
     @Test("a target is a line at its value; the text alternative names it")
     func target() {
         let months = (0..<3).map { Period.month(Self.asOf.month.advanced(by: $0 - 2), asOf: Self.asOf) }
-        let thresholds = Benchmark.Thresholds(elite: 1, high: 24, medium: 168)
+        var benchmark = Benchmark.dora2023
+        benchmark[.leadTime] = Benchmark.Thresholds(elite: 1, high: 24, medium: 168)
         let target = Charts.Target(value: 12, since: Day(year: 2026, month: 10, day: 1)!, by: Day(year: 2027, month: 3, day: 31)!, label: "12 h")
-        let svg = Charts.monthlyHours(months.map { ($0, $0.start.month.month == 10 ? nil : 30) }, bands: thresholds, title: "Lead", targets: [target], id: "l")
+        let svg = Charts.monthlyHours(months.map { ($0, $0.start.month.month == 10 ? nil : 30) }, tiers: .leadTime, of: benchmark, title: "Lead", targets: [target], id: "l")
         #expect(svg.contains("Target 12 h by 31 Mar 2027."))
         #expect(svg.contains("<line class=\"target-line\" x1=\"33.87%\" x2=\"100%\""))
         #expect(svg.components(separatedBy: "class=\"line\"").count - 1 == 0, "September and November are not joined across October's gap")
         #expect(svg.contains("1 month without a value (left blank)."))
+    }
+
+    @Test("tier bands follow the metric's thresholds and direction in the benchmark")
+    func tierBands() throws {
+        let months = (0..<3).map { Period.month(Self.asOf.month.advanced(by: $0 - 2), asOf: Self.asOf) }
+        /// Each band's top edge (y grows downwards), by tier.
+        func bandTops(_ svg: String) throws -> [String: Double] {
+            try Dictionary(uniqueKeysWithValues: Tier.allCases.map { tier in
+                let after = try #require(svg.range(of: "class=\"band band-\(tier.rawValue)\" x=\"0%\" y=\""))
+                return (tier.rawValue, try #require(Double(svg[after.upperBound...].prefix { $0 != "\"" })))
+            })
+        }
+        var benchmark = Benchmark.dora2023
+        benchmark[.leadTime] = Benchmark.Thresholds(elite: 1, high: 10, medium: 100)
+        benchmark[.deploymentFrequency] = Benchmark.Thresholds(elite: 100, high: 10, medium: 1)
+        // Lower is better: low on top, elite at the bottom; the edges are the thresholds.
+        let lower = try bandTops(Charts.monthlyHours(months.map { ($0, 5) }, tiers: .leadTime, of: benchmark, title: "Lead", id: "l"))
+        #expect(lower["low"]! < lower["medium"]! && lower["medium"]! < lower["high"]! && lower["high"]! < lower["elite"]!)
+        // Higher is better: elite on top.
+        let higher = try bandTops(Charts.monthlyHours(months.map { ($0, 5) }, tiers: .deploymentFrequency, of: benchmark, title: "Freq", id: "f"))
+        #expect(higher["elite"]! < higher["high"]! && higher["high"]! < higher["medium"]! && higher["medium"]! < higher["low"]!)
+        // Both on one log scale (0.5 … 200 over 140 px from y = 16), where 10 is the top of the band
+        // above it (1–10 is high when lower is better, medium when higher is better).
+        let at10 = 16 + 140 * (1 - (log10(10) - log10(0.5)) / (log10(200) - log10(0.5)))
+        #expect(abs(lower["high"]! - at10) < 0.06, "lower is better: high is 1–10 hours")
+        #expect(abs(higher["medium"]! - at10) < 0.06, "higher is better: medium is 1–10")
     }
 
     @Test("a sparkline breaks where there is no data")

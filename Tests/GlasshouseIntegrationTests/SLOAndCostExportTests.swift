@@ -8,7 +8,7 @@ import Testing
 /// Builds a generated org and checks the SLO and cost sections of the export against
 /// metrics.md §3–4 written again here with Foundation only.
 @Suite("The SLO and cost export matches an independent computation")
-struct OtherExportTests {
+struct SLOAndCostExportTests {
     @Test("every team's SLOs and cost months")
     func matchesReference() throws {
         let folder = try TestFolder()

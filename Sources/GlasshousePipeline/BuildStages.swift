@@ -1,0 +1,104 @@
+import GlasshouseCompute
+import GlasshouseCore
+import GlasshouseLoad
+import GlasshousePresent
+import GlasshouseWrite
+
+/// What the load stage read: the content and the theme.
+struct LoadedSite {
+    let folder: SourceFolder
+    let content: Content
+    /// Nil only when validating a content repository whose theme is found nowhere.
+    let theme: ThemeFiles?
+}
+
+/// The stages of `SiteBuilder`, each a call into its module with the options and failures mapped
+/// to `BuildFailure`; no rules live here.
+extension SiteBuilder {
+    /// Reads the content folder and the theme.
+    static func load(_ options: BuildOptions, themeRequired: Bool, cache: BuildCache?) throws(BuildFailure) -> LoadedSite {
+        guard let folder = SourceFolder(path: options.content) else {
+            throw .content([Diagnostic(.error, file: options.content, message: "the content folder does not exist or is not a folder")])
+        }
+        let themesFolderExists = options.themes.map { SourceFolder(path: $0) != nil } ?? true
+        if let themes = options.themes, !themesFolderExists, themeRequired {
+            throw .usage("--themes \(themes): the folder does not exist")
+        }
+        let themeFolders = ThemeLoader.themeFolders(explicit: options.themes, content: options.content)
+        let content: Content
+        do {
+            content = try ContentLoader.load(from: folder, cache: cache?.load)
+        } catch {
+            throw .content(error.diagnostics)
+        }
+        let themeName = options.theme ?? content.config.theme
+        var theme: ThemeFiles?
+        if themesFolderExists && ThemeLoader.exists(themeName, in: themeFolders) {
+            do {
+                theme = try ThemeLoader.load(folders: themeFolders, name: themeName)
+            } catch {
+                throw .content(error.diagnostics)
+            }
+        } else if themeRequired {
+            let looked = themeFolders.isEmpty ? "no Themes folder beside the content folder or in the current folder" : "not in " + themeFolders.joined(separator: " or ")
+            let hint = "(\(looked)); the built-in theme is \"default\""
+            if options.theme != nil { throw .usage("--theme \(themeName): no such theme \(hint)") }
+            throw .content([Diagnostic(.error, file: folder.display("site.yaml"), field: "theme", message: "theme \"\(themeName)\" not found \(hint)")])
+        }
+        return LoadedSite(folder: folder, content: content, theme: theme)
+    }
+
+    /// Fixes the as-of day and computes every figure as of it.
+    static func compute(_ loaded: LoadedSite, options: BuildOptions, cache: BuildCache?) throws(BuildFailure) -> (asOf: AsOf, figures: SiteFigures) {
+        let config = loaded.content.config
+        let asOf: AsOf
+        do {
+            asOf = try AsOf.resolve(option: options.asOf, sourceDateEpoch: options.sourceDateEpoch, configured: config.asOf, now: options.now, zone: config.timezone)
+        } catch {
+            throw .usage("SOURCE_DATE_EPOCH=\"\(error.value)\" is not a whole number of seconds")
+        }
+        cache?.afterLoad(asOf: asOf, templates: loaded.theme?.templates ?? [:])
+        return (asOf, SiteFigures(content: loaded.content, asOf: asOf.day, reusing: cache?.teamFigures ?? [:]))
+    }
+
+    /// The whole site as files. Present sees the content as it stood at the end of D, never rows after it.
+    static func present(_ loaded: LoadedSite, _ computed: (asOf: AsOf, figures: SiteFigures), cache: BuildCache?) throws(BuildFailure) -> SiteFiles {
+        let reuse = SiteFiles.Reuse(catalog: cache?.catalog, teamPages: cache?.teamPages ?? [:], teamExports: cache?.teamExports ?? [:])
+        let site: SiteFiles
+        do {
+            site = try SiteFiles(content: computed.figures.snapshot.content, figures: computed.figures, asOf: computed.asOf, theme: loaded.theme,
+                                 assets: loaded.theme?.assets ?? [:], generator: "Glasshouse \(version)", contentRoot: loaded.folder.displayRoot,
+                                 staticFolder: loaded.folder.display(StaticLoader.folder), reusing: reuse)
+        } catch {
+            throw .content(error.diagnostics)
+        }
+        if let catalog = site.catalog { cache?.keep(catalog: catalog, teamPages: site.teamPages) }
+        cache?.keep(figures: computed.figures, files: site.files)
+        return site
+    }
+
+    /// Replaces the output folder with the site (site.md §2).
+    static func write(_ files: [OutputFile], _ options: BuildOptions, progress: (BuildStage) -> Void) throws(BuildFailure) {
+        do {
+            try SiteWriter.write(files, to: options.output, sources: sourceFolders(options), waiting: { progress(.wait) })
+        } catch {
+            throw error.refused ? .usage(error.description) : .io(error.description)
+        }
+    }
+
+    /// What the build did, with the warning when the as-of day is past most teams' data.
+    static func report(_ loaded: LoadedSite, _ computed: (asOf: AsOf, figures: SiteFigures), _ site: SiteFiles) -> BuildReport {
+        let (asOf, figures) = computed
+        let content = loaded.content
+        var warnings = content.warnings + figures.warnings
+        let feeds = figures.leadership.feeds
+        if feeds.pastMostData {
+            warnings.append(Diagnostic(.warning, file: loaded.folder.display("site.yaml"), field: "as_of",
+                message: "the as-of day \(asOf.day) (\(asOf.source.rawValue)) is past most data: \(feeds.stale.count) of \(feeds.teamsWithData) teams with DORA data have no record in the last \(content.config.staleAfterDays) days"))
+        }
+        var report = BuildReport(asOf: asOf, teams: content.teams.count, units: figures.tree.units.count, pages: site.pages, files: site.files.count, warnings: warnings.sorted())
+        report.ignoredRows = figures.teams.values.reduce(0) { $0 + $1.ignoredAfterAsOf.values.reduce(0, +) }
+        report.staleTeams = feeds.stale.count
+        return report
+    }
+}

@@ -1,0 +1,74 @@
+import GlasshouseCompute
+import GlasshouseCore
+
+/// The present stage as one call: the whole site as files, no I/O. In this order: the pages with
+/// the sitemap and feed (when there is a theme), the theme's assets, the JSON export with its
+/// schemas and the teams' raw files for download, then the content's static files.
+public struct SiteFiles: Sendable {
+    /// What an earlier build rendered that this one may reuse (`glasshouse serve`, `BuildCache`).
+    public struct Reuse: Sendable {
+        public var catalog: MarkdownCatalog?
+        /// Pages of teams whose inputs did not change, by team id.
+        public var teamPages: [String: [OutputFile]]
+        /// JSON files of teams whose inputs did not change, by team id.
+        public var teamExports: [String: OutputFile]
+
+        public init(catalog: MarkdownCatalog? = nil, teamPages: [String: [OutputFile]] = [:], teamExports: [String: OutputFile] = [:]) {
+            self.catalog = catalog
+            self.teamPages = teamPages
+            self.teamExports = teamExports
+        }
+    }
+
+    /// Every file of the site.
+    public let files: [OutputFile]
+    /// How many of `files` are pages (the sitemap and feed included).
+    public let pages: Int
+    /// What the next build may reuse: the Markdown rendered (nil without a theme) and each team's pages.
+    public let catalog: MarkdownCatalog?
+    public let teamPages: [String: [OutputFile]]
+
+    /// Presents the site. `content` is the content as it stood at the end of the as-of day;
+    /// `theme` nil (validating a content repository whose theme lives elsewhere) renders no pages
+    /// and no assets. `staticFolder` names the content's `static/` folder in messages.
+    /// Throws every content error at once: a template that does not parse or render, a static
+    /// file that would replace or enclose a generated one.
+    public init(content: Content, figures: SiteFigures, asOf: AsOf, theme: (any ThemeSource)?, assets: [String: [UInt8]], generator: String,
+                contentRoot: String?, staticFolder: String, reusing reuse: Reuse = Reuse()) throws(ContentErrors) {
+        var files: [OutputFile] = []
+        var teamPages: [String: [OutputFile]] = [:]
+        var catalog: MarkdownCatalog?
+        var pages = 0
+        if let theme {
+            let presenter = SitePresenter(content: content, figures: figures, asOf: asOf, templates: try TemplateSet(theme: theme), generator: generator,
+                                          contentRoot: contentRoot, previousCatalog: reuse.catalog)
+            do {
+                (files, teamPages) = try presenter.pages(reusing: reuse.teamPages)
+            } catch {
+                throw ContentErrors([Diagnostic(.error, file: error.file, field: "template", message: error.message)])
+            }
+            catalog = presenter.catalog
+            pages = files.count
+            files += assets.keys.sorted().map { OutputFile(path: OutputPaths.asset($0), bytes: assets[$0]!) }
+        }
+        self.pages = pages
+        files += DataExport.files(content: content, figures: figures, reusing: reuse.teamExports)
+        files += try Self.checked(content.staticFiles, besides: files, folder: staticFolder)
+        self.files = files
+        self.catalog = catalog
+        self.teamPages = teamPages
+    }
+
+    /// The files of `static/`, refused when one would replace a generated file (or the output
+    /// marker), stand where the site has a folder, or put a folder where the site has a file.
+    static func checked(_ files: [OutputFile], besides generated: [OutputFile], folder: String) throws(ContentErrors) -> [OutputFile] {
+        guard !files.isEmpty else { return [] }
+        let occupied = OutputPaths.Occupied(generated: generated.map(\.path))
+        var diagnostics = Diagnostics()
+        for file in files {
+            if let conflict = occupied.conflict(file.path) { diagnostics.error(folder + "/" + file.path, conflict) }
+        }
+        if diagnostics.hasErrors { throw ContentErrors(diagnostics.sorted) }
+        return files
+    }
+}
