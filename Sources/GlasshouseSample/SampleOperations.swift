@@ -208,20 +208,3 @@ enum SampleFOCUS {
         return rows
     }
 }
-
-/// Number formatting for the sample's files.
-enum Format {
-    /// Two decimals, `.` as separator, no trailing zeros beyond one.
-    static func amount(_ value: Double) -> String {
-        let cents = (value * 100).rounded()
-        let whole = Int(cents / 100)
-        let fraction = Int(abs(cents).truncatingRemainder(dividingBy: 100))
-        let sign = cents < 0 && whole == 0 ? "-" : ""
-        return "\(sign)\(whole).\(fraction < 10 ? "0" : "")\(fraction)"
-    }
-
-    /// `99.9`, `99`.
-    static func objective(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
-    }
-}

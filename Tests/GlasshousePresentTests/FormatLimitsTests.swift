@@ -1,4 +1,5 @@
 @testable import GlasshousePresent
+import GlasshouseCore
 import Testing
 
 /// Formatting never traps (issue 11 item 5): an `Int` conversion trapped from 2^63 (≈ 9.2e18) on.

@@ -123,10 +123,10 @@ extension Charts {
     }
 
     /// Pixels with at most one decimal, so the markup stays small and stable.
-    static func f(_ value: Double) -> String { Format.trim(String(format: "%.1f", value)) }
+    static func f(_ value: Double) -> String { Format.short(value, decimals: 1) }
 
     /// Percent with at most two decimals.
-    static func p(_ value: Double) -> String { Format.trim(String(format: "%.2f", value)) + "%" }
+    static func p(_ value: Double) -> String { Format.short(value, decimals: 2) + "%" }
 }
 
 /// The x axis of a time chart: equal slots (weeks or months) from left to right, in percent.

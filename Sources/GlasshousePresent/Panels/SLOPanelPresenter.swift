@@ -8,7 +8,7 @@ struct SLOPanelPresenter {
 
     func percent(_ value: Double?, digits: Int = 3) -> String {
         guard let value else { return "—" }
-        return Format.trim(String(format: "%.\(digits)f", value * 100)) + " %"
+        return Format.short(value * 100, decimals: digits) + " %"
     }
 
     func sloRow(_ figures: SLOFigures, team: (name: String, href: String)?) -> SLORow {
@@ -25,7 +25,7 @@ struct SLOPanelPresenter {
         }
         return SLORow(
             name: figures.slo.name, id: figures.slo.id, teamName: team?.name, teamHref: team?.href, service: figures.slo.service,
-            description: figures.slo.description, objective: Format.trim(String(format: "%.4f", figures.slo.objective)) + " %",
+            description: figures.slo.description, objective: Format.short(figures.slo.objective, decimals: 4) + " %",
             windowDays: figures.slo.windowDays, attainment: percent(figures.attainment),
             status: figures.status.rawValue, statusName: Self.statusNames[figures.status]!,
             budgetWidth: Format.widthPercent(remaining),
