@@ -99,7 +99,7 @@ struct Absent: MustacheCustomRenderable {
     var isNull: Bool { true }
 }
 
-/// HTML that is already safe (rendered Markdown, inline SVG): emitted as is even by `{{ }}`.
+/// HTML that is already safe (rendered Markdown, inline SVG): templates print it with `{{{ }}}`; `{{ }}` would escape it.
 /// As a section (`{{#narrative}}…{{/narrative}}`) it has no variables of its own.
 public struct TrustedHTML: MustacheCustomRenderable, MustacheParent, Sendable, Equatable {
     public let html: String
