@@ -88,6 +88,46 @@ struct DORALoaderTests: ContentFolderLoading {
         ])
     }
 
+    @Test("changes and incidents: a refused row claims its id too, and every later duplicate names the first line")
+    func refusedChangeAndIncidentKeepTheirIDs() throws {
+        let errors = try errors([
+            "site.yaml": site, "teams/pay/team.yaml": team,
+            "teams/pay/deployments.csv": "id,finished_at\nd1,2026-11-02T10:00:00Z\n",
+            "teams/pay/changes.csv": "id,committed_at,deployment\nc1,never,d1\nc2,2026-11-01T10:00:00Z,d1\nc1,2026-11-01T10:00:00Z,d1\nc2,2026-11-01T11:00:00Z,\nc1,2026-11-01T12:00:00Z,\n",
+            "teams/pay/incidents.csv": "id,opened_at\ni1,2026-11-02T10:00:00Z\ni1,2026-11-02T11:00:00Z\n",
+        ])
+        #expect(errors == [
+            "C/teams/pay/changes.csv:2: committed_at: \"never\" is not an ISO 8601 timestamp (expected like 2026-03-04T10:15:00Z)",
+            "C/teams/pay/changes.csv:4: id: \"c1\" is already the id of the change on line 2; ids must be unique within the file",
+            "C/teams/pay/changes.csv:5: id: \"c2\" is already the id of the change on line 3; ids must be unique within the file",
+            "C/teams/pay/changes.csv:6: id: \"c1\" is already the id of the change on line 2; ids must be unique within the file",
+            "C/teams/pay/incidents.csv:3: id: \"i1\" is already the id of the incident on line 2; ids must be unique within the file",
+        ])
+    }
+
+    @Test("statuses, environments and booleans compare without case; non-ASCII text lower-cases as Unicode does")
+    func caseInsensitiveFields() throws {
+        // U+212A KELVIN SIGN lower-cases to an ASCII k: "ROLLBAC\u{212A}" is "rollback".
+        let data = try dora([
+            "deployments.csv": "id,finished_at,status,environment,rework\n"
+                + "d1,2026-11-02T10:00:00Z,ROLLBAC\u{212A},PRODUCTION,YES\n"
+                + "d2,2026-11-02T11:00:00Z,Success,Production,False\n"
+                + "d3,2026-11-02T12:00:00Z,\"SKIPPED\",\"production\",\"1\"\n",
+        ])
+        #expect(data.deployments.map(\.status) == [.failed, .success, .aborted])
+        #expect(data.deployments.map(\.production) == [true, true, true])
+        #expect(data.deployments.map(\.rework) == [true, false, true])
+        let errors = try errors([
+            "site.yaml": site, "teams/pay/team.yaml": team,
+            "teams/pay/deployments.csv": "id,finished_at,status,rework\nd1,2026-11-02T10:00:00Z,succeß,trüe\nd2,2026-11-02T10:00:00Z,successful,\n",
+        ])
+        #expect(errors == [
+            "C/teams/pay/deployments.csv:2: rework: \"trüe\" is not a boolean (expected true, false, yes, no, 1 or 0)",
+            "C/teams/pay/deployments.csv:2: status: \"succeß\" is not a deployment status (expected success, failed, rollback or aborted; see the content format for synonyms)",
+            "C/teams/pay/deployments.csv:3: status: \"successful\" is not a deployment status (expected success, failed, rollback or aborted; see the content format for synonyms)",
+        ])
+    }
+
     @Test("a missing required column is reported at the header")
     func missingColumn() throws {
         let errors = try errors(["site.yaml": site, "teams/pay/team.yaml": team, "teams/pay/deployments.csv": "id,finished\nd1,2026-11-02T10:00:00Z\n"])
