@@ -30,7 +30,8 @@ public struct Snapshot: Sendable {
         self.asOf = asOf
         var cut = content
         var ignored: [String: [IgnoredRows]] = [:]
-        let earlier = previous.flatMap { $0.asOf == asOf ? Dictionary($0.content.teams.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }) : nil } ?? [:]
+        let earlier =
+            previous.flatMap { $0.asOf == asOf ? Dictionary($0.content.teams.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }) : nil } ?? [:]
         for index in cut.teams.indices {
             let id = content.teams[index].id
             if !changed.contains(id), let team = earlier[id] {

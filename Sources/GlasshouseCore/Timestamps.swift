@@ -27,8 +27,9 @@ public enum Timestamps {
 
     static func parseBytes<C: Collection<UInt8>>(_ text: C, assumeUTC: Bool) -> Parsed where C.Index == Int {
         var scanner = ByteScanner(text)
-        guard let day = scanner.date(), let separator = scanner.next(), separator == UInt8(ascii: "T") || separator == UInt8(ascii: "t") || separator == UInt8(ascii: " "),
-              let hour = scanner.digits(2), hour < 24, scanner.expect(UInt8(ascii: ":")), let minute = scanner.digits(2), minute < 60
+        guard let day = scanner.date(), let separator = scanner.next(),
+            separator == UInt8(ascii: "T") || separator == UInt8(ascii: "t") || separator == UInt8(ascii: " "),
+            let hour = scanner.digits(2), hour < 24, scanner.expect(UInt8(ascii: ":")), let minute = scanner.digits(2), minute < 60
         else { return .invalid }
         var second = 0
         var micros = 0

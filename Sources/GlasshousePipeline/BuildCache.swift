@@ -112,8 +112,9 @@ public final class BuildCache: @unchecked Sendable {
     /// The site-wide pages and JSON files made from figures and settings alone: no team's
     /// Markdown, notes list or warning shows in them.
     static func dataOnlyPaths(_ figures: SiteFigures) -> Set<String> {
-        Set([OutputPaths.org, OutputPaths.methodology, OutputPaths.dataGuide, OutputPaths.dataIndex, OutputPaths.orgData]
-            + figures.tree.units.flatMap { [OutputPaths.unit($0.id), OutputPaths.unitData($0.id)] })
+        Set(
+            [OutputPaths.org, OutputPaths.methodology, OutputPaths.dataGuide, OutputPaths.dataIndex, OutputPaths.orgData]
+                + figures.tree.units.flatMap { [OutputPaths.unit($0.id), OutputPaths.unitData($0.id)] })
     }
 
     /// Keeps the figures' team JSON files and the files made from figures alone, for the next build.

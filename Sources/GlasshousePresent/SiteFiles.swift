@@ -15,7 +15,9 @@ public struct SiteFiles: Sendable {
         /// Site-wide pages and JSON files whose inputs did not change, by path.
         public var other: [String: OutputFile]
 
-        public init(catalog: MarkdownCatalog? = nil, teamPages: [String: [OutputFile]] = [:], teamExports: [String: OutputFile] = [:], other: [String: OutputFile] = [:]) {
+        public init(
+            catalog: MarkdownCatalog? = nil, teamPages: [String: [OutputFile]] = [:], teamExports: [String: OutputFile] = [:], other: [String: OutputFile] = [:]
+        ) {
             self.catalog = catalog
             self.teamPages = teamPages
             self.teamExports = teamExports
@@ -36,15 +38,18 @@ public struct SiteFiles: Sendable {
     /// and no assets. `staticFolder` names the content's `static/` folder in messages.
     /// Throws every content error at once: a template that does not parse or render, a static
     /// file that would replace or enclose a generated one.
-    public init(content: Content, publication: Publication, figures: SiteFigures, asOf: AsOf, theme: (any ThemeSource)?, assets: [String: [UInt8]],
-                generator: String, staticFolder: String, reusing reuse: Reuse = Reuse()) throws(ContentErrors) {
+    public init(
+        content: Content, publication: Publication, figures: SiteFigures, asOf: AsOf, theme: (any ThemeSource)?, assets: [String: [UInt8]],
+        generator: String, staticFolder: String, reusing reuse: Reuse = Reuse()
+    ) throws(ContentErrors) {
         var files: [OutputFile] = []
         var teamPages: [String: [OutputFile]] = [:]
         var catalog: MarkdownCatalog?
         var pages = 0
         if let theme {
-            let presenter = SitePresenter(content: content, publication: publication, figures: figures, asOf: asOf, templates: try TemplateSet(theme: theme),
-                                          generator: generator, previousCatalog: reuse.catalog)
+            let presenter = SitePresenter(
+                content: content, publication: publication, figures: figures, asOf: asOf, templates: try TemplateSet(theme: theme),
+                generator: generator, previousCatalog: reuse.catalog)
             do {
                 (files, teamPages) = try presenter.pages(reusing: reuse.teamPages, other: reuse.other)
             } catch {

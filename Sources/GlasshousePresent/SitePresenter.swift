@@ -1,6 +1,6 @@
+import Foundation
 import GlasshouseCompute
 import GlasshouseCore
-import Foundation
 
 /// Turns the content and computed figures into the site's files: HTML pages from the theme's
 /// templates, the theme's assets and the machine-readable index.
@@ -23,7 +23,10 @@ public struct SitePresenter: Sendable {
     /// `content` gives the site settings, org notes and pages; `figures` the unit and org rollups.
     /// `previousCatalog` (`glasshouse serve`): the Markdown rendered by the previous build, reused
     /// for files whose text is unchanged.
-    public init(content: Content, publication: Publication, figures: SiteFigures, asOf: AsOf, templates: TemplateSet, generator: String, previousCatalog: MarkdownCatalog? = nil) {
+    public init(
+        content: Content, publication: Publication, figures: SiteFigures, asOf: AsOf, templates: TemplateSet, generator: String,
+        previousCatalog: MarkdownCatalog? = nil
+    ) {
         self.content = content
         self.publication = publication
         self.figures = figures
@@ -58,7 +61,9 @@ public struct SitePresenter: Sendable {
     /// from `teamPages` when it has them (`glasshouse serve` passes the pages of teams whose inputs
     /// did not change) and its Markdown renders as before, and a site-wide page from `other` (by
     /// path) when it is there; also returns each team's pages.
-    public func pages(reusing teamPages: [String: [OutputFile]], other: [String: OutputFile] = [:]) throws(TemplateSet.Failure) -> (files: [OutputFile], teamPages: [String: [OutputFile]]) {
+    public func pages(reusing teamPages: [String: [OutputFile]], other: [String: OutputFile] = [:]) throws(TemplateSet.Failure) -> (
+        files: [OutputFile], teamPages: [String: [OutputFile]]
+    ) {
         var files: [OutputFile] = []
         for page in sitePages {
             if let reused = other[page.path] { files.append(reused) } else { files.append(try page.file(in: self)) }

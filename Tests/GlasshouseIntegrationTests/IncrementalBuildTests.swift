@@ -44,7 +44,9 @@ struct IncrementalBuildTests {
         case 2:
             let day = 10 + step % 10
             let name = "2026-11-\(day)-step-\(step).md"
-            try folder.write([teamFolder + "notes/" + name: "---\ntitle: Step \(step)\ndate: 2026-11-\(day)\n---\nWe tried [the other note](../index.md) in step \(step).\n"])
+            try folder.write([
+                teamFolder + "notes/" + name: "---\ntitle: Step \(step)\ndate: 2026-11-\(day)\n---\nWe tried [the other note](../index.md) in step \(step).\n"
+            ])
             return "add note \(team)/\(name)"
         case 3:
             guard let note = notes.randomElement(using: &random) else { return "no note to remove in \(team)" }
@@ -54,7 +56,9 @@ struct IncrementalBuildTests {
             let file = teamFolder + "deployments.csv"
             guard let text = folder.read(file), let last = text.split(separator: "\n").last else { return "no deployments in \(team)" }
             let service = last.split(separator: ",", omittingEmptySubsequences: false)[2]
-            let rows = (0..<Int.random(in: 1...3, using: &random)).map { "step\(step)-\($0),2026-11-\(11 + $0)T08:30:00Z,\(service),production,success,false\n" }
+            let rows = (0..<Int.random(in: 1...3, using: &random)).map {
+                "step\(step)-\($0),2026-11-\(11 + $0)T08:30:00Z,\(service),production,success,false\n"
+            }
             try folder.write([file: text + rows.joined()])
             return "append \(rows.count) deployment(s) to \(team)"
         case 6:
@@ -70,7 +74,9 @@ struct IncrementalBuildTests {
             try folder.write([file: folder.read(file)! + "<!-- step \(step) -->\n"])
             return "edit the team template"
         case 9:
-            guard let note = notes.randomElement(using: &random), let text = folder.read(teamFolder + "notes/" + note) else { return "no note to retitle in \(team)" }
+            guard let note = notes.randomElement(using: &random), let text = folder.read(teamFolder + "notes/" + note) else {
+                return "no note to retitle in \(team)"
+            }
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
                 line.hasPrefix("title:") ? "title: Retitled in step \(step)" : line.hasPrefix("date:") ? "date: 2026-10-\(10 + step % 10)" : String(line)
             }
@@ -82,7 +88,10 @@ struct IncrementalBuildTests {
             let theirs = (try? FileManager.default.contentsOfDirectory(atPath: content + "/teams/\(other)/notes"))?.sorted() ?? []
             guard let target = theirs.randomElement(using: &random) else { return "no note of \(other) to link to" }
             let name = "2026-11-0\(1 + step % 9)-link-\(step).md"
-            try folder.write([teamFolder + "notes/" + name: "---\ntitle: Link \(step)\ndate: 2026-11-0\(1 + step % 9)\n---\nSee [their note](../../\(other)/notes/\(target)).\n"])
+            try folder.write([
+                teamFolder + "notes/" + name:
+                    "---\ntitle: Link \(step)\ndate: 2026-11-0\(1 + step % 9)\n---\nSee [their note](../../\(other)/notes/\(target)).\n"
+            ])
             return "add note \(team)/\(name) linking to \(other)/\(target)"
         case 11:
             let focus = (try? FileManager.default.contentsOfDirectory(atPath: content + "/costs/focus"))?.sorted() ?? []
@@ -91,7 +100,9 @@ struct IncrementalBuildTests {
                 return "repeat the last row of \(file)"
             }
             let text = folder.read("C/org.yaml") ?? ""
-            let renamed = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in line.hasPrefix("name: ") ? "name: Org of step \(step)" : String(line) }
+            let renamed = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                line.hasPrefix("name: ") ? "name: Org of step \(step)" : String(line)
+            }
             try folder.write(["C/org.yaml": renamed.joined(separator: "\n")])
             return "rename the org"
         default:
@@ -152,12 +163,21 @@ struct IncrementalBuildTests {
         options.asOf = SampleSite.defaultEnd
         let teams = try FileManager.default.contentsOfDirectory(atPath: options.content + "/teams").sorted()
         let (mine, theirs) = ("C/teams/\(teams[0])/notes/", "C/teams/\(teams[1])/notes/")
-        try folder.write([mine + "2026-11-01-link.md": "---\ntitle: Link\ndate: 2026-11-01\n---\nSee [their note](../../\(teams[1])/notes/2026-11-02-target.md).\n"])
+        try folder.write([
+            mine + "2026-11-01-link.md": "---\ntitle: Link\ndate: 2026-11-01\n---\nSee [their note](../../\(teams[1])/notes/2026-11-02-target.md).\n"
+        ])
         let cache = BuildCache()
         let edits: [(String, () throws -> Void)] = [
             ("their note added", { try folder.write([theirs + "2026-11-02-target.md": "---\ntitle: Target\ndate: 2026-11-02\n---\nHere.\n"]) }),
             ("their note retitled", { try folder.write([theirs + "2026-11-02-target.md": "---\ntitle: Moved\ndate: 2026-10-02\n---\nHere.\n"]) }),
-            ("my note edited", { try folder.write([mine + "2026-11-01-link.md": "---\ntitle: Link\ndate: 2026-11-01\n---\nSee [it](../../\(teams[1])/notes/2026-11-02-target.md) again.\n"]) }),
+            (
+                "my note edited",
+                {
+                    try folder.write([
+                        mine + "2026-11-01-link.md": "---\ntitle: Link\ndate: 2026-11-01\n---\nSee [it](../../\(teams[1])/notes/2026-11-02-target.md) again.\n"
+                    ])
+                }
+            ),
             ("their note removed", { try folder.remove(theirs + "2026-11-02-target.md") }),
         ]
         _ = try SiteBuilder.render(options, cache: cache)
