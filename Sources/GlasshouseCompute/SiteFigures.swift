@@ -64,12 +64,14 @@ public struct SiteFigures: Sendable {
         // Teams are independent: compute them on every core.
         let computed = Parallel.map(content.teams) { team -> TeamFigures in
             if let figures = previous[team.id] { return figures }
-            let dora = DORAEngine.team(team.dora, series: series, zone: zone, benchmark: content.benchmark, since: team.doraSince, staleAfterDays: config.staleAfterDays)
+            let dora = DORAEngine.team(
+                team.dora, series: series, zone: zone, benchmark: content.benchmark, since: team.doraSince, staleAfterDays: config.staleAfterDays)
             let slo = team.slo.map { SLOEngine.figures($0, series: series, zone: zone) }
             let sums = team.costs.map { CostSums($0) }
             let costs = sums.map { sums in
-                CostEngine.team(sums, series: series, budget: team.budget?.monthly, deployments: { dora?.report.months[$0].figures?.deployments },
-                                anomalyRatio: config.finops.anomalyRatio, anomalyMinAmount: config.finops.anomalyMinAmount)
+                CostEngine.team(
+                    sums, series: series, budget: team.budget?.monthly, deployments: { dora?.report.months[$0].figures?.deployments },
+                    anomalyRatio: config.finops.anomalyRatio, anomalyMinAmount: config.finops.anomalyMinAmount)
             }
             let calms = team.calms.map { CALMSEngine.team($0, asOf: asOf) }
             return TeamFigures(
@@ -96,7 +98,8 @@ public struct SiteFigures: Sendable {
             return UnitFigures(
                 dora: figures.contains { $0.dora != nil } ? DORAEngine.pool(figures.map(\.dora), series: series) : nil,
                 slos: figures.flatMap { $0.slos ?? [] },
-                costs: !hasCosts ? nil
+                costs: !hasCosts
+                    ? nil
                     : CostEngine.pool(costMembers, subUnits: tree.children(of: unit), budget: budget, unallocated: unallocated, series: series),
                 budget: budget,
                 calms: CALMSEngine.summary(figures.compactMap(\.calms))

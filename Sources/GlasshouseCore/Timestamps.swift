@@ -16,8 +16,9 @@ public enum Timestamps {
     /// (`2024-09-18 22:00:00`, FOCUS exports, content.md §7.2) means UTC; the `T` form still needs one.
     public static func parse<C: Collection<UInt8>>(_ text: C, assumeUTC: Bool = false) -> Parsed where C.Index == Int {
         var scanner = ByteScanner(text)
-        guard let day = scanner.date(), let separator = scanner.next(), separator == UInt8(ascii: "T") || separator == UInt8(ascii: "t") || separator == UInt8(ascii: " "),
-              let hour = scanner.digits(2), hour < 24, scanner.expect(UInt8(ascii: ":")), let minute = scanner.digits(2), minute < 60
+        guard let day = scanner.date(), let separator = scanner.next(),
+            separator == UInt8(ascii: "T") || separator == UInt8(ascii: "t") || separator == UInt8(ascii: " "),
+            let hour = scanner.digits(2), hour < 24, scanner.expect(UInt8(ascii: ":")), let minute = scanner.digits(2), minute < 60
         else { return .invalid }
         var second = 0
         var micros = 0

@@ -1,5 +1,6 @@
 import Foundation
 import GlasshouseCore
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

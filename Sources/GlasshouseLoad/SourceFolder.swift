@@ -14,7 +14,7 @@ public struct SourceFolder: Sendable {
     public init?(path: String) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue,
-              let real = Self.realPath(path)
+            let real = Self.realPath(path)
         else { return nil }
         displayRoot = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
         realRoot = real
@@ -70,7 +70,8 @@ public struct SourceFolder: Sendable {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: absolute(relative)) else { return [] }
         return names.filter { name in
             var isDirectory: ObjCBool = false
-            return name.hasPrefix(".") && FileManager.default.fileExists(atPath: absolute(relative + "/" + name), isDirectory: &isDirectory) && isDirectory.boolValue
+            return name.hasPrefix(".") && FileManager.default.fileExists(atPath: absolute(relative + "/" + name), isDirectory: &isDirectory)
+                && isDirectory.boolValue
         }.sorted()
     }
 

@@ -12,7 +12,9 @@ public enum DataExport {
         // Teams that withhold their costs are not named in `by_team` (content.md §4).
         let withheldCosts = Set(content.teams.filter { $0.isPrivate(.costs) }.map(\.id))
         let teamFiles = Parallel.map(content.teams) { team in
-            previous[team.id] ?? OutputFile(path: OutputPaths.teamData(team.id), text: teamJSON(team, figures: figures, currency: currency, zone: content.config.timezone).serialized())
+            previous[team.id]
+                ?? OutputFile(
+                    path: OutputPaths.teamData(team.id), text: teamJSON(team, figures: figures, currency: currency, zone: content.config.timezone).serialized())
         }
         for (team, file) in zip(content.teams, teamFiles) {
             files.append(file)
@@ -23,7 +25,8 @@ public enum DataExport {
         for unit in figures.tree.units {
             let json = unitJSON(
                 id: unit.id, name: unit.name, parent: unit.parent, units: figures.tree.children(of: unit.id),
-                teams: figures.tree.subtreeTeams(of: unit.id), rollup: figures.units[unit.id]!, leadership: figures.leadership.units[unit.id]!, figures: figures, currency: currency,
+                teams: figures.tree.subtreeTeams(of: unit.id), rollup: figures.units[unit.id]!, leadership: figures.leadership.units[unit.id]!,
+                figures: figures, currency: currency,
                 withheldCosts: withheldCosts
             )
             files.append(OutputFile(path: OutputPaths.unitData(unit.id), text: json.serialized()))
@@ -72,17 +75,21 @@ public enum DataExport {
         let freshness: [(String, JSON)] = DataKind.allCases.map { kind in
             (kind.rawValue, section(kind) { optional(result.freshness[kind], FreshnessExport.freshness) })
         }
-        return .object([
-            ("schema", .string("glasshouse/team@1")),
-            ("as_of", .string(figures.asOf.description)),
-            ("benchmark", .string(figures.benchmark.name)),
-            ("team", .object([
-                ("id", .string(team.id)),
-                ("name", .string(team.name)),
-                ("unit", .nullable(team.unit)),
-                ("private", .array(team.privateSections.sorted().map { .string($0.rawValue) })),
-            ])),
-        ] + sections + [("freshness", .object(freshness))] + LeadershipExport.pairs(figures.leadership.teams[team.id]!, changes: false))
+        return .object(
+            [
+                ("schema", .string("glasshouse/team@1")),
+                ("as_of", .string(figures.asOf.description)),
+                ("benchmark", .string(figures.benchmark.name)),
+                (
+                    "team",
+                    .object([
+                        ("id", .string(team.id)),
+                        ("name", .string(team.name)),
+                        ("unit", .nullable(team.unit)),
+                        ("private", .array(team.privateSections.sorted().map { .string($0.rawValue) })),
+                    ])
+                ),
+            ] + sections + [("freshness", .object(freshness))] + LeadershipExport.pairs(figures.leadership.teams[team.id]!, changes: false))
     }
 
     /// One kind's section of a team's file, when the team publishes it.
@@ -96,25 +103,31 @@ public enum DataExport {
         }
     }
 
-    static func unitJSON(id: String, name: String, parent: String?, units: [String], teams: [String], rollup: UnitFigures, leadership: ScopeLeadership,
-                         figures: SiteFigures, currency: String, withheldCosts: Set<String>) -> JSON {
+    static func unitJSON(
+        id: String, name: String, parent: String?, units: [String], teams: [String], rollup: UnitFigures, leadership: ScopeLeadership,
+        figures: SiteFigures, currency: String, withheldCosts: Set<String>
+    ) -> JSON {
         let counts = SLOCounts(rollup.slos)
-        return .object([
-            ("schema", .string("glasshouse/unit@1")),
-            ("unit", .object([
-                ("id", .string(id)),
-                ("name", .string(name)),
-                ("parent", .nullable(parent)),
-                ("units", .array(units.map { .string($0) })),
-                ("teams", .array(teams.map { .string($0) })),
-            ])),
-            ("as_of", .string(figures.asOf.description)),
-            ("benchmark", .string(figures.benchmark.name)),
-            ("dora", optional(rollup.dora, DORAExport.report)),
-            ("slos", .object([("total", .int(counts.total)), ("met", .int(counts.met))] + SLOStatus.allCases.map { ($0.rawValue, .int(counts[$0])) })),
-            ("costs", optional(rollup.costs) { CostExport.costs($0, currency: currency, perTeam: false, withheld: withheldCosts) }),
-            ("calms", optional(rollup.calms, CALMSExport.calmsSummary)),
-        ] + LeadershipExport.pairs(leadership, changes: true))
+        return .object(
+            [
+                ("schema", .string("glasshouse/unit@1")),
+                (
+                    "unit",
+                    .object([
+                        ("id", .string(id)),
+                        ("name", .string(name)),
+                        ("parent", .nullable(parent)),
+                        ("units", .array(units.map { .string($0) })),
+                        ("teams", .array(teams.map { .string($0) })),
+                    ])
+                ),
+                ("as_of", .string(figures.asOf.description)),
+                ("benchmark", .string(figures.benchmark.name)),
+                ("dora", optional(rollup.dora, DORAExport.report)),
+                ("slos", .object([("total", .int(counts.total)), ("met", .int(counts.met))] + SLOStatus.allCases.map { ($0.rawValue, .int(counts[$0])) })),
+                ("costs", optional(rollup.costs) { CostExport.costs($0, currency: currency, perTeam: false, withheld: withheldCosts) }),
+                ("calms", optional(rollup.calms, CALMSExport.calmsSummary)),
+            ] + LeadershipExport.pairs(leadership, changes: true))
     }
 
     static func optional<T>(_ value: T?, _ transform: (T) -> JSON) -> JSON { value.map(transform) ?? .null }

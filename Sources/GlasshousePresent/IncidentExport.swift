@@ -7,18 +7,19 @@ enum IncidentExport {
     static func incidents(_ data: DORAData?, zone: SiteZone, asOf: Day) -> JSON? {
         guard let data, !data.incidentsFile.isEmpty else { return nil }
         let existing = data.incidents.filter { zone.day(of: $0.openedAt) <= asOf }.sorted { ($0.openedAt, $0.id) < ($1.openedAt, $1.id) }
-        return .array(existing.map { incident in
-            let restored = incident.restoredAt.flatMap { zone.day(of: $0) <= asOf ? $0 : nil }
-            return .object([
-                ("id", .string(incident.id)),
-                ("opened_at", .string(timestamp(incident.openedAt, zone: zone))),
-                ("restored_at", .nullable(restored.map { timestamp($0, zone: zone) })),
-                ("service", .nullable(incident.service)),
-                ("severity", .nullable(incident.severity)),
-                ("cause", .nullable(incident.cause.map { data.deployments[$0].id })),
-                ("summary", .nullable(incident.summary)),
-            ])
-        })
+        return .array(
+            existing.map { incident in
+                let restored = incident.restoredAt.flatMap { zone.day(of: $0) <= asOf ? $0 : nil }
+                return .object([
+                    ("id", .string(incident.id)),
+                    ("opened_at", .string(timestamp(incident.openedAt, zone: zone))),
+                    ("restored_at", .nullable(restored.map { timestamp($0, zone: zone) })),
+                    ("service", .nullable(incident.service)),
+                    ("severity", .nullable(incident.severity)),
+                    ("cause", .nullable(incident.cause.map { data.deployments[$0].id })),
+                    ("summary", .nullable(incident.summary)),
+                ])
+            })
     }
 
     /// RFC 3339 in the site time zone with its offset: `2026-03-29T03:15:00+02:00`, fractional

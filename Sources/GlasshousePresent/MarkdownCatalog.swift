@@ -15,9 +15,10 @@ public struct MarkdownCatalog: Sendable {
     /// `reusing`: an earlier build's catalog; a file whose text is unchanged keeps its HTML when
     /// the set of published files is the same (links between them resolve alike).
     public init(sources: [MarkdownSource], unsafeHTML: Bool, reusing previous: MarkdownCatalog? = nil) {
-        let pages = Dictionary(uniqueKeysWithValues: sources.compactMap { source in
-            OutputPaths.page(forMarkdown: source.path).map { (source.path, $0) }
-        })
+        let pages = Dictionary(
+            uniqueKeysWithValues: sources.compactMap { source in
+                OutputPaths.page(forMarkdown: source.path).map { (source.path, $0) }
+            })
         let renderer = MarkdownRenderer(unsafeHTML: unsafeHTML)
         var rendered: [String: MarkdownRenderer.Rendered] = [:]
         var bodies: [String: String] = [:]

@@ -33,15 +33,18 @@ public struct SiteFiles: Sendable {
     /// and no assets. `staticFolder` names the content's `static/` folder in messages.
     /// Throws every content error at once: a template that does not parse or render, a static
     /// file that would replace or enclose a generated one.
-    public init(content: Content, figures: SiteFigures, asOf: AsOf, theme: (any ThemeSource)?, assets: [String: [UInt8]], generator: String,
-                contentRoot: String?, staticFolder: String, reusing reuse: Reuse = Reuse()) throws(ContentErrors) {
+    public init(
+        content: Content, figures: SiteFigures, asOf: AsOf, theme: (any ThemeSource)?, assets: [String: [UInt8]], generator: String,
+        contentRoot: String?, staticFolder: String, reusing reuse: Reuse = Reuse()
+    ) throws(ContentErrors) {
         var files: [OutputFile] = []
         var teamPages: [String: [OutputFile]] = [:]
         var catalog: MarkdownCatalog?
         var pages = 0
         if let theme {
-            let presenter = SitePresenter(content: content, figures: figures, asOf: asOf, templates: try TemplateSet(theme: theme), generator: generator,
-                                          contentRoot: contentRoot, previousCatalog: reuse.catalog)
+            let presenter = SitePresenter(
+                content: content, figures: figures, asOf: asOf, templates: try TemplateSet(theme: theme), generator: generator,
+                contentRoot: contentRoot, previousCatalog: reuse.catalog)
             do {
                 (files, teamPages) = try presenter.pages(reusing: reuse.teamPages)
             } catch {

@@ -1,6 +1,6 @@
+import Foundation
 import GlasshouseCompute
 import GlasshouseCore
-import Foundation
 
 /// Turns the content and computed figures into the site's files: HTML pages from the theme's
 /// templates, the theme's assets and the machine-readable index.
@@ -28,7 +28,10 @@ public struct SitePresenter: Sendable {
 
     /// `previousCatalog` (`glasshouse serve`): the Markdown rendered by the previous build, reused
     /// for files whose text is unchanged.
-    public init(content: Content, figures: SiteFigures, asOf: AsOf, templates: TemplateSet, generator: String, contentRoot: String? = nil, previousCatalog: MarkdownCatalog? = nil) {
+    public init(
+        content: Content, figures: SiteFigures, asOf: AsOf, templates: TemplateSet, generator: String, contentRoot: String? = nil,
+        previousCatalog: MarkdownCatalog? = nil
+    ) {
         self.contentRoot = contentRoot
         warnings = (content.warnings + figures.warnings).map { warning in
             var relative = warning

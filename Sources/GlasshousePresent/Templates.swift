@@ -125,7 +125,8 @@ public struct TemplateSet: Sendable {
         let missing = root.missing.withLock { $0 }
         if !missing.isEmpty {
             let names = missing.sorted().map { "{{\($0)}}" }.joined(separator: ", ")
-            throw Failure(file: files[name] ?? name, message: "unknown variable \(names) (not part of this page's view model; check the template or its partials)")
+            throw Failure(
+                file: files[name] ?? name, message: "unknown variable \(names) (not part of this page's view model; check the template or its partials)")
         }
         return html
     }

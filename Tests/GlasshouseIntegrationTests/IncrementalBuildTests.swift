@@ -42,7 +42,9 @@ struct IncrementalBuildTests {
         case 2:
             let day = 10 + step % 10
             let name = "2026-11-\(day)-step-\(step).md"
-            try folder.write([teamFolder + "notes/" + name: "---\ntitle: Step \(step)\ndate: 2026-11-\(day)\n---\nWe tried [the other note](../index.md) in step \(step).\n"])
+            try folder.write([
+                teamFolder + "notes/" + name: "---\ntitle: Step \(step)\ndate: 2026-11-\(day)\n---\nWe tried [the other note](../index.md) in step \(step).\n"
+            ])
             return "add note \(team)/\(name)"
         case 3:
             guard let note = notes.randomElement(using: &random) else { return "no note to remove in \(team)" }
@@ -52,7 +54,9 @@ struct IncrementalBuildTests {
             let file = teamFolder + "deployments.csv"
             guard let text = folder.read(file), let last = text.split(separator: "\n").last else { return "no deployments in \(team)" }
             let service = last.split(separator: ",", omittingEmptySubsequences: false)[2]
-            let rows = (0..<Int.random(in: 1...3, using: &random)).map { "step\(step)-\($0),2026-11-\(11 + $0)T08:30:00Z,\(service),production,success,false\n" }
+            let rows = (0..<Int.random(in: 1...3, using: &random)).map {
+                "step\(step)-\($0),2026-11-\(11 + $0)T08:30:00Z,\(service),production,success,false\n"
+            }
             try folder.write([file: text + rows.joined()])
             return "append \(rows.count) deployment(s) to \(team)"
         case 6:

@@ -97,7 +97,8 @@ extension Charts {
     static func describe(events: [Event], targets: [Target]) -> String {
         var parts: [String] = []
         if !events.isEmpty {
-            parts.append(" Events: " + events.enumerated().map { "\($0.offset + 1) \($0.element.date.display) \($0.element.title)" }.joined(separator: "; ") + ".")
+            parts.append(
+                " Events: " + events.enumerated().map { "\($0.offset + 1) \($0.element.date.display) \($0.element.title)" }.joined(separator: "; ") + ".")
         }
         for target in targets { parts.append(" Target \(target.label) by \(target.by.display).") }
         return parts.joined()

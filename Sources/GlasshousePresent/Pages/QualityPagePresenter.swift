@@ -1,6 +1,6 @@
+import Foundation
 import GlasshouseCompute
 import GlasshouseCore
-import Foundation
 
 /// The data-quality page.
 extension SitePresenter {
@@ -12,11 +12,15 @@ extension SitePresenter {
         for team in content.teams {
             let result = figures.teams[team.id]!
             for (file, count) in result.ignoredAfterAsOf.sorted(by: { $0.key < $1.key }) {
-                ignored.append(QualityRow(subject: team.name, href: href(team), detail: "\(count) row\(count == 1 ? "" : "s") of \(Self.relative(file, to: contentRoot)) after \(asOf.day.display)"))
+                ignored.append(
+                    QualityRow(
+                        subject: team.name, href: href(team),
+                        detail: "\(count) row\(count == 1 ? "" : "s") of \(Self.relative(file, to: contentRoot)) after \(asOf.day.display)"))
             }
             for kind in DataKind.allCases {
                 guard let freshness = result.freshness[kind], freshness.stale else { continue }
-                stale.append(QualityRow(subject: team.name, href: href(team), detail: "\(kind.freshnessName): latest \(freshness.latest ?? "none by the as-of day")"))
+                stale.append(
+                    QualityRow(subject: team.name, href: href(team), detail: "\(kind.freshnessName): latest \(freshness.latest ?? "none by the as-of day")"))
             }
             for kind in DataKind.allCases where !team.has(kind) {
                 missing[kind, default: []].append(QualityRow(subject: team.name, href: href(team), detail: ""))

@@ -1,6 +1,6 @@
+import Foundation
 import GlasshouseCompute
 import GlasshouseCore
-import Foundation
 
 /// A team's page.
 extension SitePresenter {
@@ -9,7 +9,9 @@ extension SitePresenter {
         let leadership = figures.leadership.teams[team.id]!
         let unit = team.unit.flatMap(tree.unit)
         let notes = team.isPrivate(.notes) ? [] : team.notes.map { documentRow($0, page: OutputPaths.teamNote(team.id, $0.slug), from: path, team: nil) }
-        let postmortems = team.isPrivate(.postmortems) ? [] : team.postmortems.map { documentRow($0, page: OutputPaths.teamPostmortem(team.id, $0.slug), from: path, team: nil) }
+        let postmortems =
+            team.isPrivate(.postmortems)
+            ? [] : team.postmortems.map { documentRow($0, page: OutputPaths.teamPostmortem(team.id, $0.slug), from: path, team: nil) }
         return TeamPage(
             frame: frame(title: team.name, path: path, crumbs: unitCrumbs(team.unit, from: path) + [Crumb(name: team.name, href: nil)]),
             id: team.id,
@@ -26,32 +28,43 @@ extension SitePresenter {
             notes: Self.newestFirst(notes),
             postmortems: Self.newestFirst(postmortems),
             withheld: team.privateSections.sorted().map(\.rawValue),
-            dora: team.isPrivate(.dora) ? nil : figures.teams[team.id]?.dora.map { result in
-                var panel = dora.panel(result.report, id: "team", events: leadership.events, targets: leadership.targets)
-                panel.sources = sources(team, .dora, from: path)
-                return panel
-            },
-            doraNote: team.isPrivate(.dora) ? "This team withholds its DORA figures; they still count in its unit's and the org's figures."
+            dora: team.isPrivate(.dora)
+                ? nil
+                : figures.teams[team.id]?.dora.map { result in
+                    var panel = dora.panel(result.report, id: "team", events: leadership.events, targets: leadership.targets)
+                    panel.sources = sources(team, .dora, from: path)
+                    return panel
+                },
+            doraNote: team.isPrivate(.dora)
+                ? "This team withholds its DORA figures; they still count in its unit's and the org's figures."
                 : figures.teams[team.id]?.dora == nil ? "No DORA data yet: add deployments.csv, changes.csv and incidents.csv, or dora.csv." : nil,
             incidents: team.isPrivate(.incidents) ? [] : team.dora.map { dora.incidents($0, postmortems: postmortemLinks(team, from: path)) } ?? [],
             incidentsNote: team.isPrivate(.incidents) ? "This team withholds its incident list." : nil,
-            slos: team.isPrivate(.slos) ? nil : result.slos.map { slos in
-                SLOPanel(rows: slos.map { sloPanels.sloRow($0, team: nil) }, counts: [], total: slos.count, met: slos.filter { $0.met == true }.count,
-                         sources: sources(team, .slos, from: path))
-            },
-            costs: team.isPrivate(.costs) ? nil : result.costs.map { months in
-                var panel = costPanels.costs(months, asOf: asOf.day, budgetLine: true, marks: costMarks(leadership), id: "team")
-                panel.sources = sources(team, .costs, from: path)
-                panel.fromFOCUS = team.focusRows > 0
-                return panel
-            },
-            calms: team.isPrivate(.calms) ? nil : result.calms.map { calms in
-                var panel = calmsPanels.calms(calms, notes: calms.latest?.notes.map { TrustedHTML(catalog.render(fragment: $0).html) }, id: "team")
-                panel.sources = sources(team, .calms, from: path)
-                return panel
-            },
+            slos: team.isPrivate(.slos)
+                ? nil
+                : result.slos.map { slos in
+                    SLOPanel(
+                        rows: slos.map { sloPanels.sloRow($0, team: nil) }, counts: [], total: slos.count, met: slos.filter { $0.met == true }.count,
+                        sources: sources(team, .slos, from: path))
+                },
+            costs: team.isPrivate(.costs)
+                ? nil
+                : result.costs.map { months in
+                    var panel = costPanels.costs(months, asOf: asOf.day, budgetLine: true, marks: costMarks(leadership), id: "team")
+                    panel.sources = sources(team, .costs, from: path)
+                    panel.fromFOCUS = team.focusRows > 0
+                    return panel
+                },
+            calms: team.isPrivate(.calms)
+                ? nil
+                : result.calms.map { calms in
+                    var panel = calmsPanels.calms(calms, notes: calms.latest?.notes.map { TrustedHTML(catalog.render(fragment: $0).html) }, id: "team")
+                    panel.sources = sources(team, .calms, from: path)
+                    return panel
+                },
             slosNote: note(team, .slos, hasData: result.slos != nil, missing: "No SLOs yet: add slos.yaml (or OpenSLO files) and sli.csv."),
-            costsNote: note(team, .costs, hasData: result.costs != nil, missing: "No cost data: add costs.csv, or claim FOCUS tags with cost_tags in team.yaml."),
+            costsNote: note(
+                team, .costs, hasData: result.costs != nil, missing: "No cost data: add costs.csv, or claim FOCUS tags with cost_tags in team.yaml."),
             calmsNote: note(team, .calms, hasData: result.calms?.latest != nil, missing: "No CALMS assessment dated on or before the as-of day."),
             downloads: Section.allCases.flatMap { sources(team, $0, from: path) },
             jsonHref: OutputPaths.relative(from: path, to: OutputPaths.teamData(team.id)),
