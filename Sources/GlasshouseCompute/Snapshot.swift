@@ -49,46 +49,59 @@ public struct Snapshot: Sendable {
             switch kind {
             case .dora:
                 guard var data = team.dora else { continue }
+                // Arrays with nothing to cut are kept as they are: the cut content then shares its
+                // rows with the loaded content instead of holding a second copy of them.
                 // Deployments after D go; changes and incidents keep pointing at the same deployments.
-                let kept = data.deployments.indices.filter { zone.day(of: data.deployments[$0].finishedAt) <= day }
-                let newIndex = Dictionary(uniqueKeysWithValues: kept.enumerated().map { ($0.element, $0.offset) })
-                count(.dora, "deployments.csv", data.deployments.count - kept.count)
-                data.deployments = kept.map { data.deployments[$0] }
-                let changes = data.changes.count
-                data.changes = data.changes.filter { zone.day(of: $0.committedAt) <= day }.map { change in
-                    var change = change
-                    change.deployment = change.deployment.flatMap { newIndex[$0] }
-                    return change
+                if data.deployments.contains(where: { zone.day(of: $0.finishedAt) > day }) {
+                    let kept = data.deployments.indices.filter { zone.day(of: data.deployments[$0].finishedAt) <= day }
+                    let newIndex = Dictionary(uniqueKeysWithValues: kept.enumerated().map { ($0.element, $0.offset) })
+                    count(.dora, "deployments.csv", data.deployments.count - kept.count)
+                    data.deployments = kept.map { data.deployments[$0] }
+                    data.changes = data.changes.map { change in
+                        var change = change
+                        change.deployment = change.deployment.flatMap { newIndex[$0] }
+                        return change
+                    }
+                    data.incidents = data.incidents.map { incident in
+                        var incident = incident
+                        incident.cause = incident.cause.flatMap { newIndex[$0] }
+                        return incident
+                    }
                 }
-                count(.dora, "changes.csv", changes - data.changes.count)
-                let summaries = data.summaries.count
-                data.summaries = data.summaries.filter { $0.period.firstDay <= day }
-                count(.dora, "dora.csv", summaries - data.summaries.count)
-                data.incidents = data.incidents.map { incident in
-                    var incident = incident
-                    incident.cause = incident.cause.flatMap { newIndex[$0] }
-                    return incident
+                if data.changes.contains(where: { zone.day(of: $0.committedAt) > day }) {
+                    let changes = data.changes.count
+                    data.changes.removeAll { zone.day(of: $0.committedAt) > day }
+                    count(.dora, "changes.csv", changes - data.changes.count)
+                }
+                if data.summaries.contains(where: { $0.period.firstDay > day }) {
+                    let summaries = data.summaries.count
+                    data.summaries.removeAll { $0.period.firstDay > day }
+                    count(.dora, "dora.csv", summaries - data.summaries.count)
                 }
                 team.dora = data
             case .incidents:
                 guard var data = team.dora else { continue }
+                let after = { (instant: Instant) in zone.day(of: instant) > day }
+                guard data.incidents.contains(where: { after($0.openedAt) || $0.restoredAt.map(after) == true }) else { continue }
                 let incidents = data.incidents.count
-                data.incidents = data.incidents.filter { zone.day(of: $0.openedAt) <= day }.map { incident in
+                data.incidents = data.incidents.filter { !after($0.openedAt) }.map { incident in
                     var incident = incident
-                    if let restored = incident.restoredAt, zone.day(of: restored) > day { incident.restoredAt = nil }
+                    if let restored = incident.restoredAt, after(restored) { incident.restoredAt = nil }
                     return incident
                 }
                 count(.incidents, "incidents.csv", incidents - data.incidents.count)
                 team.dora = data
             case .slos:
                 guard var data = team.slo else { continue }
-                let rows = data.sli.count
-                data.sli = data.sli.filter { row in
+                let after = { (row: SLIRow) -> Bool in
                     switch row.start {
-                    case .day(let date): date <= day
-                    case .instant(let instant): zone.day(of: instant) <= day
+                    case .day(let date): date > day
+                    case .instant(let instant): zone.day(of: instant) > day
                     }
                 }
+                guard data.sli.contains(where: after) else { continue }
+                let rows = data.sli.count
+                data.sli.removeAll(where: after)
                 count(.slos, "sli.csv", rows - data.sli.count)
                 team.slo = data
             case .costs:

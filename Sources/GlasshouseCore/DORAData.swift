@@ -8,17 +8,22 @@ public enum DeploymentStatus: String, Sendable, Hashable {
     case aborted
 }
 
-/// A row of deployments.csv.
+/// A row of deployments.csv. Laid out in 48 bytes (a 32-bit line): a large file holds millions.
 public struct Deployment: Sendable, Hashable {
     public var id: String
     public var finishedAt: Instant
     public var service: String
+    private var storedLine: UInt32
     /// True when the environment is one of `dora.production_environments`.
     public var production: Bool
     public var status: DeploymentStatus
     public var rework: Bool
+
     /// The row's line in its file, for diagnostics.
-    public var line: Int
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = UInt32(clamping: newValue) }
+    }
 
     public init(
         id: String, finishedAt: Instant, service: String, production: Bool = true, status: DeploymentStatus = .success, rework: Bool = false, line: Int = 0
@@ -29,26 +34,38 @@ public struct Deployment: Sendable, Hashable {
         self.production = production
         self.status = status
         self.rework = rework
-        self.line = line
+        storedLine = UInt32(clamping: line)
     }
 
     /// A production deployment in the sense of metrics.md §2: a production environment, not aborted.
     public var countsForDORA: Bool { production && status != .aborted }
 }
 
-/// A row of changes.csv.
+/// A row of changes.csv. Laid out in 32 bytes (a 32-bit deployment position and line): a large
+/// file holds millions.
 public struct Change: Sendable, Hashable {
     public var id: String
     public var committedAt: Instant
+    /// -1: not deployed yet.
+    private var storedDeployment: Int32
+    private var storedLine: UInt32
+
     /// Index into the team's deployments of the deployment that first shipped the change; nil: not deployed yet.
-    public var deployment: Int?
-    public var line: Int
+    public var deployment: Int? {
+        get { storedDeployment < 0 ? nil : Int(storedDeployment) }
+        set { storedDeployment = newValue.map { Int32(truncatingIfNeeded: $0) } ?? -1 }
+    }
+
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = UInt32(clamping: newValue) }
+    }
 
     public init(id: String, committedAt: Instant, deployment: Int?, line: Int = 0) {
         self.id = id
         self.committedAt = committedAt
-        self.deployment = deployment
-        self.line = line
+        storedDeployment = deployment.map { Int32(truncatingIfNeeded: $0) } ?? -1
+        storedLine = UInt32(clamping: line)
     }
 }
 

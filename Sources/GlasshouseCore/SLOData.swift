@@ -29,21 +29,48 @@ public enum SLIStart: Sendable, Hashable {
     case instant(Instant)
 }
 
-/// A row of sli.csv: good and valid events of one bucket of one SLO.
+/// A row of sli.csv: good and valid events of one bucket of one SLO. Laid out in 32 bytes (the
+/// start as one 64-bit number, the SLO index and line in 32 bits each): a large file holds millions.
 public struct SLIRow: Sendable, Hashable {
-    /// Index into the team's SLOs.
-    public var slo: Int
-    public var start: SLIStart
     public var good: Double
     public var total: Double
-    public var line: Int
+    /// The start's day ordinal or microseconds.
+    private var storedStart: Int64
+    /// The SLO index; the top bit is set when the start is an instant.
+    private var storedSLO: UInt32
+    private var storedLine: UInt32
+
+    private static let instantFlag: UInt32 = 1 << 31
+
+    /// Index into the team's SLOs.
+    public var slo: Int {
+        get { Int(storedSLO & ~Self.instantFlag) }
+        set { storedSLO = (storedSLO & Self.instantFlag) | (UInt32(truncatingIfNeeded: newValue) & ~Self.instantFlag) }
+    }
+
+    public var start: SLIStart {
+        get { storedSLO & Self.instantFlag != 0 ? .instant(Instant(microseconds: storedStart)) : .day(Day(ordinal: Int(storedStart))) }
+        set {
+            switch newValue {
+            case .day(let day): (storedStart, storedSLO) = (Int64(day.ordinal), storedSLO & ~Self.instantFlag)
+            case .instant(let instant): (storedStart, storedSLO) = (instant.microseconds, storedSLO | Self.instantFlag)
+            }
+        }
+    }
+
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = UInt32(clamping: newValue) }
+    }
 
     public init(slo: Int, start: SLIStart, good: Double, total: Double, line: Int = 0) {
-        self.slo = slo
-        self.start = start
         self.good = good
         self.total = total
-        self.line = line
+        storedStart = 0
+        storedSLO = 0
+        storedLine = UInt32(clamping: line)
+        self.slo = slo
+        self.start = start
     }
 }
 

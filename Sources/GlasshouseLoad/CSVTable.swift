@@ -127,16 +127,32 @@ struct CSVRow {
         return nil
     }
 
+    /// The value paired with the field's lower-cased text in `table` (lower-case names), nil when
+    /// none is. ASCII fields are compared byte by byte, without making a string; others (where
+    /// Unicode lower-casing can differ from ASCII's) through `String.lowercased()`.
+    func lowercased<Value>(_ field: CSVReader.Field, in table: [(name: String, value: Value)]) -> Value? {
+        let bytes = reader.bytes
+        let length = field.end - field.start
+        guard !field.hasEscapedQuotes, !bytes[field.start..<field.end].contains(where: { $0 >= 0x80 }) else {
+            let text = reader.string(field).lowercased()
+            return table.first { $0.name == text }?.value
+        }
+        return table.first { entry in
+            entry.name.utf8.count == length
+                && zip(entry.name.utf8, bytes[field.start..<field.end]).allSatisfy { name, byte in
+                    name == (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                }
+        }?.value
+    }
+
+    private static let booleans: [(name: String, value: Bool)] = [("true", true), ("yes", true), ("1", true), ("false", false), ("no", false), ("0", false)]
+
     /// A boolean: true/false/yes/no/1/0, case-insensitive; empty is false.
     mutating func boolean(_ column: String) -> Bool {
-        guard let value = text(column) else { return false }
-        switch value.lowercased() {
-        case "true", "yes", "1": return true
-        case "false", "no", "0": return false
-        default:
-            error(column, "\"\(value)\" is not a boolean (expected true, false, yes, no, 1 or 0)")
-            return false
-        }
+        guard let field = field(column) else { return false }
+        if let value = lowercased(field, in: Self.booleans) { return value }
+        error(column, "\"\(reader.string(field))\" is not a boolean (expected true, false, yes, no, 1 or 0)")
+        return false
     }
 
     /// A whole number from 0 to `ContentNumber.maximumCount`; nil when empty.

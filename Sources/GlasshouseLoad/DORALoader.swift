@@ -26,7 +26,7 @@ enum DORALoader {
             data.summariesFile = display(summaries.path)
             data.summaries = loadSummaries(summaries.input, file: data.summariesFile, diagnostics: &diagnostics)
         }
-        var deploymentIndex = DeploymentIndex(capacity: 0)
+        var deploymentIndex = IDIndex(capacity: 0)
         if let deployments = files.deployments, files.summaries == nil {
             data.deploymentsFile = display(deployments.path)
             data.deployments = loadDeployments(
@@ -51,14 +51,14 @@ enum DORALoader {
     }
 
     /// Status synonyms of content.md §5.1, lower-case.
-    static let statuses: [String: DeploymentStatus] = [
-        "success": .success,
-        "failed": .failed, "failure": .failed, "rollback": .failed, "rolled_back": .failed,
-        "aborted": .aborted, "cancelled": .aborted, "canceled": .aborted, "skipped": .aborted,
+    static let statuses: [(name: String, value: DeploymentStatus)] = [
+        ("success", .success),
+        ("failed", .failed), ("failure", .failed), ("rollback", .failed), ("rolled_back", .failed),
+        ("aborted", .aborted), ("cancelled", .aborted), ("canceled", .aborted), ("skipped", .aborted),
     ]
 
     static func loadDeployments(
-        _ input: CSVInput, file: String, team: String, production: Set<String>, index: inout DeploymentIndex, diagnostics: inout Diagnostics
+        _ input: CSVInput, file: String, team: String, production: Set<String>, index: inout IDIndex, diagnostics: inout Diagnostics
     ) -> [Deployment] {
         // One index both finds duplicate ids and serves changes.csv and incidents.csv. It and the
         // array are sized from the line count: grown by doubling, they would hold up to twice what
@@ -66,22 +66,27 @@ enum DORALoader {
         let lines = input.lineCount
         var deployments: [Deployment] = []
         deployments.reserveCapacity(lines)
-        index = DeploymentIndex(capacity: lines)
+        index = IDIndex(capacity: lines)
+        let environments = production.map { (name: $0, value: true) }
+        let productionByDefault = production.contains("production")
         CSVTable.read(input, file: file, required: ["id", "finished_at"], diagnostics: &diagnostics) { row in
             let id = row.requiredText("id")
             let finished = row.timestamp("finished_at", required: true)
             var status = DeploymentStatus.success
-            if let text = row.text("status") {
-                if let known = statuses[text.lowercased()] {
+            if let field = row.field("status") {
+                if let known = row.lowercased(field, in: statuses) {
                     status = known
                 } else {
                     row.error(
-                        "status", "\"\(text)\" is not a deployment status (expected success, failed, rollback or aborted; see the content format for synonyms)")
+                        "status",
+                        "\"\(row.reader.string(field))\" is not a deployment status (expected success, failed, rollback or aborted; see the content format for synonyms)"
+                    )
                 }
             }
-            let environment = row.text("environment")?.lowercased() ?? "production"
+            // Compared as lower-cased bytes: no string is made for the environment of every row.
+            let isProduction = row.field("environment").map { row.lowercased($0, in: environments) ?? false } ?? productionByDefault
             let rework = row.boolean("rework")
-            let first = id.flatMap { id in index.position(of: id, in: deployments).map { deployments[$0].line } ?? index.refused[id] }
+            let first = id.flatMap { id in index.position(of: id, idAt: { deployments[$0].id }).map { deployments[$0].line } ?? index.refused[id] }
             if let id, let first {
                 row.error("id", "\"\(id)\" is already the id of the deployment on line \(first); ids must be unique within the file")
             }
@@ -93,38 +98,42 @@ enum DORALoader {
             deployments.append(
                 Deployment(
                     id: id, finishedAt: finished, service: row.text("service") ?? team,
-                    production: production.contains(environment), status: status, rework: rework, line: row.line
+                    production: isProduction, status: status, rework: rework, line: row.line
                 ))
-            index.insert(deployments.count - 1, in: deployments)
+            index.insert(deployments.count - 1, idAt: { deployments[$0].id })
         }
         return deployments
     }
 
     static func loadChanges(
-        _ input: CSVInput, file: String, deployments: (index: DeploymentIndex, rows: [Deployment]), deploymentsName: String, diagnostics: inout Diagnostics
+        _ input: CSVInput, file: String, deployments: (index: IDIndex, rows: [Deployment]), deploymentsName: String, diagnostics: inout Diagnostics
     ) -> [Change] {
         let lines = input.lineCount
         var changes: [Change] = []
         changes.reserveCapacity(lines)
-        var firstLine: [String: Int] = .init(minimumCapacity: lines)
+        var index = IDIndex(capacity: lines)
         CSVTable.read(input, file: file, required: ["id", "committed_at"], diagnostics: &diagnostics) { row in
             let id = row.requiredText("id")
             let committed = row.timestamp("committed_at", required: true)
             let deployment = row.deployment("deployment", in: deployments, file: deploymentsName)
-            row.checkUnique(id, of: "change", seen: &firstLine)
-            guard row.isValid, let id, let committed else { return }
+            let isNew = row.checkUnique(id, of: "change", in: index, idAt: { changes[$0].id }, lineAt: { changes[$0].line })
+            guard row.isValid, let id, let committed else {
+                if let id, isNew { index.refused[id] = row.line }
+                return
+            }
             changes.append(Change(id: id, committedAt: committed, deployment: deployment, line: row.line))
+            index.insert(changes.count - 1, idAt: { changes[$0].id })
         }
         return changes
     }
 
     static func loadIncidents(
-        _ input: CSVInput, file: String, deployments: (index: DeploymentIndex, rows: [Deployment]), deploymentsName: String, diagnostics: inout Diagnostics
+        _ input: CSVInput, file: String, deployments: (index: IDIndex, rows: [Deployment]), deploymentsName: String, diagnostics: inout Diagnostics
     ) -> [Incident] {
         let lines = input.lineCount
         var incidents: [Incident] = []
         incidents.reserveCapacity(lines)
-        var firstLine: [String: Int] = .init(minimumCapacity: lines)
+        var index = IDIndex(capacity: lines)
         CSVTable.read(input, file: file, required: ["id", "opened_at"], diagnostics: &diagnostics) { row in
             let id = row.requiredText("id")
             let opened = row.timestamp("opened_at", required: true)
@@ -134,13 +143,17 @@ enum DORALoader {
                     "restored_at", "\(row.text("restored_at")!) is before opened_at \(row.text("opened_at")!); an incident cannot be restored before it opened")
             }
             let cause = row.deployment("cause", in: deployments, file: deploymentsName)
-            row.checkUnique(id, of: "incident", seen: &firstLine)
-            guard row.isValid, let id, let opened else { return }
+            let isNew = row.checkUnique(id, of: "incident", in: index, idAt: { incidents[$0].id }, lineAt: { incidents[$0].line })
+            guard row.isValid, let id, let opened else {
+                if let id, isNew { index.refused[id] = row.line }
+                return
+            }
             incidents.append(
                 Incident(
                     id: id, openedAt: opened, restoredAt: restored, service: row.text("service"), severity: row.text("severity"),
                     cause: cause, summary: row.text("summary"), line: row.line
                 ))
+            index.insert(incidents.count - 1, idAt: { incidents[$0].id })
         }
         return incidents
     }
@@ -215,21 +228,20 @@ enum DORALoader {
 }
 
 extension CSVRow {
-    /// Reports `id` when an earlier row of the file has it; otherwise remembers its line.
-    mutating func checkUnique(_ id: String?, of kind: String, seen: inout [String: Int]) {
-        guard let id else { return }
-        if let first = seen[id] {
-            error("id", "\"\(id)\" is already the id of the \(kind) on line \(first); ids must be unique within the file")
-        } else {
-            seen[id] = line
-        }
+    /// Reports `id` when an earlier row of the file has it (a row in `index`, or a refused one);
+    /// returns whether it is new. The caller adds the row to the index, or to its refused ids.
+    mutating func checkUnique(_ id: String?, of kind: String, in index: IDIndex, idAt: (Int) -> String, lineAt: (Int) -> Int) -> Bool {
+        guard let id else { return false }
+        guard let first = index.position(of: id, idAt: idAt).map(lineAt) ?? index.refused[id] else { return true }
+        error("id", "\"\(id)\" is already the id of the \(kind) on line \(first); ids must be unique within the file")
+        return false
     }
 
     /// The deployment a column refers to (nil when empty); an id not in deployments.csv is an error
     /// that suggests the nearest id. A deployment whose own row had an error is not reported again.
-    mutating func deployment(_ column: String, in deployments: (index: DeploymentIndex, rows: [Deployment]), file: String) -> Int? {
+    mutating func deployment(_ column: String, in deployments: (index: IDIndex, rows: [Deployment]), file: String) -> Int? {
         guard let reference = text(column) else { return nil }
-        guard let index = deployments.index.position(of: reference, in: deployments.rows) else {
+        guard let index = deployments.index.position(of: reference, idAt: { deployments.rows[$0].id }) else {
             if deployments.index.refused[reference] == nil {
                 error(column, "\"\(reference)\" is not the id of a deployment in \(file)" + Suggestion.text(for: reference, among: deployments.rows.map(\.id)))
             }

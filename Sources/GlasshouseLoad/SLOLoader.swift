@@ -123,8 +123,11 @@ enum SLOLoader {
     /// sli.csv rows; an unknown SLO, a duplicate (slo, start) or good > total is an error.
     static func loadSLI(_ input: CSVInput, file: String, slos: [SLODefinition], broken: Set<String> = [], diagnostics: inout Diagnostics) -> [SLIRow] {
         let index = Dictionary(slos.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        // Sized from the line count: grown by doubling, the rows would hold up to twice what they need.
+        let lines = input.lineCount
         var rows: [SLIRow] = []
-        var firstLine: [SLIRowKey: Int] = [:]
+        rows.reserveCapacity(lines)
+        var firstLine: [SLIRowKey: Int] = .init(minimumCapacity: lines)
         CSVTable.read(input, file: file, required: ["slo", "start", "good", "total"], diagnostics: &diagnostics) { row in
             var slo: Int?
             if let id = row.requiredText("slo") {

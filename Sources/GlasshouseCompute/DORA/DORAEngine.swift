@@ -74,7 +74,6 @@ public enum DORAEngine {
         warnings: inout [Diagnostic]
     ) {
         let deployments = data.deployments
-        let days = deployments.map { zone.day(of: $0.finishedAt) }
         // Positions and a flag per deployment rather than a set: on a file of millions of rows, a few
         // bytes a row are what peak memory is made of.
         var isCounted = [Bool](repeating: false, count: deployments.count)
@@ -97,9 +96,11 @@ public enum DORAEngine {
         }
         for key in successes.keys { successes[key]!.sort() }
 
-        // Lead times by deployment.
-        var leadTimes: [Int: [Double]] = [:]
-        for change in data.changes {
+        // Lead times by deployment, in change order, in one flat array: deployment i's are
+        // `leadTimes[leadStart[i]..<leadStart[i + 1]]` (not an array per deployment).
+        var leadStart = [Int32](repeating: 0, count: deployments.count + 1)
+        var leadHours = [Double](repeating: -1, count: data.changes.count)
+        for (position, change) in data.changes.enumerated() {
             guard let shipped = change.deployment, isCounted[shipped] else { continue }
             let hours = deployments[shipped].finishedAt.hours(since: change.committedAt)
             if hours < 0 {
@@ -109,8 +110,18 @@ public enum DORAEngine {
                         message: "committed after deployment \(deployments[shipped].id) finished: a negative lead time, left out"))
                 continue
             }
-            leadTimes[shipped, default: []].append(hours)
+            leadHours[position] = hours
+            leadStart[shipped + 1] += 1
         }
+        for index in deployments.indices { leadStart[index + 1] += leadStart[index] }
+        var leadTimes = [Double](repeating: 0, count: Int(leadStart[deployments.count]))
+        var filled = leadStart
+        for (position, change) in data.changes.enumerated() where leadHours[position] >= 0 {
+            let shipped = change.deployment!
+            leadTimes[Int(filled[shipped])] = leadHours[position]
+            filled[shipped] += 1
+        }
+        leadHours = []
 
         counted.sort { deployments[$0].finishedAt < deployments[$1].finishedAt }
         for index in counted {
@@ -129,8 +140,8 @@ public enum DORAEngine {
                     recovery = .none
                 }
             }
-            let day = days[index]
-            let lead = leadTimes[index] ?? []
+            let day = zone.day(of: deployment.finishedAt)
+            let lead = leadTimes[Int(leadStart[index])..<Int(leadStart[index + 1])]
             buckets.update(day, in: series) { bucket in
                 bucket.deployments += 1
                 if bucket.lastDeployDay != day {

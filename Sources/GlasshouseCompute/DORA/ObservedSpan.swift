@@ -33,13 +33,18 @@ public struct ObservedSpan: Sendable, Equatable {
         var latestDay: Day?
         switch data.source {
         case .events:
-            let instants = (data.deployments.map(\.finishedAt) + data.changes.map(\.committedAt) + data.incidents.map(\.openedAt))
-                .filter { instant in
-                    let day = zone.day(of: instant)
-                    return day >= (since ?? day)  // early deployments stay in the data, marked aborted
-                }
-            earliest = instants.min().map(zone.day(of:))
-            if let latest = instants.max() {
+            // The earliest and latest instants, found in one pass (no array of every instant).
+            var first: Instant?, last: Instant?
+            func see(_ instant: Instant) {
+                if let since, zone.day(of: instant) < since { return }  // early deployments stay in the data, marked aborted
+                if first.map({ instant < $0 }) ?? true { first = instant }
+                if last.map({ instant > $0 }) ?? true { last = instant }
+            }
+            for deployment in data.deployments { see(deployment.finishedAt) }
+            for change in data.changes { see(change.committedAt) }
+            for incident in data.incidents { see(incident.openedAt) }
+            earliest = first.map(zone.day(of:))
+            if let latest = last {
                 stale = rule.of(latest).stale
                 latestDay = zone.day(of: latest)
             }
@@ -73,23 +78,24 @@ enum DORASince {
         case .events:
             // Deployments are referred to by index from changes and incidents: an early one stays in
             // place but is marked aborted, which every metric ignores.
+            // Rows are copied only when some are early: otherwise the result shares them with `data`.
             var early: [Int] = []
-            for index in result.deployments.indices where zone.day(of: result.deployments[index].finishedAt) < since {
-                early.append(result.deployments[index].line)
+            for index in data.deployments.indices where zone.day(of: data.deployments[index].finishedAt) < since {
+                early.append(data.deployments[index].line)
                 result.deployments[index].status = .aborted
             }
             warn(data.deploymentsFile, early, early.count == 1 ? "deployment" : "deployments")
-            let changes = result.changes.filter { zone.day(of: $0.committedAt) < since }
-            result.changes.removeAll { zone.day(of: $0.committedAt) < since }
+            let changes = data.changes.filter { zone.day(of: $0.committedAt) < since }
+            if !changes.isEmpty { result.changes.removeAll { zone.day(of: $0.committedAt) < since } }
             warn(data.changesFile, changes.map(\.line), changes.count == 1 ? "change" : "changes")
         case .summaries:
             // A row counts when any day of its period is on or after dora_since.
             let rows = result.summaries.filter { $0.period.firstDay.advanced(by: $0.period.days - 1) < since }
-            result.summaries.removeAll { $0.period.firstDay.advanced(by: $0.period.days - 1) < since }
+            if !rows.isEmpty { result.summaries.removeAll { $0.period.firstDay.advanced(by: $0.period.days - 1) < since } }
             warn(data.summariesFile, rows.map(\.line), rows.count == 1 ? "summary row" : "summary rows")
         }
         let incidents = result.incidents.filter { zone.day(of: $0.openedAt) < since }
-        result.incidents.removeAll { zone.day(of: $0.openedAt) < since }
+        if !incidents.isEmpty { result.incidents.removeAll { zone.day(of: $0.openedAt) < since } }
         warn(data.incidentsFile, incidents.map(\.line), incidents.count == 1 ? "incident" : "incidents")
         return (result, warnings)
     }
