@@ -33,6 +33,7 @@ import tempfile
 import time
 import urllib.request
 
+sys.dont_write_bytecode = True  # importing bench/large_file.py must not leave bench/__pycache__ behind
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.path.join(ROOT, ".build/release/glasshouse")
 CACHE = os.path.join(ROOT, ".bench")

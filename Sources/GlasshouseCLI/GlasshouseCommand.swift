@@ -85,7 +85,7 @@ struct Build: ParsableCommand {
         do {
             let report = try SiteBuilder.build(options, progress: console.stage)
             if timings { console.printTimings() }
-            console.finish(report, verb: "Built", seconds: Date().timeIntervalSince(started), destination: output + "/index.html")
+            console.finish(report, verb: "Built", seconds: Date().timeIntervalSince(started), destination: output + "/" + OutputPaths.org)
         } catch {
             throw console.fail(error)
         }

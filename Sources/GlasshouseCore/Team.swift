@@ -40,6 +40,7 @@ public struct Team: Sendable {
     public var budget: Budget?
     /// Tag key → claimed values, keys in file order.
     public var costTags: [(key: String, values: [String])] = []
+    /// team.yaml `private:`; read only by `Visibility.of` (GlasshouseCompute), the one privacy rule.
     public var privateSections: Set<Section> = []
     /// team.yaml `dora_since`: the first day its DORA data covers (metrics.md §2.10).
     public var doraSince: Day?
@@ -68,8 +69,6 @@ public struct Team: Sendable {
         self.id = id
         self.name = name
     }
-
-    public func isPrivate(_ section: Section) -> Bool { privateSections.contains(section) }
 }
 
 /// A team's raw data file as read, for `data/teams/ID/NAME`.

@@ -64,14 +64,22 @@ extension SiteBuilder {
         return (asOf, SiteFigures(content: loaded.content, asOf: asOf.day, reusing: cache?.teamFigures ?? [:]))
     }
 
+    /// What of each team the site may show, decided once (`Publication`): Present reads teams
+    /// only from it.
+    static func publish(_ loaded: LoadedSite, _ computed: (asOf: AsOf, figures: SiteFigures)) -> Publication {
+        Publication(figures: computed.figures, contentRoot: loaded.folder.displayRoot)
+    }
+
     /// The whole site as files. Present sees the content as it stood at the end of D, never rows after it.
-    static func present(_ loaded: LoadedSite, _ computed: (asOf: AsOf, figures: SiteFigures), cache: BuildCache?) throws(BuildFailure) -> SiteFiles {
+    static func present(_ loaded: LoadedSite, _ computed: (asOf: AsOf, figures: SiteFigures), _ publication: Publication, cache: BuildCache?)
+        throws(BuildFailure) -> SiteFiles
+    {
         let reuse = SiteFiles.Reuse(catalog: cache?.catalog, teamPages: cache?.teamPages ?? [:], teamExports: cache?.teamExports ?? [:])
         let site: SiteFiles
         do {
             site = try SiteFiles(
-                content: computed.figures.snapshot.content, figures: computed.figures, asOf: computed.asOf, theme: loaded.theme,
-                assets: loaded.theme?.assets ?? [:], generator: "Glasshouse \(version)", contentRoot: loaded.folder.displayRoot,
+                content: computed.figures.snapshot.content, publication: publication, figures: computed.figures, asOf: computed.asOf,
+                theme: loaded.theme, assets: loaded.theme?.assets ?? [:], generator: "Glasshouse \(version)",
                 staticFolder: loaded.folder.display(StaticLoader.folder), reusing: reuse)
         } catch {
             throw .content(error.diagnostics)

@@ -60,7 +60,7 @@ public enum BuildFailure: Error, Sendable {
     case usage(String)
 }
 
-/// The pipeline: load → compute → present → write (`render` is the first three; the stages are in
+/// The pipeline: load → compute → publish → present → write (`render` is the first four; the stages are in
 /// BuildStages.swift).
 public enum SiteBuilder {
     public static let version = "0.1.0"
@@ -103,8 +103,9 @@ public enum SiteBuilder {
         let loaded = try load(options, themeRequired: themeRequired, cache: cache)
         progress(.compute)
         let figures = try compute(loaded, options: options, cache: cache)
+        let publication = publish(loaded, figures)
         progress(.present)
-        let site = try present(loaded, figures, cache: cache)
+        let site = try present(loaded, figures, publication, cache: cache)
         return (site.files, report(loaded, figures, site))
     }
 }

@@ -2,23 +2,24 @@ import GlasshouseCompute
 import GlasshouseCore
 
 /// The machine-readable export under `data/` (site.md §4): the index, one file per team and unit,
-/// the org, each team's raw files except withheld sections, and the JSON Schemas of the files.
+/// the org, each team's published raw files, and the JSON Schemas of the files. Teams come from
+/// the publication; units and the org from the rollups.
 public enum DataExport {
     /// `reusing`: team JSON files of an earlier build (by team id) for teams whose inputs are
     /// unchanged (`glasshouse serve`).
-    public static func files(content: Content, figures: SiteFigures, reusing previous: [String: OutputFile] = [:]) -> [OutputFile] {
-        var files = [index(content: content, figures: figures)]
+    public static func files(content: Content, publication: Publication, figures: SiteFigures, reusing previous: [String: OutputFile] = [:]) -> [OutputFile] {
+        var files = [index(content: content, publication: publication, figures: figures)]
         let currency = content.config.currency
         // Teams that withhold their costs are not named in `by_team` (content.md §4).
-        let withheldCosts = Set(content.teams.filter { $0.isPrivate(.costs) }.map(\.id))
-        let teamFiles = Parallel.map(content.teams) { team in
+        let withheldCosts = publication.withholding(.costs)
+        let teamFiles = Parallel.map(publication.teams) { team in
             previous[team.id]
                 ?? OutputFile(
                     path: OutputPaths.teamData(team.id), text: teamJSON(team, figures: figures, currency: currency, zone: content.config.timezone).serialized())
         }
-        for (team, file) in zip(content.teams, teamFiles) {
+        for (team, file) in zip(publication.teams, teamFiles) {
             files.append(file)
-            for download in team.downloads where !team.isPrivate(download.section) {
+            for download in team.downloads {
                 files.append(download.output(at: OutputPaths.teamDownload(team.id, download.name)))
             }
         }
@@ -40,24 +41,24 @@ public enum DataExport {
         return files + ExportSchemas.files()
     }
 
-    static func index(content: Content, figures: SiteFigures) -> OutputFile {
+    static func index(content: Content, publication: Publication, figures: SiteFigures) -> OutputFile {
         let json = JSON.object([
             ("schema", .string("glasshouse/index@1")),
             ("as_of", .string(figures.asOf.description)),
             ("title", .string(content.config.title)),
             ("benchmark", .string(figures.benchmark.name)),
-            ("teams", .array(content.teams.map { .string($0.id) })),
+            ("teams", .array(publication.teams.map { .string($0.id) })),
             ("units", .array(figures.tree.units.map { .string($0.id) })),
-            ("names", .object(names(content: content, figures: figures))),
+            ("names", .object(names(publication: publication, figures: figures))),
         ])
         return OutputFile(path: OutputPaths.dataIndex, text: json.serialized())
     }
 
     /// Id → name of every team, then of every unit; a unit whose id is also a team's is named once, as the team.
-    static func names(content: Content, figures: SiteFigures) -> [(String, JSON)] {
+    static func names(publication: Publication, figures: SiteFigures) -> [(String, JSON)] {
         var seen = Set<String>()
         var pairs: [(String, JSON)] = []
-        for (id, name) in content.teams.map({ ($0.id, $0.name) }) + figures.tree.units.map({ ($0.id, $0.name) }) where seen.insert(id).inserted {
+        for (id, name) in publication.teams.map({ ($0.id, $0.name) }) + figures.tree.units.map({ ($0.id, $0.name) }) where seen.insert(id).inserted {
             pairs.append((id, .string(name)))
         }
         return pairs
@@ -65,15 +66,15 @@ public enum DataExport {
 
     static let withheld = JSON.object([("private", .bool(true))])
 
-    static func teamJSON(_ team: Team, figures: SiteFigures, currency: String, zone: SiteZone) -> JSON {
-        let result = figures.teams[team.id]!
-        func section(_ kind: DataKind, _ value: () -> JSON) -> JSON { team.isPrivate(kind.section) ? withheld : value() }
+    /// A team's file: a withheld section is `{"private": true}`, an absent one `null` (`[]` for SLOs).
+    static func teamJSON(_ team: PublishedTeam, figures: SiteFigures, currency: String, zone: SiteZone) -> JSON {
+        func section(_ kind: DataKind, _ value: () -> JSON) -> JSON { team.visibility(kind.section) == .withheld ? withheld : value() }
         // Each kind's section, and its freshness, is keyed by the kind's name (site.md §4).
         let sections: [(String, JSON)] = DataKind.allCases.map { kind in
-            (kind.rawValue, section(kind) { kindJSON(kind, team: team, result: result, figures: figures, currency: currency, zone: zone) })
+            (kind.rawValue, section(kind) { kindJSON(kind, team: team, currency: currency, zone: zone) })
         }
         let freshness: [(String, JSON)] = DataKind.allCases.map { kind in
-            (kind.rawValue, section(kind) { optional(result.freshness[kind], FreshnessExport.freshness) })
+            (kind.rawValue, section(kind) { optional(team.freshness[kind], FreshnessExport.freshness) })
         }
         return .object(
             [
@@ -86,20 +87,20 @@ public enum DataExport {
                         ("id", .string(team.id)),
                         ("name", .string(team.name)),
                         ("unit", .nullable(team.unit)),
-                        ("private", .array(team.privateSections.sorted().map { .string($0.rawValue) })),
+                        ("private", .array(team.withheld.map { .string($0.rawValue) })),
                     ])
                 ),
-            ] + sections + [("freshness", .object(freshness))] + LeadershipExport.pairs(figures.leadership.teams[team.id]!, changes: false))
+            ] + sections + [("freshness", .object(freshness))] + LeadershipExport.pairs(team.leadership, changes: false))
     }
 
     /// One kind's section of a team's file, when the team publishes it.
-    static func kindJSON(_ kind: DataKind, team: Team, result: TeamFigures, figures: SiteFigures, currency: String, zone: SiteZone) -> JSON {
+    static func kindJSON(_ kind: DataKind, team: PublishedTeam, currency: String, zone: SiteZone) -> JSON {
         switch kind {
-        case .dora: optional(result.dora) { DORAExport.report($0.report) }
-        case .incidents: IncidentExport.incidents(team.dora, zone: zone, asOf: figures.asOf) ?? .null
-        case .slos: .array((result.slos ?? []).map(SLOExport.slo))
-        case .costs: optional(result.costs) { CostExport.costs($0, currency: currency, perTeam: true) }
-        case .calms: optional(result.calms, CALMSExport.calms)
+        case .dora: optional(team.dora) { DORAExport.report($0.report) }
+        case .incidents: optional(team.incidents) { IncidentExport.incidents($0, zone: zone) }
+        case .slos: .array((team.slos ?? []).map(SLOExport.slo))
+        case .costs: optional(team.costs) { CostExport.costs($0, currency: currency, perTeam: true) }
+        case .calms: optional(team.calms, CALMSExport.calms)
         }
     }
 

@@ -18,7 +18,7 @@ extension SitePresenter {
         }
         return DataPage(
             frame: frame(title: "Data for dashboards", path: path, crumbs: [Crumb(name: "Data", href: nil)]),
-            teams: content.teams.map { link($0.id, $0.name, OutputPaths.teamData($0.id)) },
+            teams: publication.teams.map { link($0.id, $0.name, OutputPaths.teamData($0.id)) },
             units: tree.units.map { link($0.id, $0.name, OutputPaths.unitData($0.id)) },
             currency: content.config.currency,
             timezone: content.config.timezone.identifier

@@ -1,22 +1,21 @@
+import GlasshouseCompute
 import GlasshouseCore
 
 /// A team's incident list in its JSON export: every incident opened by D, oldest first, with
-/// `restored_at` null while it is open as of D (metrics.md §1).
+/// `restored_at` null while it is open as of D (metrics.md §1). The snapshot made that cut; the
+/// list comes from the publication.
 enum IncidentExport {
-    /// `[]` for an incidents.csv without incidents by D; nil when the team has no incidents.csv.
-    static func incidents(_ data: DORAData?, zone: SiteZone, asOf: Day) -> JSON? {
-        guard let data, !data.incidentsFile.isEmpty else { return nil }
-        let existing = data.incidents.filter { zone.day(of: $0.openedAt) <= asOf }.sorted { ($0.openedAt, $0.id) < ($1.openedAt, $1.id) }
-        return .array(
-            existing.map { incident in
-                let restored = incident.restoredAt.flatMap { zone.day(of: $0) <= asOf ? $0 : nil }
-                return .object([
+    /// A shown incident list (`[]` for an incidents.csv without incidents by D).
+    static func incidents(_ incidents: [PublishedIncident], zone: SiteZone) -> JSON {
+        .array(
+            incidents.sorted { ($0.openedAt, $0.id) < ($1.openedAt, $1.id) }.map { incident in
+                .object([
                     ("id", .string(incident.id)),
                     ("opened_at", .string(timestamp(incident.openedAt, zone: zone))),
-                    ("restored_at", .nullable(restored.map { timestamp($0, zone: zone) })),
+                    ("restored_at", .nullable(incident.restoredAt.map { timestamp($0, zone: zone) })),
                     ("service", .nullable(incident.service)),
                     ("severity", .nullable(incident.severity)),
-                    ("cause", .nullable(incident.cause.map { data.deployments[$0].id })),
+                    ("cause", .nullable(incident.cause)),
                     ("summary", .nullable(incident.summary)),
                 ])
             })

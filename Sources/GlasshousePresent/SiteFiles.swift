@@ -28,14 +28,14 @@ public struct SiteFiles: Sendable {
     public let catalog: MarkdownCatalog?
     public let teamPages: [String: [OutputFile]]
 
-    /// Presents the site. `content` is the content as it stood at the end of the as-of day;
-    /// `theme` nil (validating a content repository whose theme lives elsewhere) renders no pages
+    /// Presents the site. `content` is the content as it stood at the end of the as-of day (site
+    /// settings, org notes, pages, static files); teams come from `publication` only; `theme` nil (validating a content repository whose theme lives elsewhere) renders no pages
     /// and no assets. `staticFolder` names the content's `static/` folder in messages.
     /// Throws every content error at once: a template that does not parse or render, a static
     /// file that would replace or enclose a generated one.
     public init(
-        content: Content, figures: SiteFigures, asOf: AsOf, theme: (any ThemeSource)?, assets: [String: [UInt8]], generator: String,
-        contentRoot: String?, staticFolder: String, reusing reuse: Reuse = Reuse()
+        content: Content, publication: Publication, figures: SiteFigures, asOf: AsOf, theme: (any ThemeSource)?, assets: [String: [UInt8]],
+        generator: String, staticFolder: String, reusing reuse: Reuse = Reuse()
     ) throws(ContentErrors) {
         var files: [OutputFile] = []
         var teamPages: [String: [OutputFile]] = [:]
@@ -43,8 +43,8 @@ public struct SiteFiles: Sendable {
         var pages = 0
         if let theme {
             let presenter = SitePresenter(
-                content: content, figures: figures, asOf: asOf, templates: try TemplateSet(theme: theme), generator: generator,
-                contentRoot: contentRoot, previousCatalog: reuse.catalog)
+                content: content, publication: publication, figures: figures, asOf: asOf, templates: try TemplateSet(theme: theme),
+                generator: generator, previousCatalog: reuse.catalog)
             do {
                 (files, teamPages) = try presenter.pages(reusing: reuse.teamPages)
             } catch {
@@ -55,7 +55,7 @@ public struct SiteFiles: Sendable {
             files += assets.keys.sorted().map { OutputFile(path: OutputPaths.asset($0), bytes: assets[$0]!) }
         }
         self.pages = pages
-        files += DataExport.files(content: content, figures: figures, reusing: reuse.teamExports)
+        files += DataExport.files(content: content, publication: publication, figures: figures, reusing: reuse.teamExports)
         files += try Self.checked(content.staticFiles, besides: files, folder: staticFolder)
         self.files = files
         self.catalog = catalog

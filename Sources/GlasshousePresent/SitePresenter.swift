@@ -16,41 +16,26 @@ public struct SitePresenter: Sendable {
     let sloPanels = SLOPanelPresenter()
     let costPanels: CostPanelPresenter
     let calmsPanels = CALMSPanelPresenter()
-    /// Teams by id: unit and org pages look up every team of their subtree.
-    let teamsByID: [String: Team]
+    /// What of each team the site may show (and the warnings it may show): pages read teams
+    /// only from here, never from `content.teams` or `figures.teams`.
+    public let publication: Publication
 
-    /// Every warning of the build (loading and computing), for the data-quality page, with
-    /// content-relative paths.
-    public let warnings: [Diagnostic]
-    /// How the loader named the content folder in messages (`Content`, or the build machine's
-    /// absolute path): pages show paths relative to it, never the machine's.
-    let contentRoot: String?
-
+    /// `content` gives the site settings, org notes and pages; `figures` the unit and org rollups.
     /// `previousCatalog` (`glasshouse serve`): the Markdown rendered by the previous build, reused
     /// for files whose text is unchanged.
     public init(
-        content: Content, figures: SiteFigures, asOf: AsOf, templates: TemplateSet, generator: String, contentRoot: String? = nil,
+        content: Content, publication: Publication, figures: SiteFigures, asOf: AsOf, templates: TemplateSet, generator: String,
         previousCatalog: MarkdownCatalog? = nil
     ) {
-        self.contentRoot = contentRoot
-        warnings = (content.warnings + figures.warnings).map { warning in
-            var relative = warning
-            relative.file = SitePresenter.relative(warning.file, to: contentRoot)
-            return relative
-        }.sorted()
-        teamsByID = Dictionary(uniqueKeysWithValues: content.teams.map { ($0.id, $0) })
         self.content = content
+        self.publication = publication
         self.figures = figures
-        dora = DORAPresenter(benchmark: figures.benchmark, zone: content.config.timezone, asOf: asOf.day)
+        dora = DORAPresenter(benchmark: figures.benchmark, zone: content.config.timezone)
         costPanels = CostPanelPresenter(currency: content.config.currency)
         self.asOf = asOf
         self.templates = templates
         self.generator = generator
-        let published = content.teams.flatMap { team in
-            [team.narrative].compactMap { $0 }
-                + (team.isPrivate(.notes) ? [] : team.notes)
-                + (team.isPrivate(.postmortems) ? [] : team.postmortems)
-        }
+        let published = publication.teams.flatMap { team in [team.narrative].compactMap { $0 } + team.notes + team.postmortems }
         catalog = MarkdownCatalog(sources: published + content.orgNotes + content.pages, unsafeHTML: content.config.unsafeHTML, reusing: previousCatalog)
     }
 
@@ -61,10 +46,10 @@ public struct SitePresenter: Sendable {
     }
 
     /// A team's page, then its published notes and postmortems.
-    func pages(of team: Team) -> [any Page] {
+    func pages(of team: PublishedTeam) -> [any Page] {
         [Pages.Team(team: team)]
-            + (team.isPrivate(.notes) ? [] : team.notes.map { Pages.TeamNote(owner: team, source: $0) })
-            + (team.isPrivate(.postmortems) ? [] : team.postmortems.map { Pages.TeamPostmortem(owner: team, source: $0) })
+            + team.notes.map { Pages.TeamNote(owner: team, source: $0) }
+            + team.postmortems.map { Pages.TeamPostmortem(owner: team, source: $0) }
     }
 
     /// The org's notes and the free pages.
@@ -79,14 +64,14 @@ public struct SitePresenter: Sendable {
         var files = try render(sitePages)
         // A team's pages (its page, notes and postmortems) are independent of other teams': render
         // them on every core and keep them in team order.
-        let teamFiles = Parallel.map(content.teams) { team in
+        let teamFiles = Parallel.map(publication.teams) { team in
             Result { () throws(TemplateSet.Failure) -> [OutputFile] in
                 if let reused = teamPages[team.id] { return reused }
                 return try self.render(self.pages(of: team))
             }
         }
         var rendered: [String: [OutputFile]] = [:]
-        for (team, result) in zip(content.teams, teamFiles) {
+        for (team, result) in zip(publication.teams, teamFiles) {
             let pages = try result.get()
             rendered[team.id] = pages
             files += pages
@@ -106,15 +91,8 @@ public struct SitePresenter: Sendable {
 
     /// The dated notes and postmortems among the published pages.
     func feedEntries() -> [FeedExport.Entry] {
-        (documentPages + content.teams.flatMap(pages(of:))).compactMap { page in
+        (documentPages + publication.teams.flatMap(pages(of:))).compactMap { page in
             (page as? any DocumentPageKind)?.feedEntry(in: self)
         }
-    }
-
-    /// `path` relative to the content folder `root` (unchanged when it lies elsewhere).
-    static func relative(_ path: String, to root: String?) -> String {
-        guard let root, !root.isEmpty else { return path }
-        if path == root { return "." }
-        return path.hasPrefix(root + "/") ? String(path.dropFirst(root.count + 1)) : path
     }
 }

@@ -63,6 +63,100 @@ struct PrivacyTests {
         #expect(page.contains("withholds <strong>dora</strong> <strong>incidents</strong> <strong>slos</strong> <strong>costs</strong> <strong>calms</strong>"))
     }
 
+    /// A team that withholds every section, with data in each, rows after D, a stopped DORA feed
+    /// and warnings; `open` publishes everything; `quiet` withholds CALMS it does not have.
+    static let everySection: [String: String] = [
+        "site.yaml": "title: Acme\ncurrency: EUR\nas_of: 2026-11-20\nhistory_months: 3\nstale_after_days: 14\nbase_url: https://scorecard.example/\n",
+        "org.yaml": "units:\n  - {id: shop, name: Shop}\n",
+        "teams/open/team.yaml": "name: Open\nunit: shop\n",
+        "teams/open/costs.csv": "month,amount\n2026-10,1000\n",
+        "teams/open/notes/2026-11-open-plan.md": "---\ntitle: Open plan\ndate: 2026-11-10\n---\nPublished.\n",
+        "teams/open/postmortems/2026-11-open-outage.md": "---\ntitle: Open outage\ndate: 2026-11-11\n---\nPublished.\n",
+        "teams/quiet/team.yaml": "name: Quiet\nunit: shop\nprivate: [calms]\n",
+        "teams/vault/team.yaml": """
+        name: Vault
+        unit: shop
+        private: [dora, incidents, slos, costs, calms, notes, postmortems]
+        dora_since: 2026-09-15
+        targets:
+          - {metric: lead_time, value: 12, since: 2026-10-01, by: 2027-03-30, note: Quetzal target}
+          - {metric: cost, value: 10, since: 2026-10-01, by: 2027-03-30, note: Tapir budget}
+        """,
+        "teams/vault/deployments.csv": "id,finished_at\nvault-deploy-42,2026-10-01T10:00:00Z\nvault-deploy-43,2026-11-25T10:00:00Z\n",
+        "teams/vault/changes.csv": "id,committed_at,deployment\nvault-change-1,2026-09-01T10:00:00Z,vault-deploy-42\n",
+        "teams/vault/incidents.csv":
+            "id,opened_at,restored_at,severity,cause,summary\nVAULT-INC-7,2026-10-01T11:00:00Z,,sev-kraken,vault-deploy-42,Narwhal outage\nVAULT-INC-8,2026-11-26T10:00:00Z,,,,Later\n",
+        "teams/vault/slos.yaml": "slos:\n  - {id: vault-secret-slo, name: Wombat latency, objective: 99.5}\n",
+        "teams/vault/sli.csv": "slo,start,good,total\nvault-secret-slo,2026-11-20,50,100\n",
+        "teams/vault/costs.csv": "month,amount,category\n2026-10,4321.98,yak-storage\n2026-12,5,yak-storage\n",
+        "teams/vault/calms.yaml":
+            "assessments:\n  - date: 2026-10-01\n    scores: {culture: 1.1, automation: 1.2, lean: 1.3, measurement: 1.4, sharing: 1.5}\n    notes: Ocelot retro\n",
+        "teams/vault/notes/2026-11-platypus-plan.md": "---\ntitle: Platypus plan\ndate: 2026-11-12\n---\nMarmoset budget.\n",
+        "teams/vault/postmortems/2026-10-axolotl-outage.md": "---\ntitle: Axolotl outage\ndate: 2026-10-02\nincident: VAULT-INC-7\n---\nCapybara.\n",
+    ]
+
+    @Test("a team that withholds every section leaks nothing into any file: pages, JSON, feed, sitemap, downloads, indexes")
+    func everySectionWithheld() throws {
+        let site = try TestSite(Self.everySection).build()
+        let secrets = [
+            "Platypus", "platypus", "Marmoset", "Axolotl", "axolotl", "Capybara", "VAULT-INC", "Narwhal", "sev-kraken",
+            "vault-deploy", "vault-change", "vault-secret-slo", "Wombat", "Ocelot", "Quetzal", "Tapir",
+            "DORA data of vault", "before dora_since",
+        ]
+        for path in site.paths {
+            let text = path + "\n" + (site.file(path) ?? "")
+            for secret in secrets { #expect(!text.contains(secret), "\(secret) leaks into \(path)") }
+            #expect(!path.hasPrefix("data/teams/vault/"), "\(path) is a withheld raw file")
+            // Unit and org totals (and their cost categories) include Vault's figures by design; its
+            // own files and every list that names teams show none of them.
+            guard path.contains("vault") || path.hasPrefix("notes/") || path.hasPrefix("postmortems/") || path == "quality/index.html" else { continue }
+            for secret in ["4321", "4,321", "yak-storage", "1.1", "1.5"] { #expect(!text.contains(secret), "\(secret) leaks into \(path)") }
+        }
+        // The feed, sitemap and indexes were built and carry the published team's documents.
+        site.expectContains("feed.xml", "Open plan")
+        site.expectContains("feed.xml", "Open outage")
+        site.expectContains("sitemap.xml", "teams/open/notes/2026-11-open-plan/")
+        site.expectContains("notes/index.html", "Open plan")
+        site.expectContains("postmortems/index.html", "Open outage")
+        site.expectContains("data/teams/open/costs.csv", "2026-10,1000")
+
+        let team = try #require(site.json("data/teams/vault.json"))
+        #expect((team["team"] as? [String: Any])?["private"] as? [String] == ["dora", "incidents", "slos", "costs", "calms", "notes", "postmortems"])
+        for section in ["dora", "incidents", "slos", "costs", "calms"] {
+            #expect((team[section] as? [String: Any])?["private"] as? Bool == true, "\(section)")
+            #expect(((team["freshness"] as? [String: Any])?[section] as? [String: Any])?["private"] as? Bool == true, "freshness \(section)")
+        }
+        #expect((team["targets"] as? [Any])?.isEmpty == true)
+        site.expectContains(
+            "teams/vault/index.html",
+            "withholds <strong>dora</strong> <strong>incidents</strong> <strong>slos</strong> <strong>costs</strong> <strong>calms</strong> <strong>notes</strong> <strong>postmortems</strong>"
+        )
+
+        // The quality page says what Vault withholds and nothing else about it: no stale data, rows
+        // after D or warnings of its files, and it is not "without data".
+        let quality = try #require(site.file("quality/index.html"))
+        #expect(quality.contains("Vault</a> withholds <strong>dora, incidents, slos, costs, calms, notes, postmortems</strong>"))
+        #expect(!quality.contains("Vault</a> · "))
+        #expect(!quality.replacingOccurrences(of: "<a href=\"../teams/vault/index.html\">Vault</a> withholds", with: "").contains("teams/vault/index.html"))
+        // Quiet withholds CALMS it has no file of: withheld, not missing; its SLOs are missing.
+        let missingCALMS = try #require(quality.components(separatedBy: "<dt>CALMS</dt>").last?.components(separatedBy: "</dd>").first)
+        #expect(!missingCALMS.contains("Quiet") && missingCALMS.contains("Open"))
+        let missingSLOs = try #require(quality.components(separatedBy: "<dt>SLOs</dt>").last?.components(separatedBy: "</dd>").first)
+        #expect(missingSLOs.contains("Quiet"))
+        let quiet = try #require(site.json("data/teams/quiet.json"))
+        #expect((quiet["calms"] as? [String: Any])?["private"] as? Bool == true)
+        #expect(quiet["slos"] as? [Any] != nil)
+
+        // The author still sees every warning on the command line.
+        #expect(site.report.warnings.contains { $0.message.hasPrefix("DORA data of vault stopped") })
+        #expect(site.report.warnings.contains { $0.message.contains("before dora_since") })
+        // Vault's figures count in the totals, unnamed.
+        let unit = try #require(site.file("data/units/shop.json"))
+        #expect(unit.contains("\"total\": 5321.98"))
+        #expect(unit.contains("\"deployments\": 1,") || unit.contains("\"deployments\": 1\n"))
+        #expect(!unit.contains("\"vault\": "))
+    }
+
     @Test("the data-quality page lists warnings, ignored rows, stale data, missing kinds and withheld sections")
     func quality() throws {
         let folder = try build()

@@ -11,8 +11,9 @@ public struct ScopeLeadership: Sendable {
 
 /// Events, targets, what changed most and the state of the DORA feeds of a build.
 ///
-/// Withheld sections stay withheld: a team's target on a private section is listed nowhere, and a
-/// team whose DORA section is private is left out of `changes` (its figures still count in pools).
+/// Withheld sections stay withheld (`Visibility.of`): a team's target on a withheld section is
+/// listed nowhere, and a team whose DORA is withheld is left out of `changes` (its figures still
+/// count in pools).
 public struct Leadership: Sendable {
     public let teams: [String: ScopeLeadership]
     public let units: [String: ScopeLeadership]
@@ -29,12 +30,13 @@ public struct Leadership: Sendable {
         var teams: [String: ScopeLeadership] = [:]
         var all: [TargetResult] = []
         for team in content.teams {
-            let visible = team.targets.filter { $0.since <= asOf && !team.isPrivate(Self.section(of: $0.metric)) }
+            let visible = team.targets.filter { $0.since <= asOf && Visibility.of(Self.section(of: $0.metric), team) != .withheld }
             let targets = results(visible)
             all += targets
             teams[team.id] = ScopeLeadership(events: EventScopes.team(team, content: content, tree: tree, asOf: asOf), targets: targets)
         }
-        let published = content.teams.filter { !$0.isPrivate(.dora) }.compactMap { team in dora[team.id].map { (id: team.id, report: $0.report) } }
+        let published = content.teams.filter { Visibility.of(.dora, $0) == .shown }.compactMap { team in dora[team.id].map { (id: team.id, report: $0.report) }
+        }
         func changes(_ members: [String]) -> [NotableChange] {
             let set = Set(members)
             return WhatChanged.list(published.filter { set.contains($0.id) })

@@ -24,8 +24,8 @@ extension SitePresenter {
         let units = tree.children(of: nil).compactMap(tree.unit).compactMap { unit in
             costShare(name: unit.name, href: OutputPaths.relative(from: path, to: OutputPaths.unit(unit.id)), months: figures.units[unit.id]?.costs)
         }
-        let teams = content.teams.filter { !$0.isPrivate(.costs) }.compactMap { team in
-            costShare(name: team.name, href: OutputPaths.relative(from: path, to: OutputPaths.team(team.id)), months: figures.teams[team.id]?.costs)
+        let teams = publication.teams.compactMap { team in
+            costShare(name: team.name, href: OutputPaths.relative(from: path, to: OutputPaths.team(team.id)), months: team.costs)
         }
         func bySpend(_ rows: [CostShareRow]) -> [CostShareRow] { rows.sorted { (Double($0.sort)!, $1.name) > (Double($1.sort)!, $0.name) } }
         return (bySpend(units), bySpend(teams))

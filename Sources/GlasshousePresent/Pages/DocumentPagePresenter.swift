@@ -4,7 +4,7 @@ import GlasshouseCore
 
 /// Notes, postmortems and free pages, and their rows in lists.
 extension SitePresenter {
-    func documentPage(_ source: MarkdownSource, kind: String?, path: String, team: Team?) -> DocumentPage {
+    func documentPage(_ source: MarkdownSource, kind: String?, path: String, team: PublishedTeam?) -> DocumentPage {
         let title = catalog.title(source)
         var crumbs = [Crumb]()
         if let team {
@@ -24,7 +24,7 @@ extension SitePresenter {
         )
     }
 
-    func documentRow(_ source: MarkdownSource, page: String, from path: String, team: Team?) -> DocumentRow {
+    func documentRow(_ source: MarkdownSource, page: String, from path: String, team: PublishedTeam?) -> DocumentRow {
         DocumentRow(
             title: catalog.title(source),
             href: OutputPaths.relative(from: path, to: page),

@@ -36,7 +36,7 @@ extension SitePresenter {
     func targetRows(_ results: [TargetResult], named: Bool, from path: String) -> [TargetRow] {
         results.map { result in
             let target = result.target
-            let team = teamsByID[target.scope]
+            let team = publication.team(target.scope)
             let unit = team == nil ? tree.unit(target.scope) : nil
             return TargetRow(
                 scopeName: named ? team?.name ?? unit?.name : nil,
@@ -59,10 +59,10 @@ extension SitePresenter {
 
     /// What changed most among `teams` (first ten), with exhausted SLOs, cost anomalies of the
     /// latest complete month and stale DORA feeds beside it.
-    func changesPanel(_ teams: [Team], changes: [NotableChange], from path: String) -> ChangesPanel {
-        func href(_ team: Team) -> String { OutputPaths.relative(from: path, to: OutputPaths.team(team.id)) }
+    func changesPanel(_ teams: [PublishedTeam], changes: [NotableChange], from path: String) -> ChangesPanel {
+        func href(_ team: PublishedTeam) -> String { OutputPaths.relative(from: path, to: OutputPaths.team(team.id)) }
         let rows = changes.prefix(10).compactMap { item -> ChangeRow? in
-            guard let team = teamsByID[item.team], let (arrow, direction) = DORAPresenter.arrow(item.change) else { return nil }
+            guard let team = publication.team(item.team), let (arrow, direction) = DORAPresenter.arrow(item.change) else { return nil }
             return ChangeRow(
                 teamName: team.name, teamHref: href(team), metric: DORAPresenter.metricNames[item.metric]!, direction: direction, arrow: arrow,
                 previous: dora.text(item.metric, item.change.previous), current: dora.text(item.metric, item.change.current),
@@ -75,20 +75,17 @@ extension SitePresenter {
         var exhausted: [AlertRow] = [], anomalies: [AlertRow] = [], stale: [AlertRow] = []
         let lastComplete = asOf.day.month.advanced(by: -1)
         for team in teams {
-            let result = figures.teams[team.id]!
-            if !team.isPrivate(.slos) {
-                for slo in result.slos ?? [] where slo.status == .exhausted {
-                    exhausted.append(AlertRow(name: team.name, href: href(team), detail: "\(slo.slo.name): error budget exhausted"))
-                }
+            for slo in team.slos ?? [] where slo.status == .exhausted {
+                exhausted.append(AlertRow(name: team.name, href: href(team), detail: "\(slo.slo.name): error budget exhausted"))
             }
-            if !team.isPrivate(.costs), let month = result.costs?.first(where: { $0.month == lastComplete }), month.anomaly == true {
+            if let month = team.costs?.first(where: { $0.month == lastComplete }), month.anomaly == true {
                 anomalies.append(
                     AlertRow(
                         name: team.name, href: href(team),
                         detail: "\(lastComplete): \(Format.money(month.total, content.config.currency))"
                             + (month.change.map { " (\($0 > 0 ? "+" : "")\(Format.money($0, content.config.currency)) on the month before)" } ?? "")))
             }
-            if !team.isPrivate(.dora), let span = result.dora?.report.span, span.stale {
+            if let span = team.dora?.report.span, span.stale {
                 stale.append(AlertRow(name: team.name, href: href(team), detail: "no DORA data since \(span.to.display)"))
             }
         }
@@ -99,11 +96,11 @@ extension SitePresenter {
     }
 
     /// The banner over a unit's or the org's page when DORA feeds of its teams have stopped.
-    func feedBanner(_ teams: [Team]) -> String? {
-        let withData = teams.filter { !$0.isPrivate(.dora) && figures.teams[$0.id]?.dora != nil }
-        let stale = withData.filter { figures.teams[$0.id]?.dora?.report.span?.stale == true }
+    func feedBanner(_ teams: [PublishedTeam]) -> String? {
+        let withData = teams.filter { $0.dora != nil }
+        let stale = withData.filter { $0.dora?.report.span?.stale == true }
         guard !stale.isEmpty else { return nil }
-        let names = stale.map { team in "\(team.name) (since \(figures.teams[team.id]!.dora!.report.span!.to.display))" }.joined(separator: ", ")
+        let names = stale.map { team in "\(team.name) (since \(team.dora!.report.span!.to.display))" }.joined(separator: ", ")
         if 2 * stale.count > withData.count {
             return
                 "The as-of day \(asOf.day.display) is past most of the data: the DORA feeds of \(stale.count) of \(withData.count) teams have stopped — \(names). Their figures describe the past, not the present."

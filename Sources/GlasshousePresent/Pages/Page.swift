@@ -1,3 +1,4 @@
+import GlasshouseCompute
 import GlasshouseCore
 
 /// One page of the site: where it is written, the theme template that renders it, and its view
@@ -18,7 +19,7 @@ protocol Page: Sendable {
 protocol DocumentPageKind: Page where Model == DocumentPage {
     var source: MarkdownSource { get }
     /// The team it belongs to; nil for the org's notes and free pages.
-    var team: Team? { get }
+    var team: PublishedTeam? { get }
     /// `Note`, `Postmortem`: what the page and the feed call it; nil for a free page, which is
     /// not in the feed.
     var kind: String? { get }
@@ -62,7 +63,7 @@ enum Pages {
 
     /// `teams/ID/index.html`.
     struct Team: Page {
-        let team: GlasshouseCore.Team
+        let team: PublishedTeam
         let template = "team"
         var path: String { OutputPaths.team(team.id) }
         func model(in site: SitePresenter) -> TeamPage { site.teamPage(team, at: path) }
@@ -70,21 +71,21 @@ enum Pages {
 
     /// `teams/ID/notes/SLUG/index.html`.
     struct TeamNote: DocumentPageKind {
-        let owner: GlasshouseCore.Team
+        let owner: PublishedTeam
         let source: MarkdownSource
         let template = "note"
         var kind: String? { "Note" }
-        var team: GlasshouseCore.Team? { owner }
+        var team: PublishedTeam? { owner }
         var path: String { OutputPaths.teamNote(owner.id, source.slug) }
     }
 
     /// `teams/ID/postmortems/SLUG/index.html`.
     struct TeamPostmortem: DocumentPageKind {
-        let owner: GlasshouseCore.Team
+        let owner: PublishedTeam
         let source: MarkdownSource
         let template = "postmortem"
         var kind: String? { "Postmortem" }
-        var team: GlasshouseCore.Team? { owner }
+        var team: PublishedTeam? { owner }
         var path: String { OutputPaths.teamPostmortem(owner.id, source.slug) }
     }
 
@@ -93,7 +94,7 @@ enum Pages {
         let source: MarkdownSource
         let template = "note"
         var kind: String? { "Note" }
-        var team: GlasshouseCore.Team? { nil }
+        var team: PublishedTeam? { nil }
         var path: String { OutputPaths.orgNote(source.slug) }
     }
 
@@ -102,7 +103,7 @@ enum Pages {
         let source: MarkdownSource
         let template = "page"
         var kind: String? { nil }
-        var team: GlasshouseCore.Team? { nil }
+        var team: PublishedTeam? { nil }
         var path: String { OutputPaths.page(source.slug) }
     }
 

@@ -33,9 +33,9 @@ extension SitePresenter {
         return tree.ancestry(of: unit).map { Crumb(name: $0.name, href: OutputPaths.relative(from: path, to: OutputPaths.unit($0.id))) }
     }
 
-    func team(_ id: String) -> Team? { teamsByID[id] }
+    func team(_ id: String) -> PublishedTeam? { publication.team(id) }
 
-    func teamRow(_ team: Team, from path: String) -> TeamRow {
+    func teamRow(_ team: PublishedTeam, from path: String) -> TeamRow {
         let unit = team.unit.flatMap(tree.unit)
         return TeamRow(
             name: team.name,

@@ -6,8 +6,9 @@ import GlasshouseCore
 extension SitePresenter {
     func postmortemsPage(at path: String) -> PostmortemsPage {
         var rows: [PostmortemRow] = []
-        for team in content.teams where !team.isPrivate(.postmortems) {
-            let severities = Dictionary(team.dora?.incidents.map { ($0.id, $0.severity) } ?? [], uniquingKeysWith: { first, _ in first })
+        for team in publication.teams {
+            // Severities only from a shown incident list.
+            let severities = Dictionary((team.incidents ?? []).map { ($0.id, $0.severity) }, uniquingKeysWith: { first, _ in first })
             for source in team.postmortems {
                 rows.append(
                     PostmortemRow(
@@ -18,7 +19,7 @@ extension SitePresenter {
                         teamName: team.name,
                         teamHref: OutputPaths.relative(from: path, to: OutputPaths.team(team.id)),
                         incident: source.frontMatter.incident,
-                        severity: team.isPrivate(.incidents) ? nil : source.frontMatter.incident.flatMap { severities[$0] ?? nil }
+                        severity: source.frontMatter.incident.flatMap { severities[$0] ?? nil }
                     ))
             }
         }

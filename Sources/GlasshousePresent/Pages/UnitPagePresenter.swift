@@ -29,11 +29,11 @@ extension SitePresenter {
         )
     }
 
-    func unitSLOs(_ teams: [Team], rollup: UnitFigures, from path: String) -> SLOPanel {
+    func unitSLOs(_ teams: [PublishedTeam], rollup: UnitFigures, from path: String) -> SLOPanel {
         // Withheld SLOs count, but only published ones are named among the worst.
         var named: [(figures: SLOFigures, team: (name: String, href: String)?)] = []
-        for team in teams where !team.isPrivate(.slos) {
-            for slo in figures.teams[team.id]?.slos ?? [] {
+        for team in teams {
+            for slo in team.slos ?? [] {
                 named.append((slo, (team.name, OutputPaths.relative(from: path, to: OutputPaths.team(team.id)))))
             }
         }
@@ -45,24 +45,24 @@ extension SitePresenter {
         return panel
     }
 
-    func heatmap(_ teams: [Team], from path: String) -> [CALMSHeatRow] {
+    func heatmap(_ teams: [PublishedTeam], from path: String) -> [CALMSHeatRow] {
         teams.map { team in
             let href = OutputPaths.relative(from: path, to: OutputPaths.team(team.id))
-            if team.isPrivate(.calms) {
+            if team.visibility(.calms) == .withheld {
                 return CALMSHeatRow(name: team.name, href: href, cells: [], overall: "—", note: "withheld")
             }
-            return calmsPanels.heatRow(name: team.name, href: href, figures: figures.teams[team.id]?.calms)
+            return calmsPanels.heatRow(name: team.name, href: href, figures: team.calms)
         }
     }
 
-    func teamsDORA(_ teams: [Team], from path: String) -> [TeamDORARow] {
+    func teamsDORA(_ teams: [PublishedTeam], from path: String) -> [TeamDORARow] {
         teams.map { team in
             let unit = team.unit.flatMap(tree.unit)
-            let report = team.isPrivate(.dora) ? nil : figures.teams[team.id]?.dora?.report
+            let report = team.dora?.report
             return TeamDORARow(
                 name: team.name, href: OutputPaths.relative(from: path, to: OutputPaths.team(team.id)), unitName: unit?.name,
                 cells: report.map(dora.teamCells) ?? [],
-                note: team.isPrivate(.dora) ? "withheld" : report == nil ? "no DORA data" : nil,
+                note: team.visibility(.dora) == .withheld ? "withheld" : report == nil ? "no DORA data" : nil,
                 trend: report.map { report in
                     TrustedHTML(Charts.sparkline(report.weeks.map { $0.figures?.deployments }, label: "Weekly deployments, last \(report.weeks.count) weeks"))
                 }

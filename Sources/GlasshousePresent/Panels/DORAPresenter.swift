@@ -5,7 +5,6 @@ import GlasshouseCore
 struct DORAPresenter {
     let benchmark: Benchmark
     let zone: SiteZone
-    let asOf: Day
 
     static let definitions: [String: String] = [
         "frequency": "Production deployments (not aborted) per week; the tier follows deploy days per week.",
@@ -193,18 +192,16 @@ struct DORAPresenter {
         return cells
     }
 
-    /// The team's incidents opened by D: open ones first, then newest first.
-    func incidents(_ data: DORAData, postmortems: [String: String]) -> [IncidentRow] {
-        let asOfEnd = asOf
-        let existing = data.incidents.filter { zone.day(of: $0.openedAt) <= asOfEnd }
-        func isOpen(_ incident: Incident) -> Bool { incident.restoredAt.map { zone.day(of: $0) > asOfEnd } ?? true }
-        let sorted = existing.sorted { a, b in
-            let (openA, openB) = (isOpen(a), isOpen(b))
+    /// A published incident list (cut at D by the snapshot: opened by D, restored by D or open),
+    /// open incidents first, then newest first.
+    func incidents(_ incidents: [PublishedIncident], postmortems: [String: String]) -> [IncidentRow] {
+        let sorted = incidents.sorted { a, b in
+            let (openA, openB) = (a.restoredAt == nil, b.restoredAt == nil)
             if openA != openB { return openA }
             return (a.openedAt, a.id) > (b.openedAt, b.id)
         }
         return sorted.map { incident in
-            let open = isOpen(incident)
+            let open = incident.restoredAt == nil
             let duration: String
             if open {
                 duration = "open since \(zone.day(of: incident.openedAt).display)"
@@ -216,7 +213,7 @@ struct DORAPresenter {
                 opened: zone.day(of: incident.openedAt).description,
                 openedDisplay: "\(zone.day(of: incident.openedAt).display) \(localTime(incident.openedAt))",
                 severity: incident.severity, service: incident.service, summary: incident.summary, open: open,
-                duration: duration, causedBy: incident.cause.map { data.deployments[$0].id }, postmortemHref: postmortems[incident.id]
+                duration: duration, causedBy: incident.cause, postmortemHref: postmortems[incident.id]
             )
         }
     }
