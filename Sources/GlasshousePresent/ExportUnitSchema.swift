@@ -22,53 +22,9 @@ extension ExportSchemas {
             ("unallocated", number),
         ]
         // The org's months always carry `unallocated`; a unit's never do.
-        let orgCosts = JSON.object([
-            (
-                "properties",
-                .object([
-                    (
-                        "costs",
-                        .object([
-                            (
-                                "anyOf",
-                                .array([
-                                    .object([("type", .string("null"))]),
-                                    .object([
-                                        ("properties", .object([("months", .object([("items", .object([("required", .array([.string("unallocated")]))]))]))]))
-                                    ]),
-                                ])
-                            )
-                        ])
-                    )
-                ])
-            )
-        ])
-        let unitCosts = JSON.object([
-            (
-                "properties",
-                .object([
-                    (
-                        "costs",
-                        .object([
-                            (
-                                "anyOf",
-                                .array([
-                                    .object([("type", .string("null"))]),
-                                    .object([
-                                        (
-                                            "properties",
-                                            .object([
-                                                ("months", .object([("items", .object([("not", .object([("required", .array([.string("unallocated")]))]))]))]))
-                                            ])
-                                        )
-                                    ]),
-                                ])
-                            )
-                        ])
-                    )
-                ])
-            )
-        ])
+        let requiresUnallocated = JSON.object([("required", .array([.string("unallocated")]))])
+        let orgCosts = costMonths(where: requiresUnallocated)
+        let unitCosts = costMonths(where: .object([("not", requiresUnallocated)]))
         var root = object([
             ("schema", constant("glasshouse/unit@1")),
             (
@@ -154,5 +110,12 @@ extension ExportSchemas {
                 ("teamTiers", object(tieredMetrics.map { ($0, object((tiers + ["none", "stale"]).map { ($0, integer(minimum: 0)) })) })),
                 ("unitCostMonth", object(monthKeys, optional: ["unallocated"])),
             ])
+    }
+
+    /// A schema that holds when `costs` is null or each of its months meets `month`.
+    private static func costMonths(where month: JSON) -> JSON {
+        let months = JSON.object([("months", .object([("items", month)]))])
+        let costs = JSON.object([("anyOf", .array([.object([("type", .string("null"))]), .object([("properties", months)])]))])
+        return .object([("properties", .object([("costs", costs)]))])
     }
 }
