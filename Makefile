@@ -47,6 +47,7 @@ site: build
 	@echo "Open $(CURDIR)/Site/index.html in a browser."
 
 test: browser-deps sql-deps schema-deps
+	$(MAKE) --no-print-directory format-check
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(PYTHON) sql/transpile.py --check
@@ -65,7 +66,7 @@ test: browser-deps sql-deps schema-deps
 # Style check with the toolchain's swift-format and the repository's .swift-format (4 spaces, lines
 # up to 160). Generated files are left out: BundledTheme.swift (Tools/embed_theme.py) holds the
 # theme's files as long string lines, QueryBodies.swift (sql/transpile.py) sqlglot's SQL.
-# Fix what it reports with `swift format format --in-place` on the files named.
+# Run by `make test`; fix what it reports with `swift format format --in-place` on the files named.
 FORMAT_GENERATED := Sources/GlasshouseLoad/BundledTheme.swift Sources/GlasshouseSQL/QueryBodies.swift
 format-check:
 	$(SWIFT) format lint --strict --parallel $$(find Sources Tests -name '*.swift' $(foreach f,$(FORMAT_GENERATED),! -path $(f)) | sort) Package.swift

@@ -38,11 +38,16 @@ let package = Package(
         .target(name: "GlasshouseSQL", dependencies: ["GlasshouseCore", "GlasshouseCompute"]),
         .target(
             name: "GlasshousePipeline",
-            dependencies: ["GlasshouseCore", "GlasshouseLoad", "GlasshouseCompute", "GlasshousePresent", "GlasshouseWrite", "GlasshouseSample", "GlasshouseSQL"]
+            dependencies: [
+                "GlasshouseCore", "GlasshouseLoad", "GlasshouseCompute", "GlasshousePresent", "GlasshouseWrite", "GlasshouseSample", "GlasshouseSQL",
+            ]
         ),
         .target(
             name: "GlasshouseServe",
-            dependencies: ["GlasshousePipeline", "GlasshouseCore", "GlasshouseWrite", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox")]
+            dependencies: [
+                "GlasshousePipeline", "GlasshouseCore", "GlasshouseWrite", .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
         ),
         .executableTarget(
             name: "GlasshouseCLI",
@@ -53,7 +58,9 @@ let package = Package(
         .testTarget(name: "GlasshouseLoadTests", dependencies: ["GlasshouseLoad", "GlasshouseTesting"]),
         .testTarget(name: "GlasshouseComputeTests", dependencies: ["GlasshouseCompute", "GlasshouseLoad"]),
         .testTarget(name: "GlasshousePresentTests", dependencies: ["GlasshousePresent"]),
-        .testTarget(name: "GlasshouseIntegrationTests", dependencies: ["GlasshousePipeline", "GlasshouseSample", "GlasshouseSQL", "GlasshouseTesting", "GlasshouseWrite"]),
+        .testTarget(
+            name: "GlasshouseIntegrationTests",
+            dependencies: ["GlasshousePipeline", "GlasshouseSample", "GlasshouseSQL", "GlasshouseTesting", "GlasshouseWrite"]),
         .testTarget(name: "GlasshouseSQLTests", dependencies: ["GlasshouseSQL", "GlasshouseCompute"]),
         .testTarget(name: "GlasshouseImportTests", dependencies: ["GlasshouseImport", "GlasshouseCore", "GlasshouseTesting"]),
         .testTarget(name: "GlasshouseWriteTests", dependencies: ["GlasshouseWrite", "GlasshouseCore", "GlasshousePipeline", "GlasshouseTesting"]),
@@ -65,16 +72,19 @@ let package = Package(
 // Every Swift target: `any` spelled out for existentials, and members visible only through the
 // modules a file imports itself.
 for target in package.targets where target.type != .system {
-    target.swiftSettings = (target.swiftSettings ?? []) + [
-        .enableUpcomingFeature("ExistentialAny"),
-        .enableUpcomingFeature("MemberImportVisibility"),
-    ]
+    target.swiftSettings =
+        (target.swiftSettings ?? []) + [
+            .enableUpcomingFeature("ExistentialAny"),
+            .enableUpcomingFeature("MemberImportVisibility"),
+        ]
 }
 
 // `make fuzz` only (GLASSHOUSE_FUZZ=1, its own scratch path .build-fuzz): the libFuzzer harness over
 // every loader, built with -sanitize=fuzzer,address; ordinary builds never see it. docs/fuzzing.md.
 if Context.environment["GLASSHOUSE_FUZZ"] == "1" {
-    package.targets.append(.executableTarget(name: "GlasshouseFuzz", dependencies: ["GlasshouseLoad", "GlasshouseCore"], path: "Fuzz/Sources/GlasshouseFuzz",
-                                               swiftSettings: [.enableUpcomingFeature("ExistentialAny"), .enableUpcomingFeature("MemberImportVisibility")]))
+    package.targets.append(
+        .executableTarget(
+            name: "GlasshouseFuzz", dependencies: ["GlasshouseLoad", "GlasshouseCore"], path: "Fuzz/Sources/GlasshouseFuzz",
+            swiftSettings: [.enableUpcomingFeature("ExistentialAny"), .enableUpcomingFeature("MemberImportVisibility")]))
     package.products.append(.executable(name: "glasshouse-fuzz", targets: ["GlasshouseFuzz"]))
 }

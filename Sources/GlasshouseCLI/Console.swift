@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
-import GlasshousePipeline
-import GlasshouseCore
 import GlasshouseCompute
+import GlasshouseCore
+import GlasshousePipeline
 
 /// Terminal output: progress per stage when stderr is a terminal, diagnostics on stderr and the
 /// one-line summary; maps failures to exit statuses.

@@ -1,9 +1,9 @@
 import ArgumentParser
 import Foundation
-import GlasshousePipeline
-import GlasshouseServe
 import GlasshouseCore
 import GlasshouseLoad
+import GlasshousePipeline
+import GlasshouseServe
 
 /// `glasshouse`: the command line of site.md §1. It parses arguments, calls the pipeline and
 /// maps failures to exit statuses; everything else lives in the library.

@@ -51,13 +51,14 @@ public struct FreshnessRule: Sendable {
     public func team(_ team: Team, sli: Instant??, costs: CostSums?, calms: CALMSFigures?) -> TeamFreshness {
         var result = TeamFreshness()
         for kind in DataKind.allCases {
-            result[kind] = switch kind {
-            case .dora: team.dora.flatMap(dora)
-            case .incidents: team.dora.flatMap { $0.incidentsFile.isEmpty ? nil : of($0.incidents.lazy.map(\.openedAt).max()) }
-            case .slos: sli.map(of)
-            case .costs: costs.flatMap { costs in costs.latest.map { Freshness(latest: $0.description, stale: !costs.has(asOf.month.advanced(by: -1))) } }
-            case .calms: calms.flatMap { calms in calms.latest.map { Freshness(latest: $0.date.description, stale: calms.stale ?? false) } }
-            }
+            result[kind] =
+                switch kind {
+                case .dora: team.dora.flatMap(dora)
+                case .incidents: team.dora.flatMap { $0.incidentsFile.isEmpty ? nil : of($0.incidents.lazy.map(\.openedAt).max()) }
+                case .slos: sli.map(of)
+                case .costs: costs.flatMap { costs in costs.latest.map { Freshness(latest: $0.description, stale: !costs.has(asOf.month.advanced(by: -1))) } }
+                case .calms: calms.flatMap { calms in calms.latest.map { Freshness(latest: $0.date.description, stale: calms.stale ?? false) } }
+                }
         }
         return result
     }

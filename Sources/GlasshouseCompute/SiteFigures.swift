@@ -48,10 +48,15 @@ public struct SiteFigures: Sendable {
 
     /// `reusing` holds figures computed before for teams whose data and settings are unchanged
     /// (`glasshouse serve`); the rollups are always recomputed from every team's figures.
-    public init(content original: Content, asOf: Day, reusing previous: [String: TeamFigures] = [:]) {
+    /// `snapshot`: the previous build's snapshot, whose cut is kept for teams not in `changed`.
+    /// `units`: rollups computed before for units whose subtree's teams all kept their figures.
+    public init(
+        content original: Content, asOf: Day, reusing previous: [String: TeamFigures] = [:], snapshot earlier: Snapshot? = nil, changed: Set<String> = [],
+        units previousUnits: [String: UnitFigures] = [:]
+    ) {
         self.asOf = asOf
         // The first step: every stream cut at D, once; everything below sees only the cut data.
-        let snapshot = Snapshot(content: original, asOf: asOf)
+        let snapshot = Snapshot(content: original, asOf: asOf, reusing: earlier, changed: changed)
         self.snapshot = snapshot
         let content = snapshot.content
         let config = content.config
@@ -64,12 +69,14 @@ public struct SiteFigures: Sendable {
         // Teams are independent: compute them on every core.
         let computed = Parallel.map(content.teams) { team -> TeamFigures in
             if let figures = previous[team.id] { return figures }
-            let dora = DORAEngine.team(team.dora, series: series, zone: zone, benchmark: content.benchmark, since: team.doraSince, staleAfterDays: config.staleAfterDays)
+            let dora = DORAEngine.team(
+                team.dora, series: series, zone: zone, benchmark: content.benchmark, since: team.doraSince, staleAfterDays: config.staleAfterDays)
             let slo = team.slo.map { SLOEngine.figures($0, series: series, zone: zone) }
             let sums = team.costs.map { CostSums($0) }
             let costs = sums.map { sums in
-                CostEngine.team(sums, series: series, budget: team.budget?.monthly, deployments: { dora?.report.months[$0].figures?.deployments },
-                                anomalyRatio: config.finops.anomalyRatio, anomalyMinAmount: config.finops.anomalyMinAmount)
+                CostEngine.team(
+                    sums, series: series, budget: team.budget?.monthly, deployments: { dora?.report.months[$0].figures?.deployments },
+                    anomalyRatio: config.finops.anomalyRatio, anomalyMinAmount: config.finops.anomalyMinAmount)
             }
             let calms = team.calms.map { CALMSEngine.team($0, asOf: asOf) }
             return TeamFigures(
@@ -96,17 +103,34 @@ public struct SiteFigures: Sendable {
             return UnitFigures(
                 dora: figures.contains { $0.dora != nil } ? DORAEngine.pool(figures.map(\.dora), series: series) : nil,
                 slos: figures.flatMap { $0.slos ?? [] },
-                costs: !hasCosts ? nil
+                costs: !hasCosts
+                    ? nil
                     : CostEngine.pool(costMembers, subUnits: tree.children(of: unit), budget: budget, unallocated: unallocated, series: series),
                 budget: budget,
                 calms: CALMSEngine.summary(figures.compactMap(\.calms))
             )
         }
         var units: [String: UnitFigures] = [:]
-        for unit in tree.units { units[unit.id] = rollup(unit.id, ownBudget: unit.budget, unallocated: nil) }
+        for unit in tree.units { units[unit.id] = previousUnits[unit.id] ?? rollup(unit.id, ownBudget: unit.budget, unallocated: nil) }
         self.units = units
         org = rollup(nil, ownBudget: content.org?.budget, unallocated: CostSums(content.unallocatedCosts))
         leadership = Leadership(content: content, tree: tree, asOf: asOf, dora: teams.compactMapValues(\.dora))
         warnings = (teams.values.flatMap { $0.dora?.warnings ?? [] } + leadership.warnings).sorted()
+    }
+
+    /// The figures of `previous` over `content`, whose data and settings are the ones `previous`
+    /// was computed from: only the Markdown of the teams in `changed` differs (`glasshouse serve`
+    /// after a note edit). Nothing is computed again; the teams in `changed` are cut again.
+    public init(sameDataAs previous: SiteFigures, content: Content, changed: Set<String>) {
+        asOf = previous.asOf
+        snapshot = Snapshot(content: content, asOf: previous.asOf, reusing: previous.snapshot, changed: changed)
+        series = previous.series
+        tree = previous.tree
+        benchmark = previous.benchmark
+        teams = previous.teams
+        units = previous.units
+        org = previous.org
+        leadership = previous.leadership
+        warnings = previous.warnings
     }
 }

@@ -24,11 +24,21 @@ public struct Snapshot: Sendable {
     /// What the cut dropped, by team id; teams that lost nothing are absent.
     public let ignored: [String: [IgnoredRows]]
 
-    public init(content: Content, asOf: Day) {
+    /// `reusing` (`glasshouse serve`): an earlier snapshot of the same settings at the same day;
+    /// teams not in `changed` are taken from it as they were cut then, not cut again.
+    public init(content: Content, asOf: Day, reusing previous: Snapshot? = nil, changed: Set<String> = []) {
         self.asOf = asOf
         var cut = content
         var ignored: [String: [IgnoredRows]] = [:]
+        let earlier =
+            previous.flatMap { $0.asOf == asOf ? Dictionary($0.content.teams.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }) : nil } ?? [:]
         for index in cut.teams.indices {
+            let id = content.teams[index].id
+            if !changed.contains(id), let team = earlier[id] {
+                cut.teams[index] = team
+                if let rows = previous?.ignored[id] { ignored[id] = rows }
+                continue
+            }
             let rows: [IgnoredRows]
             (cut.teams[index], rows) = Self.cut(content.teams[index], at: asOf, zone: content.config.timezone)
             if !rows.isEmpty { ignored[cut.teams[index].id] = rows }

@@ -18,7 +18,10 @@ public struct Content: Sendable {
     /// Warnings found while loading (errors stop the build before a Content exists).
     public var warnings: [Diagnostic]
 
-    public init(config: SiteConfig, benchmark: Benchmark = .dora2023, org: Org?, teams: [Team], orgNotes: [MarkdownSource], pages: [MarkdownSource], warnings: [Diagnostic]) {
+    public init(
+        config: SiteConfig, benchmark: Benchmark = .dora2023, org: Org?, teams: [Team], orgNotes: [MarkdownSource], pages: [MarkdownSource],
+        warnings: [Diagnostic]
+    ) {
         self.config = config
         self.benchmark = benchmark
         self.org = org

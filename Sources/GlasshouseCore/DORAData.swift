@@ -25,7 +25,9 @@ public struct Deployment: Sendable, Hashable {
         set { storedLine = UInt32(clamping: newValue) }
     }
 
-    public init(id: String, finishedAt: Instant, service: String, production: Bool = true, status: DeploymentStatus = .success, rework: Bool = false, line: Int = 0) {
+    public init(
+        id: String, finishedAt: Instant, service: String, production: Bool = true, status: DeploymentStatus = .success, rework: Bool = false, line: Int = 0
+    ) {
         self.id = id
         self.finishedAt = finishedAt
         self.service = service
@@ -80,7 +82,10 @@ public struct Incident: Sendable, Hashable {
     public var summary: String?
     public var line: Int
 
-    public init(id: String, openedAt: Instant, restoredAt: Instant? = nil, service: String? = nil, severity: String? = nil, cause: Int? = nil, summary: String? = nil, line: Int = 0) {
+    public init(
+        id: String, openedAt: Instant, restoredAt: Instant? = nil, service: String? = nil, severity: String? = nil, cause: Int? = nil, summary: String? = nil,
+        line: Int = 0
+    ) {
         self.id = id
         self.openedAt = openedAt
         self.restoredAt = restoredAt
@@ -133,8 +138,10 @@ public struct DORASummary: Sendable, Hashable {
     public var reworkDeployments: Int?
     public var line: Int
 
-    public init(period: SummaryPeriod, deployments: Int, failedDeployments: Int? = nil, deployDays: Int? = nil, leadTimeP50Hours: Double? = nil, changes: Int? = nil,
-                recoveryP50Hours: Double? = nil, recoveries: Int? = nil, reworkDeployments: Int? = nil, line: Int = 0) {
+    public init(
+        period: SummaryPeriod, deployments: Int, failedDeployments: Int? = nil, deployDays: Int? = nil, leadTimeP50Hours: Double? = nil, changes: Int? = nil,
+        recoveryP50Hours: Double? = nil, recoveries: Int? = nil, reworkDeployments: Int? = nil, line: Int = 0
+    ) {
         self.period = period
         self.deployments = deployments
         self.failedDeployments = failedDeployments

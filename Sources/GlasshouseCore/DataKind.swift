@@ -76,9 +76,11 @@ public enum DataKind: String, Sendable, Hashable, CaseIterable, Comparable {
 
     /// The kind a top-level team file (`costs.csv`) or a file of a kind's folder (`openslo/x.yaml`) holds.
     public init?(file name: String) {
-        guard let kind = Self.allCases.first(where: { kind in
-            kind.files.contains(name) || kind.folder.map { name.hasPrefix($0 + "/") } == true
-        }) else { return nil }
+        guard
+            let kind = Self.allCases.first(where: { kind in
+                kind.files.contains(name) || kind.folder.map { name.hasPrefix($0 + "/") } == true
+            })
+        else { return nil }
         self = kind
     }
 

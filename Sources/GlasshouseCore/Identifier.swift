@@ -21,7 +21,7 @@ public enum Identifier {
     /// leading or trailing dot (Windows drops a trailing one); not a name Windows reserves.
     public static func isValidSlug(_ slug: String) -> Bool {
         guard let first = slug.unicodeScalars.first, first != ".", slug.last != ".", slug.utf8.count <= 200,
-              !isWindowsReserved(slug)
+            !isWindowsReserved(slug)
         else { return false }
         return slug.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)) }
     }

@@ -10,7 +10,9 @@ public struct SLODefinition: Sendable, Hashable {
     public var minEvents: Int
     public var description: String?
 
-    public init(id: String, name: String? = nil, service: String? = nil, objective: Double, windowDays: Int = 28, minEvents: Int = 0, description: String? = nil) {
+    public init(
+        id: String, name: String? = nil, service: String? = nil, objective: Double, windowDays: Int = 28, minEvents: Int = 0, description: String? = nil
+    ) {
         self.id = id
         self.name = name ?? id
         self.service = service

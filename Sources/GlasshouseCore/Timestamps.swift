@@ -15,9 +15,21 @@ public enum Timestamps {
     /// A space may stand for `T`. With `assumeUTC`, the space-separated form without an offset
     /// (`2024-09-18 22:00:00`, FOCUS exports, content.md §7.2) means UTC; the `T` form still needs one.
     public static func parse<C: Collection<UInt8>>(_ text: C, assumeUTC: Bool = false) -> Parsed where C.Index == Int {
+        parseBytes(text, assumeUTC: assumeUTC)
+    }
+
+    /// The same for a slice of a file's bytes (the CSV reader's fields): a concrete overload, so that
+    /// callers in other modules run code specialised here instead of the generic one, which looked
+    /// up generic metadata on every call (a seventh of the CPU of loading L).
+    public static func parse(_ text: ArraySlice<UInt8>, assumeUTC: Bool = false) -> Parsed {
+        parseBytes(text, assumeUTC: assumeUTC)
+    }
+
+    static func parseBytes<C: Collection<UInt8>>(_ text: C, assumeUTC: Bool) -> Parsed where C.Index == Int {
         var scanner = ByteScanner(text)
-        guard let day = scanner.date(), let separator = scanner.next(), separator == UInt8(ascii: "T") || separator == UInt8(ascii: "t") || separator == UInt8(ascii: " "),
-              let hour = scanner.digits(2), hour < 24, scanner.expect(UInt8(ascii: ":")), let minute = scanner.digits(2), minute < 60
+        guard let day = scanner.date(), let separator = scanner.next(),
+            separator == UInt8(ascii: "T") || separator == UInt8(ascii: "t") || separator == UInt8(ascii: " "),
+            let hour = scanner.digits(2), hour < 24, scanner.expect(UInt8(ascii: ":")), let minute = scanner.digits(2), minute < 60
         else { return .invalid }
         var second = 0
         var micros = 0
@@ -62,7 +74,7 @@ public enum Timestamps {
     }
 
     public static func parse(_ text: String, assumeUTC: Bool = false) -> Parsed {
-        parse(Array(text.utf8), assumeUTC: assumeUTC)
+        parseBytes(Array(text.utf8), assumeUTC: assumeUTC)
     }
 
     /// `YYYY-MM-DD`, nil unless the whole text is one real calendar day.

@@ -1,5 +1,4 @@
 import GlasshouseCore
-
 import GlasshouseLoad
 
 /// Merges imported rows into a team's existing event file by id (content.md §5): a known id is
@@ -51,7 +50,9 @@ public enum CSVMerge {
         var byId: [String: Int] = [:]
         for (index, row) in table.enumerated() {
             let id = row[idIndex].trimmingSpaces
-            if byId[id] != nil { throw ImportFailure(file: file, position: "", message: "the id \"\(id)\" appears twice; fix the file before importing into it") }
+            if byId[id] != nil {
+                throw ImportFailure(file: file, position: "", message: "the id \"\(id)\" appears twice; fix the file before importing into it")
+            }
             byId[id] = index
         }
         var added: [[String]] = []
@@ -79,7 +80,7 @@ public enum CSVMerge {
         }
         let sorted = keyed.sorted { a, b in
             switch (a.instant, b.instant) {
-            case let (x?, y?) where x != y: return x < y
+            case (let x?, let y?) where x != y: return x < y
             case (nil, _?): return false
             case (_?, nil): return true
             default: return (a.time, a.id) < (b.time, b.id)

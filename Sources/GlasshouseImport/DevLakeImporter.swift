@@ -10,7 +10,8 @@ enum DevLakeImporter {
             } else if csv.header.contains("resolution_date") || csv.header.contains("incident_key") {
                 try incidents(csv, file: file.name, options: options, into: &data)
             } else {
-                throw ImportFailure(file: file.name, position: "1", message: "neither cicd_deployment_commits (no commit_sha column) nor incidents (no resolution_date column)")
+                throw ImportFailure(
+                    file: file.name, position: "1", message: "neither cicd_deployment_commits (no commit_sha column) nor incidents (no resolution_date column)")
             }
         }
         return data
@@ -64,7 +65,9 @@ enum DevLakeImporter {
         try csv.require([["created_date"]], file: file, source: "incidents export")
         for record in csv.records {
             let position = "\(record.line)"
-            guard let id = record.value("incident_key", "id") else { throw ImportFailure(file: file, position: position, message: "incident_key: is empty, and so is id") }
+            guard let id = record.value("incident_key", "id") else {
+                throw ImportFailure(file: file, position: position, message: "incident_key: is empty, and so is id")
+            }
             guard let openedText = record.value("created_date") else { throw ImportFailure(file: file, position: position, message: "created_date: is empty") }
             let opened = try SourceTime.normalize(openedText, naive: .utc, file: file, position: position, field: "created_date")
             var restored = ""

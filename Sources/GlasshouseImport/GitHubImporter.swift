@@ -25,7 +25,9 @@ enum GitHubImporter {
                         statuses[id, default: []].append(SourceRecords.Record(path: "\(record.path).statuses[\(index)]", value: nested, file: file.name))
                     }
                 } else {
-                    throw ImportFailure(file: file.name, position: record.path, message: "neither a deployment (sha, environment) nor a deployment status (state, deployment_url)")
+                    throw ImportFailure(
+                        file: file.name, position: record.path,
+                        message: "neither a deployment (sha, environment) nor a deployment status (state, deployment_url)")
                 }
             }
         }
@@ -80,7 +82,9 @@ enum GitHubImporter {
         } else {
             throw ImportFailure(
                 file: files.first?.name ?? "", position: "",
-                message: "the runs come from several workflows; name the one that deploys to production with --workflow (one of: \(names.sorted().joined(separator: ", ")))")
+                message:
+                    "the runs come from several workflows; name the one that deploys to production with --workflow (one of: \(names.sorted().joined(separator: ", ")))"
+            )
         }
         var data = ImportedData()
         for run in selected {

@@ -18,7 +18,8 @@ enum GitLabImporter {
                 }
                 let finished: String
                 if let raw = record.text(path: ["deployable", "finished_at"]) {
-                    finished = try SourceTime.normalize(raw, naive: .rejected, file: file.name, position: "\(record.path).deployable.finished_at", field: "finished_at")
+                    finished = try SourceTime.normalize(
+                        raw, naive: .rejected, file: file.name, position: "\(record.path).deployable.finished_at", field: "finished_at")
                 } else if let time = try record.time("finished_at") {
                     finished = time
                 } else if let time = try record.time("updated_at") {

@@ -43,7 +43,8 @@ public struct GitRepository: Sendable {
     /// Full SHAs of `revisions` (full or abbreviated); nil for those the repository does not have.
     public func resolve(_ revisions: [String]) throws(ImportFailure) -> [String?] {
         guard !revisions.isEmpty else { return [] }
-        let output = try run(["cat-file", "--batch-check=%(objectname) %(objecttype)"], input: revisions.map { $0 + "^{commit}" }.joined(separator: "\n") + "\n")
+        let output = try run(
+            ["cat-file", "--batch-check=%(objectname) %(objecttype)"], input: revisions.map { $0 + "^{commit}" }.joined(separator: "\n") + "\n")
         let lines = output.split(separator: "\n", omittingEmptySubsequences: false)
         return revisions.indices.map { index in
             guard index < lines.count else { return nil }
@@ -55,20 +56,26 @@ public struct GitRepository: Sendable {
     /// Every commit reachable from `revisions` (newest first), with parents and committer date.
     /// With `since` (YYYY-MM-DD), only commits committed from 00:00 UTC of that day on.
     public func commits(from revisions: [String], since: String? = nil) throws(ImportFailure) -> [GitHistory.Commit] {
-        let output = try run(["log", "--stdin", "--format=%H%x09%P%x09%cI"] + (since.map { ["--since=" + $0 + "T00:00:00Z"] } ?? []), input: revisions.joined(separator: "\n") + "\n")
+        let output = try run(
+            ["log", "--stdin", "--format=%H%x09%P%x09%cI"] + (since.map { ["--since=" + $0 + "T00:00:00Z"] } ?? []),
+            input: revisions.joined(separator: "\n") + "\n")
         return GitHistory.parseLog(output)
     }
 
     /// changes.csv rows for this repository: commits reachable from `head` and from the production
     /// deployments of `deployments` (the team's deployments.csv), each with the deployment that first
     /// shipped it. Deployments whose commit the repository lacks are reported in `warnings`.
-    public func changes(head: String, since: String? = nil, deployments: [UInt8]?, file: String, productionEnvironments: [String]) throws(ImportFailure) -> ImportedData {
+    public func changes(head: String, since: String? = nil, deployments: [UInt8]?, file: String, productionEnvironments: [String]) throws(ImportFailure)
+        -> ImportedData
+    {
         var data = ImportedData()
         var candidates: [(id: String, finished: Instant, commit: String)] = []
         if let deployments {
             let csv = try SourceCSV.read(deployments, file: file)
             guard csv.header.contains("commit") else {
-                throw ImportFailure(file: file, position: "1", message: "has no commit column; import deployments first (github, gitlab, …) or add the SHA each deployment shipped")
+                throw ImportFailure(
+                    file: file, position: "1",
+                    message: "has no commit column; import deployments first (github, gitlab, …) or add the SHA each deployment shipped")
             }
             for record in csv.records {
                 guard let id = record.value("id"), let commit = record.value("commit") else { continue }
@@ -87,7 +94,8 @@ public struct GitRepository: Sendable {
             if let sha {
                 known.append(GitHistory.Deployment(id: candidate.id, finishedAt: candidate.finished, commit: sha))
             } else {
-                data.warnings.append("\(file): deployment \(candidate.id): commit \(candidate.commit) is not in \(path) (a shallow clone? run git fetch --unshallow)")
+                data.warnings.append(
+                    "\(file): deployment \(candidate.id): commit \(candidate.commit) is not in \(path) (a shallow clone? run git fetch --unshallow)")
             }
         }
         let commits = try self.commits(from: [head] + known.map(\.commit), since: since)

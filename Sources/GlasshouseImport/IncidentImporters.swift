@@ -21,9 +21,10 @@ enum PagerDutyImporter {
                     summary: record.text("title") ?? record.text("summary") ?? "",
                     service: options.service ?? record.text(path: ["service", "summary"]) ?? "")
             },
-            csv: IncidentRows.CSVColumns(id: ["id", "incident id", "incident_id", "incident_number", "incident number"],
-                                          opened: ["created_on", "created_at", "created at", "created"], openedField: "created_on",
-                                          source: "PagerDuty incident export"),
+            csv: IncidentRows.CSVColumns(
+                id: ["id", "incident id", "incident_id", "incident_number", "incident number"],
+                opened: ["created_on", "created_at", "created at", "created"], openedField: "created_on",
+                source: "PagerDuty incident export"),
             { record, start throws(ImportFailure) in
                 let opened = try SourceTime.normalize(start.opened, naive: .rejected, file: start.file, position: start.position, field: "created_on")
                 var restored = ""
@@ -61,21 +62,26 @@ enum OpsgenieImporter {
                         restored = updated
                     }
                 }
-                return IncidentRow(id: try record.required("id"), opened: opened, restored: restored,
-                                   severity: record.text("priority") ?? "", summary: record.text("message") ?? "", service: options.service)
+                return IncidentRow(
+                    id: try record.required("id"), opened: opened, restored: restored,
+                    severity: record.text("priority") ?? "", summary: record.text("message") ?? "", service: options.service)
             },
-            csv: IncidentRows.CSVColumns(id: ["id", "alertid", "alert id", "tinyid", "tiny id"],
-                                          opened: ["createdat", "created at", "created_at", "createdatdate"], openedField: "CreatedAt",
-                                          source: "Opsgenie export"),
+            csv: IncidentRows.CSVColumns(
+                id: ["id", "alertid", "alert id", "tinyid", "tiny id"],
+                opened: ["createdat", "created at", "created_at", "createdatdate"], openedField: "CreatedAt",
+                source: "Opsgenie export"),
             { record, start throws(ImportFailure) in
                 let opened = try time(start.opened, file: start.file, position: start.position, field: "CreatedAt")
                 let status = record.value("status")?.lowercased() ?? ""
                 var restored = ""
-                if ["closed", "resolved"].contains(status), let text = record.value("closedat", "closed at", "closed_at", "resolvedat", "updatedat", "updated at") {
+                if ["closed", "resolved"].contains(status),
+                    let text = record.value("closedat", "closed at", "closed_at", "resolvedat", "updatedat", "updated at")
+                {
                     restored = try time(text, file: start.file, position: start.position, field: "ClosedAt")
                 }
-                return IncidentRow(id: start.id, opened: opened, restored: restored,
-                                   severity: record.value("priority") ?? "", summary: record.value("message") ?? "", service: options.service)
+                return IncidentRow(
+                    id: start.id, opened: opened, restored: restored,
+                    severity: record.value("priority") ?? "", summary: record.value("message") ?? "", service: options.service)
             })
     }
 
@@ -123,8 +129,10 @@ enum IncidentRows {
         var opened: String
     }
 
-    static func read(_ files: [SourceFile], wrapper: String, json: (SourceRecords.Record) throws(ImportFailure) -> IncidentRow,
-                     csv columns: CSVColumns, _ csv: (SourceCSV.Record, CSVStart) throws(ImportFailure) -> IncidentRow) throws(ImportFailure) -> ImportedData {
+    static func read(
+        _ files: [SourceFile], wrapper: String, json: (SourceRecords.Record) throws(ImportFailure) -> IncidentRow,
+        csv columns: CSVColumns, _ csv: (SourceCSV.Record, CSVStart) throws(ImportFailure) -> IncidentRow
+    ) throws(ImportFailure) -> ImportedData {
         var data = ImportedData()
         for file in files {
             if ImportSource.looksLikeJSON(file.bytes) {

@@ -32,7 +32,11 @@ public enum TeamImport {
     public static func plan(_ data: ImportedData, folder: String) throws(ImportFailure) -> [FileChange] {
         let events = !(data.rows[.deployments] ?? []).isEmpty || !(data.rows[.changes] ?? []).isEmpty
         if events, FileManager.default.fileExists(atPath: folder + "/dora.csv") {
-            throw ImportFailure(file: folder + "/dora.csv", position: "", message: "the team gives DORA summaries; a team gives events (deployments.csv, changes.csv) or summaries, not both: remove dora.csv to import events")
+            throw ImportFailure(
+                file: folder + "/dora.csv", position: "",
+                message:
+                    "the team gives DORA summaries; a team gives events (deployments.csv, changes.csv) or summaries, not both: remove dora.csv to import events"
+            )
         }
         var changes: [FileChange] = []
         for kind in ImportKind.allCases {
@@ -61,7 +65,9 @@ public enum TeamImport {
         var lines: [String] = []
         for change in changes {
             let merge = change.merge
-            lines.append("\(change.path): \(merge.added.count) added, \(merge.updated.count) updated\(change.changed || !merge.added.isEmpty || !merge.updated.isEmpty ? "" : " (unchanged)")")
+            lines.append(
+                "\(change.path): \(merge.added.count) added, \(merge.updated.count) updated\(change.changed || !merge.added.isEmpty || !merge.updated.isEmpty ? "" : " (unchanged)")"
+            )
             guard rows else { continue }
             for row in merge.added { lines.append("  + " + CSVMerge.render(row).dropLast()) }
             for update in merge.updated {

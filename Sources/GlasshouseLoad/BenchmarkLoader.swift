@@ -38,9 +38,11 @@ enum BenchmarkLoader {
             let rising = metric.direction.higherIsBetter
             let ordered = rising ? elite >= high && high >= medium : elite <= high && high <= medium
             if !ordered {
-                yaml.error(node, field: key, rising
-                    ? "thresholds must not rise from elite to medium (elite ≥ high ≥ medium)"
-                    : "thresholds must not fall from elite to medium (elite ≤ high ≤ medium)")
+                yaml.error(
+                    node, field: key,
+                    rising
+                        ? "thresholds must not rise from elite to medium (elite ≥ high ≥ medium)"
+                        : "thresholds must not fall from elite to medium (elite ≤ high ≤ medium)")
                 continue
             }
             if metric.isRate, elite < 0 || medium > 1 {

@@ -138,9 +138,10 @@ struct CSVRow {
             return table.first { $0.name == text }?.value
         }
         return table.first { entry in
-            entry.name.utf8.count == length && zip(entry.name.utf8, bytes[field.start..<field.end]).allSatisfy { name, byte in
-                name == (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-            }
+            entry.name.utf8.count == length
+                && zip(entry.name.utf8, bytes[field.start..<field.end]).allSatisfy { name, byte in
+                    name == (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                }
         }?.value
     }
 

@@ -48,7 +48,8 @@ public enum ContentLoader {
             if let index = parts.firstIndex(where: Identifier.isWindowsReserved) {
                 let reserved = parts[...index].joined(separator: "/")
                 if windowsReserved.insert(reserved).inserted {
-                    diagnostics.error(folder.display(reserved), "Windows reserves the name \(parts[index]), so the content could not be checked out there; rename it")
+                    diagnostics.error(
+                        folder.display(reserved), "Windows reserves the name \(parts[index]), so the content could not be checked out there; rename it")
                 }
                 continue
             }
@@ -59,13 +60,15 @@ public enum ContentLoader {
                 continue
             case 2 where parts[0] == "notes" && path.hasSuffix(".md"):
                 if let text = folder.readText(path, diagnostics: &diagnostics),
-                   let note = MarkdownLoader.load(text, path: path, file: folder.display(path), kind: .note, zone: config.timezone, diagnostics: &diagnostics) {
+                    let note = MarkdownLoader.load(text, path: path, file: folder.display(path), kind: .note, zone: config.timezone, diagnostics: &diagnostics)
+                {
                     orgNotes.append(note)
                 }
                 continue
             case 2 where parts[0] == "pages" && path.hasSuffix(".md"):
                 if let text = folder.readText(path, diagnostics: &diagnostics),
-                   let page = MarkdownLoader.load(text, path: path, file: folder.display(path), kind: .page, zone: config.timezone, diagnostics: &diagnostics) {
+                    let page = MarkdownLoader.load(text, path: path, file: folder.display(path), kind: .page, zone: config.timezone, diagnostics: &diagnostics)
+                {
                     if OutputPaths.isReserved(page.slug) {
                         diagnostics.error(folder.display(path), "a free page cannot be named \"\(page.slug)\": the site uses that path itself")
                     } else {
@@ -88,7 +91,8 @@ public enum ContentLoader {
         }
 
         for hidden in folder.hiddenFolders(in: "teams") {
-            diagnostics.warning(folder.display("teams/" + hidden), "hidden folder ignored: a team folder is named by its team id (lower-case letters, digits and -)")
+            diagnostics.warning(
+                folder.display("teams/" + hidden), "hidden folder ignored: a team folder is named by its team id (lower-case letters, digits and -)")
         }
         var teamIDs: [String] = []
         for id in teamFiles.keys.sorted() {
@@ -124,7 +128,8 @@ public enum ContentLoader {
         mergeCostCategories(&teams, unallocated: &unallocated, folder: folder, diagnostics: &diagnostics)
         let staticFiles = StaticLoader.load(from: folder, diagnostics: &diagnostics)
         if diagnostics.hasErrors { throw ContentErrors(diagnostics.sorted) }
-        var content = Content(config: config, benchmark: benchmark ?? .dora2023, org: org, teams: teams, orgNotes: orgNotes, pages: pages, warnings: diagnostics.sorted)
+        var content = Content(
+            config: config, benchmark: benchmark ?? .dora2023, org: org, teams: teams, orgNotes: orgNotes, pages: pages, warnings: diagnostics.sorted)
         content.unallocatedCosts = unallocated
         content.staticFiles = staticFiles
         return content
@@ -132,14 +137,17 @@ public enum ContentLoader {
 
     /// Reads the FOCUS exports and adds each row to the team that claims it (content.md §7.2);
     /// returns the rows no team claims. Two teams claiming one tag value is an error.
-    private static func loadFOCUS(_ paths: [String], into teams: inout [Team], folder: SourceFolder, config: SiteConfig, diagnostics: inout Diagnostics) -> [CostRow] {
+    private static func loadFOCUS(_ paths: [String], into teams: inout [Team], folder: SourceFolder, config: SiteConfig, diagnostics: inout Diagnostics)
+        -> [CostRow]
+    {
         var claims: [String: [String: String]] = [:]
         for team in teams {
             for tag in team.costTags {
                 for value in tag.values {
                     if let other = claims[tag.key]?[value], other != team.id {
-                        diagnostics.error(folder.display("teams/\(team.id)/team.yaml"), field: "cost_tags.\(tag.key)",
-                                          "\"\(value)\" is already claimed by team \(other); a tag value belongs to one team")
+                        diagnostics.error(
+                            folder.display("teams/\(team.id)/team.yaml"), field: "cost_tags.\(tag.key)",
+                            "\"\(value)\" is already claimed by team \(other); a tag value belongs to one team")
                     } else {
                         claims[tag.key, default: [:]][value] = team.id
                     }
@@ -152,8 +160,9 @@ public enum ContentLoader {
         var unallocated: [CostRow] = []
         for path in paths {
             guard let source = source(path, folder: folder, diagnostics: &diagnostics) else { continue }
-            let rows = CostLoader.loadFOCUS(.file(source.path), file: folder.display(path), currency: config.currency, costColumn: config.finops.costColumn,
-                                            allocation: allocation, diagnostics: &diagnostics)
+            let rows = CostLoader.loadFOCUS(
+                .file(source.path), file: folder.display(path), currency: config.currency, costColumn: config.finops.costColumn,
+                allocation: allocation, diagnostics: &diagnostics)
             for (team, teamRows) in rows.sorted(by: { ($0.key ?? "") < ($1.key ?? "") }) {
                 if let team, let position = index[team] {
                     teams[position].costs = (teams[position].costs ?? []) + teamRows
@@ -169,8 +178,8 @@ public enum ContentLoader {
     /// The unit ids of the folder's org.yaml (none without one); for `glasshouse new team --unit`.
     public static func unitIDs(in folder: SourceFolder, diagnostics: inout Diagnostics) -> Set<String> {
         guard folder.listFiles(diagnostics: &diagnostics).contains("org.yaml"),
-              let text = folder.readText("org.yaml", diagnostics: &diagnostics),
-              let org = OrgLoader.load(text, file: folder.display("org.yaml"), defaultName: "", diagnostics: &diagnostics)
+            let text = folder.readText("org.yaml", diagnostics: &diagnostics),
+            let org = OrgLoader.load(text, file: folder.display("org.yaml"), defaultName: "", diagnostics: &diagnostics)
         else { return [] }
         return Set(org.units.map(\.id))
     }
@@ -180,7 +189,9 @@ public enum ContentLoader {
         let name = settings.benchmark
         if let builtIn = Benchmark.builtIn[name] { return builtIn }
         guard files.contains(name) else {
-            diagnostics.error(folder.display("site.yaml"), line: settings.benchmarkLine, field: "dora.benchmark", "\"\(name)\" is neither a built-in benchmark (dora-2023, dora-2021) nor a file in the content folder")
+            diagnostics.error(
+                folder.display("site.yaml"), line: settings.benchmarkLine, field: "dora.benchmark",
+                "\"\(name)\" is neither a built-in benchmark (dora-2023, dora-2021) nor a file in the content folder")
             return nil
         }
         guard let text = folder.readText(name, diagnostics: &diagnostics) else { return nil }
@@ -198,10 +209,13 @@ public enum ContentLoader {
         folder.readCheckedText(path, diagnostics: &diagnostics)
     }
 
-    private static func loadTeam(id: String, paths: [String], folder: SourceFolder, config: SiteConfig, units: Set<String>, diagnostics: inout Diagnostics) -> Team? {
+    private static func loadTeam(id: String, paths: [String], folder: SourceFolder, config: SiteConfig, units: Set<String>, diagnostics: inout Diagnostics)
+        -> Team?
+    {
         let prefix = "teams/\(id)/"
         guard let text = folder.readText(prefix + "team.yaml", diagnostics: &diagnostics),
-              var team = TeamLoader.load(text, id: id, file: folder.display(prefix + "team.yaml"), units: units, siteCurrency: config.currency, diagnostics: &diagnostics)
+            var team = TeamLoader.load(
+                text, id: id, file: folder.display(prefix + "team.yaml"), units: units, siteCurrency: config.currency, diagnostics: &diagnostics)
         else { return nil }
         var doraFiles = DORALoader.Files()
         var sloFiles: [(path: String, text: String)] = []
@@ -240,7 +254,9 @@ public enum ContentLoader {
             case 2 where parts[0] == "notes" && rest.hasSuffix(".md"): kind = .note
             case 2 where parts[0] == "postmortems" && rest.hasSuffix(".md"): kind = .postmortem
             case 2 where parts[0] == DataKind.slos.folder && (rest.hasSuffix(".yaml") || rest.hasSuffix(".yml")):
-                if let bytes = readBytes(path, folder: folder, diagnostics: &diagnostics), let text = folder.text(of: bytes, at: path, diagnostics: &diagnostics) {
+                if let bytes = readBytes(path, folder: folder, diagnostics: &diagnostics),
+                    let text = folder.text(of: bytes, at: path, diagnostics: &diagnostics)
+                {
                     team.downloads.append(DataDownload(name: rest, section: DataKind.slos.section, bytes: bytes))
                     sloFiles.append((path, text))
                 }
@@ -254,7 +270,7 @@ public enum ContentLoader {
                 continue
             }
             guard let text = folder.readText(path, diagnostics: &diagnostics),
-                  let source = MarkdownLoader.load(text, path: path, file: folder.display(path), kind: kind, zone: config.timezone, diagnostics: &diagnostics)
+                let source = MarkdownLoader.load(text, path: path, file: folder.display(path), kind: kind, zone: config.timezone, diagnostics: &diagnostics)
             else { continue }
             switch kind {
             case .narrative: team.narrative = source
@@ -272,7 +288,9 @@ public enum ContentLoader {
         let incidents = Set(team.dora?.incidents.map(\.id) ?? [])
         for postmortem in team.postmortems {
             if let incident = postmortem.frontMatter.incident, !incidents.contains(incident), !diagnostics.hasErrors {
-                diagnostics.warning(folder.display(postmortem.path), line: 1, field: "incident", "\"\(incident)\" is not an incident in \(prefix)incidents.csv; the postmortem is published but not linked from an incident")
+                diagnostics.warning(
+                    folder.display(postmortem.path), line: 1, field: "incident",
+                    "\"\(incident)\" is not an incident in \(prefix)incidents.csv; the postmortem is published but not linked from an incident")
             }
         }
         return team
@@ -306,26 +324,36 @@ public enum ContentLoader {
                 canonical[spelling] = chosen
                 let user = teams.first { ($0.costs ?? []).contains { $0.category == spelling } }
                 let file = user.map { $0.downloads.contains { $0.name == "costs.csv" } ? "teams/\($0.id)/costs.csv" : "costs/focus" } ?? "costs/focus"
-                diagnostics.warning(folder.display(file), field: "category",
-                                    "\"\(spelling)\" and \"\(chosen)\" differ only in case or spacing; counted as one category, \"\(chosen)\"")
+                diagnostics.warning(
+                    folder.display(file), field: "category",
+                    "\"\(spelling)\" and \"\(chosen)\" differ only in case or spacing; counted as one category, \"\(chosen)\"")
             }
         }
         guard !canonical.isEmpty else { return }
         for index in teams.indices {
-            teams[index].costs = teams[index].costs.map { rows in rows.map { row in var row = row; row.category = canonical[row.category] ?? row.category; return row } }
+            teams[index].costs = teams[index].costs.map { rows in
+                rows.map { row in
+                    var row = row; row.category = canonical[row.category] ?? row.category; return row
+                }
+            }
         }
-        unallocated = unallocated.map { row in var row = row; row.category = canonical[row.category] ?? row.category; return row }
+        unallocated = unallocated.map { row in
+            var row = row; row.category = canonical[row.category] ?? row.category; return row
+        }
     }
 
     /// SLO definitions from slos.yaml (first) and OpenSLO files, ids unique across them, and sli.csv.
-    private static func loadSLOs(_ files: [(path: String, text: String)], sli: (path: String, input: CSVInput)?, folder: SourceFolder, diagnostics: inout Diagnostics) -> SLOData? {
+    private static func loadSLOs(
+        _ files: [(path: String, text: String)], sli: (path: String, input: CSVInput)?, folder: SourceFolder, diagnostics: inout Diagnostics
+    ) -> SLOData? {
         guard !files.isEmpty || sli != nil else { return nil }
         var data = SLOData()
         var defined: [String: SLOLoader.Defined] = [:]
         var broken = Set<String>()
         for file in files {
             let display = folder.display(file.path)
-            let slos = file.path.hasSuffix("/slos.yaml")
+            let slos =
+                file.path.hasSuffix("/slos.yaml")
                 ? SLOLoader.loadSLOs(file.text, file: display, broken: &broken, diagnostics: &diagnostics)
                 : SLOLoader.loadOpenSLO(file.text, file: display, diagnostics: &diagnostics)
             for entry in slos {
@@ -346,7 +374,9 @@ public enum ContentLoader {
 
     /// A team data file read a chunk at a time, offered for download as a copy of the file itself;
     /// nil with a diagnostic when it cannot be read or is not text.
-    private static func streamed(_ path: String, name: String, kind: DataKind, into team: inout Team, folder: SourceFolder, diagnostics: inout Diagnostics) -> CSVInput? {
+    private static func streamed(_ path: String, name: String, kind: DataKind, into team: inout Team, folder: SourceFolder, diagnostics: inout Diagnostics)
+        -> CSVInput?
+    {
         guard let source = source(path, folder: folder, diagnostics: &diagnostics) else { return nil }
         team.downloads.append(DataDownload(name: name, section: kind.section, source: source))
         return .file(source.path)
@@ -354,7 +384,9 @@ public enum ContentLoader {
 
     /// A small team data file read whole, offered for download from its bytes; nil with a diagnostic
     /// when it cannot be read or is not text.
-    private static func whole(_ path: String, name: String, kind: DataKind, into team: inout Team, folder: SourceFolder, diagnostics: inout Diagnostics) -> (bytes: [UInt8], text: String)? {
+    private static func whole(_ path: String, name: String, kind: DataKind, into team: inout Team, folder: SourceFolder, diagnostics: inout Diagnostics) -> (
+        bytes: [UInt8], text: String
+    )? {
         guard let bytes = readBytes(path, folder: folder, diagnostics: &diagnostics) else { return nil }
         team.downloads.append(DataDownload(name: name, section: kind.section, bytes: bytes))
         guard let text = folder.text(of: bytes, at: path, diagnostics: &diagnostics) else { return nil }

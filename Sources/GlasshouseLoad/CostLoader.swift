@@ -27,7 +27,9 @@ enum CostLoader {
     /// `YYYY-MM`.
     static func month(_ text: String) -> Month? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month) else { return nil }
+        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month) else {
+            return nil
+        }
         return Month(year: year, month: month)
     }
 
@@ -66,7 +68,9 @@ enum CostLoader {
                 case .missingOffset:
                     row.error("ChargePeriodStart", "\"\(text)\" has no offset; add Z or ±HH:MM, or write it as YYYY-MM-DD HH:mm:ss (UTC)")
                 case .invalid:
-                    if let day = Timestamps.date(text) { month = day.month } else {
+                    if let day = Timestamps.date(text) {
+                        month = day.month
+                    } else {
                         row.error("ChargePeriodStart", "\"\(text)\" is not a timestamp (like 2024-09-18 22:00:00 or 2024-09-18T22:00:00Z)")
                     }
                 }
@@ -95,7 +99,8 @@ enum CostLoader {
             }
             guard row.isValid, let month else { return }
             let idle = value("commitmentdiscountstatus")?.lowercased() == "unused" ? amount : 0
-            rows[allocation.team(for: tags), default: []].append(CostRow(month: month, amount: amount, category: value("servicecategory") ?? "other", idle: idle))
+            rows[allocation.team(for: tags), default: []].append(
+                CostRow(month: month, amount: amount, category: value("servicecategory") ?? "other", idle: idle))
         }
         return rows
     }

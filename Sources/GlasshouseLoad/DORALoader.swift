@@ -19,7 +19,9 @@ enum DORALoader {
         var data = DORAData(source: files.summaries == nil ? .events : .summaries)
         if let summaries = files.summaries {
             for other in [files.deployments, files.changes].compactMap({ $0 }) {
-                diagnostics.error(display(other.path), "a team gives DORA data either as events (deployments.csv, changes.csv) or as summaries (dora.csv), not both; remove one")
+                diagnostics.error(
+                    display(other.path),
+                    "a team gives DORA data either as events (deployments.csv, changes.csv) or as summaries (dora.csv), not both; remove one")
             }
             data.summariesFile = display(summaries.path)
             data.summaries = loadSummaries(summaries.input, file: data.summariesFile, diagnostics: &diagnostics)
@@ -35,11 +37,15 @@ enum DORALoader {
         let deploymentsName = files.deployments == nil ? "deployments.csv (the team has none)" : "deployments.csv"
         if let changes = files.changes, files.summaries == nil {
             data.changesFile = display(changes.path)
-            data.changes = loadChanges(changes.input, file: data.changesFile, deployments: (deploymentIndex, data.deployments), deploymentsName: deploymentsName, diagnostics: &diagnostics)
+            data.changes = loadChanges(
+                changes.input, file: data.changesFile, deployments: (deploymentIndex, data.deployments), deploymentsName: deploymentsName,
+                diagnostics: &diagnostics)
         }
         if let incidents = files.incidents {
             data.incidentsFile = display(incidents.path)
-            data.incidents = loadIncidents(incidents.input, file: data.incidentsFile, deployments: (deploymentIndex, data.deployments), deploymentsName: deploymentsName, diagnostics: &diagnostics)
+            data.incidents = loadIncidents(
+                incidents.input, file: data.incidentsFile, deployments: (deploymentIndex, data.deployments), deploymentsName: deploymentsName,
+                diagnostics: &diagnostics)
         }
         return data
     }
@@ -71,7 +77,10 @@ enum DORALoader {
                 if let known = row.lowercased(field, in: statuses) {
                     status = known
                 } else {
-                    row.error("status", "\"\(row.reader.string(field))\" is not a deployment status (expected success, failed, rollback or aborted; see the content format for synonyms)")
+                    row.error(
+                        "status",
+                        "\"\(row.reader.string(field))\" is not a deployment status (expected success, failed, rollback or aborted; see the content format for synonyms)"
+                    )
                 }
             }
             // Compared as lower-cased bytes: no string is made for the environment of every row.
@@ -86,16 +95,19 @@ enum DORALoader {
                 if let id, first == nil { index.refused[id] = row.line }
                 return
             }
-            deployments.append(Deployment(
-                id: id, finishedAt: finished, service: row.text("service") ?? team,
-                production: isProduction, status: status, rework: rework, line: row.line
-            ))
+            deployments.append(
+                Deployment(
+                    id: id, finishedAt: finished, service: row.text("service") ?? team,
+                    production: isProduction, status: status, rework: rework, line: row.line
+                ))
             index.insert(deployments.count - 1, idAt: { deployments[$0].id })
         }
         return deployments
     }
 
-    static func loadChanges(_ input: CSVInput, file: String, deployments: (index: IDIndex, rows: [Deployment]), deploymentsName: String, diagnostics: inout Diagnostics) -> [Change] {
+    static func loadChanges(
+        _ input: CSVInput, file: String, deployments: (index: IDIndex, rows: [Deployment]), deploymentsName: String, diagnostics: inout Diagnostics
+    ) -> [Change] {
         let lines = input.lineCount
         var changes: [Change] = []
         changes.reserveCapacity(lines)
@@ -115,7 +127,9 @@ enum DORALoader {
         return changes
     }
 
-    static func loadIncidents(_ input: CSVInput, file: String, deployments: (index: IDIndex, rows: [Deployment]), deploymentsName: String, diagnostics: inout Diagnostics) -> [Incident] {
+    static func loadIncidents(
+        _ input: CSVInput, file: String, deployments: (index: IDIndex, rows: [Deployment]), deploymentsName: String, diagnostics: inout Diagnostics
+    ) -> [Incident] {
         let lines = input.lineCount
         var incidents: [Incident] = []
         incidents.reserveCapacity(lines)
@@ -125,7 +139,8 @@ enum DORALoader {
             let opened = row.timestamp("opened_at", required: true)
             let restored = row.timestamp("restored_at", required: false)
             if let opened, let restored, restored < opened {
-                row.error("restored_at", "\(row.text("restored_at")!) is before opened_at \(row.text("opened_at")!); an incident cannot be restored before it opened")
+                row.error(
+                    "restored_at", "\(row.text("restored_at")!) is before opened_at \(row.text("opened_at")!); an incident cannot be restored before it opened")
             }
             let cause = row.deployment("cause", in: deployments, file: deploymentsName)
             let isNew = row.checkUnique(id, of: "incident", in: index, idAt: { incidents[$0].id }, lineAt: { incidents[$0].line })
@@ -133,10 +148,11 @@ enum DORALoader {
                 if let id, isNew { index.refused[id] = row.line }
                 return
             }
-            incidents.append(Incident(
-                id: id, openedAt: opened, restoredAt: restored, service: row.text("service"), severity: row.text("severity"),
-                cause: cause, summary: row.text("summary"), line: row.line
-            ))
+            incidents.append(
+                Incident(
+                    id: id, openedAt: opened, restoredAt: restored, service: row.text("service"), severity: row.text("severity"),
+                    cause: cause, summary: row.text("summary"), line: row.line
+                ))
             index.insert(incidents.count - 1, idAt: { incidents[$0].id })
         }
         return incidents
@@ -155,7 +171,10 @@ enum DORALoader {
             if let period {
                 let weekly = if case .week = period { true } else { false }
                 if let granularity, granularity.weekly != weekly {
-                    row.error("period", "\(period) is a \(weekly ? "week" : "month") but line \(granularity.line) gives a \(granularity.weekly ? "week" : "month"); one file uses one granularity")
+                    row.error(
+                        "period",
+                        "\(period) is a \(weekly ? "week" : "month") but line \(granularity.line) gives a \(granularity.weekly ? "week" : "month"); one file uses one granularity"
+                    )
                 } else if granularity == nil {
                     granularity = (weekly, row.line)
                 }
@@ -181,10 +200,11 @@ enum DORALoader {
             }
             guard row.isValid, let period, let deployments else { return }
             firstLine[period] = row.line
-            summaries.append(DORASummary(
-                period: period, deployments: deployments, failedDeployments: failed, deployDays: deployDays, leadTimeP50Hours: lead,
-                changes: changes, recoveryP50Hours: recovery, recoveries: recoveries, reworkDeployments: rework, line: row.line
-            ))
+            summaries.append(
+                DORASummary(
+                    period: period, deployments: deployments, failedDeployments: failed, deployDays: deployDays, leadTimeP50Hours: lead,
+                    changes: changes, recoveryP50Hours: recovery, recoveries: recoveries, reworkDeployments: rework, line: row.line
+                ))
         }
         return summaries
     }

@@ -24,7 +24,10 @@ enum LeadershipLoader {
             if let text = yaml.string(map["metric"], field: "\(name).metric", required: true, owner: item) {
                 metric = TargetMetric(text)
                 if metric == nil {
-                    yaml.error(map["metric"], field: "\(name).metric", "unknown metric \"\(text)\"; expected deployment_frequency, lead_time, change_failure_rate, recovery_time, rework_rate, slo:ID, calms:PILLAR (culture, automation, lean, measurement, sharing), calms:overall or cost")
+                    yaml.error(
+                        map["metric"], field: "\(name).metric",
+                        "unknown metric \"\(text)\"; expected deployment_frequency, lead_time, change_failure_rate, recovery_time, rework_rate, slo:ID, calms:PILLAR (culture, automation, lean, measurement, sharing), calms:overall or cost"
+                    )
                 } else if case .slo = metric, !isTeam {
                     yaml.error(map["metric"], field: "\(name).metric", "\"\(text)\": slo:ID targets are for teams only (a unit never averages SLOs)")
                     metric = nil

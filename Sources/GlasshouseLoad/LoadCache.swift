@@ -1,5 +1,6 @@
 import Foundation
 import GlasshouseCore
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -9,18 +10,33 @@ import Darwin
 /// Team folders loaded by an earlier build, kept by `glasshouse serve` so that a rebuild reads
 /// only the team folders whose files changed (by path, size and modification time). A change to
 /// any file outside `teams/` (site.yaml, org.yaml, notes, pages, FOCUS exports, static files)
-/// forgets every team: those files shape how teams load.
+/// forgets every team: those files shape how teams load. A team folder in which only Markdown
+/// files changed (narrative, notes, postmortems) is read again but reported as keeping its data,
+/// so that nothing computed from data is redone.
 public final class LoadCache: @unchecked Sendable {
     struct Entry {
         let stamps: [String]
+        /// The stamps of the files that are not Markdown: the team's data and settings.
+        let dataStamps: [String]
         let team: Team?
         let diagnostics: Diagnostics
+    }
+
+    /// What changed since the previous build took the changes (`takeChanges`).
+    public struct Changes: Sendable, Equatable {
+        /// Files outside `teams/` changed (always true the first time): every team was read again.
+        public var global: Bool
+        /// Teams read again, added or removed.
+        public var teams: Set<String>
+        /// Those of `teams` whose data or settings changed (not only their Markdown), added or removed.
+        public var dataTeams: Set<String>
     }
 
     private let lock = NSLock()
     private var entries: [String: Entry] = [:]
     private var globalStamps: [String] = []
     private var reloadedTeams: Set<String> = []
+    private var dataChangedTeams: Set<String> = []
     private var globalChanged = true
 
     public init() {}
@@ -37,29 +53,32 @@ public final class LoadCache: @unchecked Sendable {
         globalStamps = stamps
     }
 
-    /// What changed since the last call (loads that failed included): whether files outside
-    /// `teams/` changed (always true the first time), and the teams read again, added or removed.
-    public func takeChanges() -> (global: Bool, teams: Set<String>) {
+    /// What changed since the last call, loads that failed included.
+    public func takeChanges() -> Changes {
         lock.lock()
         defer { lock.unlock() }
-        let changes = (globalChanged, reloadedTeams)
+        let changes = Changes(global: globalChanged, teams: reloadedTeams, dataTeams: dataChangedTeams)
         globalChanged = false
         reloadedTeams = []
+        dataChangedTeams = []
         return changes
     }
 
     /// The team as loaded before, when none of its files changed; otherwise loads it with `load`.
     func team(_ id: String, paths: [String], folder: SourceFolder, load: (inout Diagnostics) -> Team?) -> (team: Team?, diagnostics: Diagnostics) {
-        let stamps = paths.sorted().map { Self.stamp($0, folder: folder) }
+        let sorted = paths.sorted()
+        let stamps = sorted.map { Self.stamp($0, folder: folder) }
         lock.lock()
         let entry = entries[id]
         lock.unlock()
         if let entry, entry.stamps == stamps { return (entry.team, entry.diagnostics) }
+        let dataStamps = zip(sorted, stamps).filter { !$0.0.hasSuffix(".md") }.map(\.1)
         var diagnostics = Diagnostics()
         let team = load(&diagnostics)
         lock.lock()
-        entries[id] = Entry(stamps: stamps, team: team, diagnostics: diagnostics)
+        entries[id] = Entry(stamps: stamps, dataStamps: dataStamps, team: team, diagnostics: diagnostics)
         reloadedTeams.insert(id)
+        if entry?.dataStamps != dataStamps { dataChangedTeams.insert(id) }
         lock.unlock()
         return (team, diagnostics)
     }
@@ -72,6 +91,7 @@ public final class LoadCache: @unchecked Sendable {
         for id in entries.keys where !kept.contains(id) {
             entries[id] = nil
             reloadedTeams.insert(id)
+            dataChangedTeams.insert(id)
         }
     }
 

@@ -14,9 +14,11 @@ enum MarkdownLoader {
         let fileName = path.split(separator: "/").last.map(String.init) ?? path
         let slug = String(fileName.dropLast(3))
         if kind != .narrative, !Identifier.isValidSlug(slug) {
-            diagnostics.error(file, Identifier.isWindowsReserved(slug)
-                ? "\"\(fileName)\": Windows reserves the name \(slug), so the content could not be checked out there; rename the file"
-                : "\"\(fileName)\": a page's file name may hold only letters, digits, -, _ and . (not first or last)")
+            diagnostics.error(
+                file,
+                Identifier.isWindowsReserved(slug)
+                    ? "\"\(fileName)\": Windows reserves the name \(slug), so the content could not be checked out there; rename the file"
+                    : "\"\(fileName)\": a page's file name may hold only letters, digits, -, _ and . (not first or last)")
             return nil
         }
         var frontMatter = FrontMatter()

@@ -26,7 +26,9 @@ enum SLOLoader {
             let id = yaml.string(map["id"], field: "\(field).id", required: true, owner: node)
             let objective = yaml.number(map["objective"], field: "\(field).objective", required: true, owner: node)
             if let objective, !(objective > 0 && objective < 100) {
-                yaml.error(map["objective"], field: "\(field).objective", "\(NumberText.format(objective)) is not a percentage between 0 and 100 (exclusive), like 99.9")
+                yaml.error(
+                    map["objective"], field: "\(field).objective",
+                    "\(NumberText.format(objective)) is not a percentage between 0 and 100 (exclusive), like 99.9")
                 if let id { broken.insert(id) }
                 continue
             }
@@ -67,7 +69,9 @@ enum SLOLoader {
             }
             let objectives = spec?["objectives"]?.sequence ?? []
             guard objectives.count == 1, let objective = objectives.first?.mapping else {
-                unsupported(spec?["objectives"], "spec.objectives", objectives.isEmpty ? "it has no objective" : "it has \(objectives.count) objectives; Glasshouse supports exactly one")
+                unsupported(
+                    spec?["objectives"], "spec.objectives",
+                    objectives.isEmpty ? "it has no objective" : "it has \(objectives.count) objectives; Glasshouse supports exactly one")
                 continue
             }
             var percent: Double?

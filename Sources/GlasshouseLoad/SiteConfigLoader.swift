@@ -21,7 +21,9 @@ public enum SiteConfigLoader {
         let title = yaml.string(map["title"], field: "title", required: true, owner: root)
         var zone = SiteZone.utc
         if let name = yaml.string(map["timezone"], field: "timezone") {
-            if let parsed = SiteZone(identifier: name) { zone = parsed } else {
+            if let parsed = SiteZone(identifier: name) {
+                zone = parsed
+            } else {
                 yaml.error(map["timezone"], field: "timezone", "\"\(name)\" is not an IANA time zone name (like Europe/Berlin)")
             }
         }
@@ -39,12 +41,16 @@ public enum SiteConfigLoader {
         config.historyMonths = yaml.integer(map["history_months"], field: "history_months", minimum: 1) ?? config.historyMonths
         config.staleAfterDays = yaml.integer(map["stale_after_days"], field: "stale_after_days", minimum: 0) ?? config.staleAfterDays
         if let theme = yaml.string(map["theme"], field: "theme") {
-            if Identifier.isValidSlug(theme) { config.theme = theme } else {
+            if Identifier.isValidSlug(theme) {
+                config.theme = theme
+            } else {
                 yaml.error(map["theme"], field: "theme", "\"\(theme)\" is not a theme folder name")
             }
         }
         if let currency = yaml.string(map["currency"], field: "currency") {
-            if let code = Currency.code(currency) { config.currency = code } else {
+            if let code = Currency.code(currency) {
+                config.currency = code
+            } else {
                 yaml.error(map["currency"], field: "currency", "\"\(currency)\" is not an ISO 4217 currency code (like USD)")
             }
         }

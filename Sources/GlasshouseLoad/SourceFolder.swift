@@ -1,6 +1,12 @@
 import Foundation
 import GlasshouseCore
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A folder Glasshouse reads from (the content folder, a theme): the only place the load stage
 /// touches the file system. Every path it hands out is relative to the folder, and nothing outside
 /// the folder is read: a symbolic link that leads out is refused.
@@ -14,7 +20,7 @@ public struct SourceFolder: Sendable {
     public init?(path: String) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue,
-              let real = Self.realPath(path)
+            let real = Self.realPath(path)
         else { return nil }
         displayRoot = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
         realRoot = real
@@ -34,31 +40,43 @@ public struct SourceFolder: Sendable {
     /// Every regular file below the folder, relative and sorted. Hidden files and folders
     /// (`.git`, `.DS_Store`) are skipped. A symbolic link that leads out of the folder is an error;
     /// one to a folder inside is not followed (a warning), one to a file inside is listed.
+    /// The walk reads folders with `readdir` and asks `lstat` only when the entry's type is not
+    /// given: `glasshouse serve` lists a 1,000-team folder (10,000 files) on every rebuild.
     public func listFiles(under relative: String = "", diagnostics: inout Diagnostics) -> [String] {
         var files: [String] = []
         var pending = [relative]
-        let manager = FileManager.default
         while let folder = pending.popLast() {
-            guard let names = try? manager.contentsOfDirectory(atPath: absolute(folder)) else { continue }
-            for name in names where !name.hasPrefix(".") {
+            guard let directory = opendir(absolute(folder)) else { continue }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+                }
+                if name.hasPrefix(".") { continue }
                 let path = folder.isEmpty ? name : folder + "/" + name
-                let full = absolute(path)
-                guard let attributes = try? manager.attributesOfItem(atPath: full) else { continue }
-                var isDirectory = attributes[.type] as? FileAttributeType == .typeDirectory
-                if attributes[.type] as? FileAttributeType == .typeSymbolicLink {
+                var type = Int32(entry.pointee.d_type)
+                if type == Int32(DT_UNKNOWN) {
+                    var info = stat()
+                    guard lstat(absolute(path), &info) == 0 else { continue }
+                    type = info.st_mode & S_IFMT == S_IFDIR ? Int32(DT_DIR) : info.st_mode & S_IFMT == S_IFLNK ? Int32(DT_LNK) : Int32(DT_REG)
+                }
+                if type == Int32(DT_LNK) {
+                    let full = absolute(path)
                     guard let target = Self.realPath(full), contains(real: target) else {
                         diagnostics.error(display(path), "symbolic link leads outside \(displayRoot); refused")
                         continue
                     }
-                    var targetIsDirectory: ObjCBool = false
-                    _ = manager.fileExists(atPath: target, isDirectory: &targetIsDirectory)
-                    if targetIsDirectory.boolValue {
+                    var info = stat()
+                    if stat(target, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
                         diagnostics.warning(display(path), "symbolic link to a folder is not followed")
                         continue
                     }
-                    isDirectory = false
+                    files.append(path)
+                } else if type == Int32(DT_DIR) {
+                    pending.append(path)
+                } else {
+                    files.append(path)
                 }
-                if isDirectory { pending.append(path) } else { files.append(path) }
             }
         }
         return files.sorted()
@@ -70,7 +88,8 @@ public struct SourceFolder: Sendable {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: absolute(relative)) else { return [] }
         return names.filter { name in
             var isDirectory: ObjCBool = false
-            return name.hasPrefix(".") && FileManager.default.fileExists(atPath: absolute(relative + "/" + name), isDirectory: &isDirectory) && isDirectory.boolValue
+            return name.hasPrefix(".") && FileManager.default.fileExists(atPath: absolute(relative + "/" + name), isDirectory: &isDirectory)
+                && isDirectory.boolValue
         }.sorted()
     }
 

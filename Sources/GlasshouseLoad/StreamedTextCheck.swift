@@ -47,12 +47,13 @@ struct StreamedTextCheck {
         var index = bytes.count - 1
         while index >= 0, index >= bytes.count - 3, (0x80...0xBF).contains(bytes[index]) { index -= 1 }
         guard index >= 0 else { return bytes.count }
-        let length = switch bytes[index] {
-        case 0xC2...0xDF: 2
-        case 0xE0...0xEF: 3
-        case 0xF0...0xF4: 4
-        default: 1
-        }
+        let length =
+            switch bytes[index] {
+            case 0xC2...0xDF: 2
+            case 0xE0...0xEF: 3
+            case 0xF0...0xF4: 4
+            default: 1
+            }
         return index + length > bytes.count ? index : bytes.count
     }
 }

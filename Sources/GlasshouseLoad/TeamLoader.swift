@@ -3,7 +3,9 @@ import Yams
 
 /// Reads a team's `team.yaml` (content.md §4).
 enum TeamLoader {
-    static let keys: Set<String> = ["name", "unit", "description", "owners", "services", "links", "budget", "cost_tags", "private", "dora_since", "targets", "events"]
+    static let keys: Set<String> = [
+        "name", "unit", "description", "owners", "services", "links", "budget", "cost_tags", "private", "dora_since", "targets", "events",
+    ]
 
     static func load(_ text: String, id: String, file: String, units: Set<String>, siteCurrency: String, diagnostics: inout Diagnostics) -> Team? {
         var yaml = YAMLReader(file: file)
@@ -19,10 +21,14 @@ enum TeamLoader {
         guard let name = yaml.string(map["name"], field: "name", required: true, owner: root) else { return nil }
         var team = Team(id: id, name: name)
         if let unit = yaml.string(map["unit"], field: "unit") {
-            if units.contains(unit) { team.unit = unit } else {
-                yaml.error(map["unit"], field: "unit", units.isEmpty
-                    ? "unknown unit \"\(unit)\"; there is no org.yaml, or it defines no units"
-                    : "unknown unit \"\(unit)\" (expected a unit id of org.yaml)" + Suggestion.text(for: unit, among: Array(units)))
+            if units.contains(unit) {
+                team.unit = unit
+            } else {
+                yaml.error(
+                    map["unit"], field: "unit",
+                    units.isEmpty
+                        ? "unknown unit \"\(unit)\"; there is no org.yaml, or it defines no units"
+                        : "unknown unit \"\(unit)\" (expected a unit id of org.yaml)" + Suggestion.text(for: unit, among: Array(units)))
             }
         }
         team.description = yaml.string(map["description"], field: "description")
@@ -39,7 +45,9 @@ enum TeamLoader {
             let budgetMap = YAMLReader.byKey(budget)
             var currency = siteCurrency
             if let text = yaml.string(budgetMap["currency"], field: "budget.currency") {
-                if let code = Currency.code(text) { currency = code } else {
+                if let code = Currency.code(text) {
+                    currency = code
+                } else {
                     yaml.error(budgetMap["currency"], field: "budget.currency", "\"\(text)\" is not an ISO 4217 currency code")
                 }
             }

@@ -51,7 +51,9 @@ enum TextCheck {
     }
 
     private static func forbidden(_ scalar: UInt32, line: Int) -> Problem {
-        Problem(line: line, message: "the character \(code(scalar)) is not allowed in content (XML 1.0 forbids it; the feed and sitemap could not carry it); remove it")
+        Problem(
+            line: line,
+            message: "the character \(code(scalar)) is not allowed in content (XML 1.0 forbids it; the feed and sitemap could not carry it); remove it")
     }
 
     /// Whether XML 1.0 forbids `scalar` (for values decoded from escapes, such as YAML's `"\e"`).

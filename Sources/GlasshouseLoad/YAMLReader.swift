@@ -1,6 +1,6 @@
+import Foundation
 import GlasshouseCore
 import Yams
-import Foundation
 
 /// Reads YAML with Yams into nodes and pulls typed fields out of them, reporting every problem
 /// with the file, line, column and the dotted field name (`dora.benchmark`).
@@ -45,7 +45,8 @@ public struct YAMLReader {
                 diagnostics.error(file, line: mark.line + lineOffset, column: mark.column, "invalid YAML: \(problem); " + Self.hint(for: problem))
                 return
             case .duplicatedKeysInMapping(let duplicates, let context):
-                diagnostics.error(file, line: context.mark.line + lineOffset, column: context.mark.column, "duplicate keys: \(duplicates.joined(separator: ", "))")
+                diagnostics.error(
+                    file, line: context.mark.line + lineOffset, column: context.mark.column, "duplicate keys: \(duplicates.joined(separator: ", "))")
                 return
             default:
                 break
@@ -133,7 +134,9 @@ public struct YAMLReader {
         // The file's bytes passed `TextCheck`; a YAML escape (`"\e"`, `"\uFFFE"`) must not bring back
         // what XML forbids.
         if let forbidden = text.unicodeScalars.first(where: TextCheck.isForbidden) {
-            error(node, field: field, "the character \(TextCheck.code(forbidden)) (written as an escape) is not allowed in content (XML 1.0 forbids it); remove it")
+            error(
+                node, field: field,
+                "the character \(TextCheck.code(forbidden)) (written as an escape) is not allowed in content (XML 1.0 forbids it); remove it")
             return nil
         }
         if text.isEmpty, required {

@@ -6,20 +6,33 @@ import GlasshouseWrite
 
 /// What `glasshouse serve` keeps in memory between builds so that a rebuild after an edit does
 /// only the work the edit requires (issue 14): team folders whose files did not change are not
-/// read again (`LoadCache`), their figures are not recomputed, their pages, Markdown and JSON are
-/// not rendered again, and only files whose bytes changed are written. Rollups (units, org) and
-/// the site-wide pages are recomputed from every team on each build. A change outside `teams/`
-/// (site.yaml, org.yaml, notes, pages, FOCUS, static) or another as-of day starts from scratch,
-/// except that a theme edit keeps the loaded content and figures and re-renders every page.
+/// read again (`LoadCache`) nor cut at the as-of day again, their figures are not recomputed,
+/// their pages, Markdown and JSON are not rendered again, and only files whose bytes changed are
+/// written. When only Markdown changed in team folders (a note, a postmortem, a narrative), no
+/// figure is recomputed at all and the pages and JSON made from figures alone (org, units,
+/// methodology, data guide, index, unit and org JSON) are kept; otherwise the rollups and those
+/// files are made again from every team's figures. A change outside `teams/` (site.yaml,
+/// org.yaml, notes, pages, FOCUS, static) or another as-of day starts from scratch, except that a
+/// theme edit keeps the loaded content and figures and re-renders every page.
 /// The result is byte-identical to a full build (IncrementalBuildTests).
 public final class BuildCache: @unchecked Sendable {
     let load = LoadCache()
     var asOf: AsOf?
     var templates: [String: String]?
     var teamFigures: [String: TeamFigures] = [:]
+    /// The figures of the last build that computed them.
+    var figures: SiteFigures?
     var catalog: MarkdownCatalog?
     var teamPages: [String: [OutputFile]] = [:]
     var teamExports: [String: OutputFile] = [:]
+    /// Pages and JSON made from figures and settings alone, by path (`dataOnlyPaths`).
+    var dataFiles: [String: OutputFile] = [:]
+    /// Teams read again since `figures` were computed: their as-of cut is made again.
+    var reloadedTeams: Set<String> = []
+    /// No team's data changed since `figures` were computed: they hold as they are.
+    var sameData = false
+    /// Teams whose data changed since `figures` were computed; nil after a change outside `teams/`.
+    var dataTeams: Set<String>?
     /// The files last synced into the output folder, by path.
     public var synced: [String: [UInt8]]?
 
@@ -34,20 +47,60 @@ public final class BuildCache: @unchecked Sendable {
     /// of reloaded teams, everything when files outside `teams/` or the as-of day changed.
     func afterLoad(asOf: AsOf, templates: [String: String]) {
         let changes = load.takeChanges()
-        if changes.global || self.asOf != asOf {
+        let reset = changes.global || self.asOf != asOf
+        if reset {
             teamFigures = [:]
             teamPages = [:]
             teamExports = [:]
             catalog = nil
+            figures = nil
         }
         for id in changes.teams {
-            teamFigures[id] = nil
             teamPages[id] = nil
             teamExports[id] = nil
         }
-        if self.templates != templates { teamPages = [:] }
+        for id in changes.dataTeams { teamFigures[id] = nil }
+        reloadedTeams = reset ? [] : changes.teams
+        dataTeams = reset ? nil : changes.dataTeams
+        sameData = !reset && changes.dataTeams.isEmpty && figures != nil
+        if !sameData { dataFiles = dataFiles.filter { $0.key.hasPrefix("units/") || $0.key.hasPrefix(OutputPaths.unitData("")) } }
+        if self.templates != templates {
+            teamPages = [:]
+            dataFiles = dataFiles.filter { !$0.key.hasSuffix(".html") }
+        }
         self.asOf = asOf
         self.templates = templates
+    }
+
+    /// The figures of this build: the previous ones when no team's data changed, else computed
+    /// again from the teams' cached figures and as-of cuts where those still hold.
+    func figures(for content: Content, asOf: Day) -> SiteFigures {
+        let computed: SiteFigures
+        if sameData, let figures {
+            computed = SiteFigures(sameDataAs: figures, content: content, changed: reloadedTeams)
+        } else {
+            let kept = unchangedUnits(content)
+            dataFiles = dataFiles.filter { path, _ in kept.keys.contains { path == OutputPaths.unit($0) || path == OutputPaths.unitData($0) } }
+            computed = SiteFigures(content: content, asOf: asOf, reusing: teamFigures, snapshot: figures?.snapshot, changed: reloadedTeams, units: kept)
+        }
+        figures = computed
+        teamFigures = computed.teams
+        reloadedTeams = []
+        return computed
+    }
+
+    /// The rollups of the previous figures that still hold: units none of whose teams (before the
+    /// edit or after it) changed data, when the same teams are in the same units as before.
+    /// Their pages and JSON hold as well: a unit's page shows its own subtree only.
+    func unchangedUnits(_ content: Content) -> [String: UnitFigures] {
+        guard let figures, let dataTeams, !dataTeams.isEmpty else { return [:] }
+        let tree = OrgTree(content: content)
+        guard tree.units.map(\.id) == figures.tree.units.map(\.id), Set(content.teams.map(\.id)) == Set(figures.teams.keys) else { return [:] }
+        var affected: Set<String> = []
+        for old in [figures.tree, tree] {
+            for unit in old.units where old.subtreeTeams(of: unit.id).contains(where: dataTeams.contains) { affected.insert(unit.id) }
+        }
+        return figures.units.filter { !affected.contains($0.key) }
     }
 
     /// Keeps the Markdown and team pages the build rendered, for the next one.
@@ -56,14 +109,24 @@ public final class BuildCache: @unchecked Sendable {
         self.teamPages = teamPages
     }
 
-    /// Keeps the figures and team JSON files the build computed, for the next one.
-    func keep(figures: SiteFigures, files: [OutputFile]) {
-        teamFigures = figures.teams
+    /// The site-wide pages and JSON files made from figures and settings alone: no team's
+    /// Markdown, notes list or warning shows in them.
+    static func dataOnlyPaths(_ figures: SiteFigures) -> Set<String> {
+        Set(
+            [OutputPaths.org, OutputPaths.methodology, OutputPaths.dataGuide, OutputPaths.dataIndex, OutputPaths.orgData]
+                + figures.tree.units.flatMap { [OutputPaths.unit($0.id), OutputPaths.unitData($0.id)] })
+    }
+
+    /// Keeps the figures' team JSON files and the files made from figures alone, for the next build.
+    func keep(files: [OutputFile]) {
+        guard let figures else { return }
         let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         var exports: [String: OutputFile] = [:]
         for id in figures.teams.keys {
             exports[id] = byPath[OutputPaths.teamData(id)]
         }
         teamExports = exports
+        let dataOnly = Self.dataOnlyPaths(figures)
+        dataFiles = byPath.filter { dataOnly.contains($0.key) }
     }
 }

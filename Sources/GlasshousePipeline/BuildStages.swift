@@ -40,7 +40,9 @@ extension SiteBuilder {
                 throw .content(error.diagnostics)
             }
         } else if themeRequired {
-            let looked = themeFolders.isEmpty ? "no Themes folder beside the content folder or in the current folder" : "not in " + themeFolders.joined(separator: " or ")
+            let looked =
+                themeFolders.isEmpty
+                ? "no Themes folder beside the content folder or in the current folder" : "not in " + themeFolders.joined(separator: " or ")
             let hint = "(\(looked)); the built-in theme is \"default\""
             if options.theme != nil { throw .usage("--theme \(themeName): no such theme \(hint)") }
             throw .content([Diagnostic(.error, file: folder.display("site.yaml"), field: "theme", message: "theme \"\(themeName)\" not found \(hint)")])
@@ -53,12 +55,13 @@ extension SiteBuilder {
         let config = loaded.content.config
         let asOf: AsOf
         do {
-            asOf = try AsOf.resolve(option: options.asOf, sourceDateEpoch: options.sourceDateEpoch, configured: config.asOf, now: options.now, zone: config.timezone)
+            asOf = try AsOf.resolve(
+                option: options.asOf, sourceDateEpoch: options.sourceDateEpoch, configured: config.asOf, now: options.now, zone: config.timezone)
         } catch {
             throw .usage("SOURCE_DATE_EPOCH=\"\(error.value)\" is not a whole number of seconds")
         }
         cache?.afterLoad(asOf: asOf, templates: loaded.theme?.templates ?? [:])
-        return (asOf, SiteFigures(content: loaded.content, asOf: asOf.day, reusing: cache?.teamFigures ?? [:]))
+        return (asOf, cache?.figures(for: loaded.content, asOf: asOf.day) ?? SiteFigures(content: loaded.content, asOf: asOf.day))
     }
 
     /// What of each team the site may show, decided once (`Publication`): Present reads teams
@@ -68,18 +71,22 @@ extension SiteBuilder {
     }
 
     /// The whole site as files. Present sees the content as it stood at the end of D, never rows after it.
-    static func present(_ loaded: LoadedSite, _ computed: (asOf: AsOf, figures: SiteFigures), _ publication: Publication, cache: BuildCache?) throws(BuildFailure) -> SiteFiles {
-        let reuse = SiteFiles.Reuse(catalog: cache?.catalog, teamPages: cache?.teamPages ?? [:], teamExports: cache?.teamExports ?? [:])
+    static func present(_ loaded: LoadedSite, _ computed: (asOf: AsOf, figures: SiteFigures), _ publication: Publication, cache: BuildCache?)
+        throws(BuildFailure) -> SiteFiles
+    {
+        let reuse = SiteFiles.Reuse(
+            catalog: cache?.catalog, teamPages: cache?.teamPages ?? [:], teamExports: cache?.teamExports ?? [:], other: cache?.dataFiles ?? [:])
         let site: SiteFiles
         do {
-            site = try SiteFiles(content: computed.figures.snapshot.content, publication: publication, figures: computed.figures, asOf: computed.asOf,
-                                 theme: loaded.theme, assets: loaded.theme?.assets ?? [:], generator: "Glasshouse \(version)",
-                                 staticFolder: loaded.folder.display(StaticLoader.folder), reusing: reuse)
+            site = try SiteFiles(
+                content: computed.figures.snapshot.content, publication: publication, figures: computed.figures, asOf: computed.asOf,
+                theme: loaded.theme, assets: loaded.theme?.assets ?? [:], generator: "Glasshouse \(version)",
+                staticFolder: loaded.folder.display(StaticLoader.folder), reusing: reuse)
         } catch {
             throw .content(error.diagnostics)
         }
         if let catalog = site.catalog { cache?.keep(catalog: catalog, teamPages: site.teamPages) }
-        cache?.keep(figures: computed.figures, files: site.files)
+        cache?.keep(files: site.files)
         return site
     }
 
@@ -99,10 +106,15 @@ extension SiteBuilder {
         var warnings = content.warnings + figures.warnings
         let feeds = figures.leadership.feeds
         if feeds.pastMostData {
-            warnings.append(Diagnostic(.warning, file: loaded.folder.display("site.yaml"), field: "as_of",
-                message: "the as-of day \(asOf.day) (\(asOf.source.rawValue)) is past most data: \(feeds.stale.count) of \(feeds.teamsWithData) teams with DORA data have no record in the last \(content.config.staleAfterDays) days"))
+            warnings.append(
+                Diagnostic(
+                    .warning, file: loaded.folder.display("site.yaml"), field: "as_of",
+                    message:
+                        "the as-of day \(asOf.day) (\(asOf.source.rawValue)) is past most data: \(feeds.stale.count) of \(feeds.teamsWithData) teams with DORA data have no record in the last \(content.config.staleAfterDays) days"
+                ))
         }
-        var report = BuildReport(asOf: asOf, teams: content.teams.count, units: figures.tree.units.count, pages: site.pages, files: site.files.count, warnings: warnings.sorted())
+        var report = BuildReport(
+            asOf: asOf, teams: content.teams.count, units: figures.tree.units.count, pages: site.pages, files: site.files.count, warnings: warnings.sorted())
         report.ignoredRows = figures.teams.values.reduce(0) { $0 + $1.ignoredAfterAsOf.values.reduce(0, +) }
         report.staleTeams = feeds.stale.count
         return report

@@ -96,7 +96,9 @@ public enum SiteBuilder {
     /// Loads, computes and renders everything, in memory: the files of the site and the report.
     /// `cache` (`glasshouse serve`): what the previous render of the same options kept; only the
     /// work an edit requires is done again (`BuildCache`).
-    public static func render(_ options: BuildOptions, themeRequired: Bool = true, cache: BuildCache? = nil, progress: (BuildStage) -> Void = { _ in }) throws(BuildFailure) -> (files: [OutputFile], report: BuildReport) {
+    public static func render(_ options: BuildOptions, themeRequired: Bool = true, cache: BuildCache? = nil, progress: (BuildStage) -> Void = { _ in })
+        throws(BuildFailure) -> (files: [OutputFile], report: BuildReport)
+    {
         progress(.load)
         let loaded = try load(options, themeRequired: themeRequired, cache: cache)
         progress(.compute)

@@ -36,7 +36,9 @@ public enum TeamScaffolder {
             if let top = counts.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }).first { site.category = top.key }
         } else {
             var diagnostics = Diagnostics()
-            if let text = folder.readText("site.yaml", diagnostics: &diagnostics), let config = SiteConfigLoader.load(text, file: "site.yaml", diagnostics: &diagnostics) {
+            if let text = folder.readText("site.yaml", diagnostics: &diagnostics),
+                let config = SiteConfigLoader.load(text, file: "site.yaml", diagnostics: &diagnostics)
+            {
                 site.currency = config.currency
                 if let asOf = config.asOf, asOf < today { site.day = asOf }
             }

@@ -20,7 +20,8 @@ public enum WarehouseSQLCommand {
         let config = content.config
         let asOf: AsOf
         do {
-            asOf = try AsOf.resolve(option: options.asOf, sourceDateEpoch: options.sourceDateEpoch, configured: config.asOf, now: options.now, zone: config.timezone)
+            asOf = try AsOf.resolve(
+                option: options.asOf, sourceDateEpoch: options.sourceDateEpoch, configured: config.asOf, now: options.now, zone: config.timezone)
         } catch {
             throw .usage("SOURCE_DATE_EPOCH=\"\(error.value)\" is not a whole number of seconds")
         }

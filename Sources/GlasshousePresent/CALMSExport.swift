@@ -16,19 +16,33 @@ enum CALMSExport {
                 ("scores", scores(assessment.scores)),
                 ("overall", .number(overall)),
                 ("constraint", .string(figures.constraint!.rawValue)),
-                ("band", .object(zip(Pillar.allCases, assessment.scores).map { ($0.rawValue, .string(CALMSBand(score: $1).rawValue)) }
-                    + [("overall", .string(CALMSBand(score: overall).rawValue))])),
-                ("delta", figures.delta.map { delta in
-                    .object(zip(Pillar.allCases, delta.pillars).map { ($0.rawValue, .number($1)) } + [("overall", .number(delta.overall))])
-                } ?? .null),
+                (
+                    "band",
+                    .object(
+                        zip(Pillar.allCases, assessment.scores).map { ($0.rawValue, .string(CALMSBand(score: $1).rawValue)) }
+                            + [("overall", .string(CALMSBand(score: overall).rawValue))])
+                ),
+                (
+                    "delta",
+                    figures.delta.map { delta in
+                        .object(zip(Pillar.allCases, delta.pillars).map { ($0.rawValue, .number($1)) } + [("overall", .number(delta.overall))])
+                    } ?? .null
+                ),
                 ("stale", .bool(figures.stale ?? false)),
             ])
         }
         return .object([
             ("latest", latest),
-            ("history", .array(figures.history.map { assessment in
-                .object([("date", .string(assessment.date.description)), ("scores", scores(assessment.scores)), ("overall", .number(CALMSEngine.overall(assessment)))])
-            })),
+            (
+                "history",
+                .array(
+                    figures.history.map { assessment in
+                        .object([
+                            ("date", .string(assessment.date.description)), ("scores", scores(assessment.scores)),
+                            ("overall", .number(CALMSEngine.overall(assessment))),
+                        ])
+                    })
+            ),
         ])
     }
 

@@ -18,17 +18,21 @@ enum DORAExport {
 
     /// `dora.change` (metrics.md §2.11): per headline metric `{previous, current, delta, ratio, direction, notable}`.
     static func change(_ changes: [TieredMetric: MetricChange]) -> JSON {
-        .object(TieredMetric.allCases.map { metric in
-            let change = changes[metric]!
-            return (metric.rawValue, .object([
-                ("previous", .nullable(change.previous)),
-                ("current", .nullable(change.current)),
-                ("delta", .nullable(change.delta)),
-                ("ratio", .nullable(change.ratio)),
-                ("direction", .nullable(change.direction?.rawValue)),
-                ("notable", .bool(change.notable)),
-            ]))
-        })
+        .object(
+            TieredMetric.allCases.map { metric in
+                let change = changes[metric]!
+                return (
+                    metric.rawValue,
+                    .object([
+                        ("previous", .nullable(change.previous)),
+                        ("current", .nullable(change.current)),
+                        ("delta", .nullable(change.delta)),
+                        ("ratio", .nullable(change.ratio)),
+                        ("direction", .nullable(change.direction?.rawValue)),
+                        ("notable", .bool(change.notable)),
+                    ])
+                )
+            })
     }
 
     /// `span`: the team's observed span, for the window's `stale` and `observed_to` (teams only).
@@ -49,10 +53,18 @@ enum DORAExport {
             pairs.append(("tiers", .object(TieredMetric.allCases.map { ($0.rawValue, .nullable(tiers[$0]?.rawValue)) })))
         }
         if let teamTiers = entry.teamTiers {
-            pairs.append(("team_tiers", .object(TieredMetric.allCases.map { metric in
-                let counts = teamTiers[metric] ?? TierCounts()
-                return (metric.rawValue, .object(Tier.allCases.map { ($0.rawValue, .int(counts[$0])) } + [("none", .int(counts.none)), ("stale", .int(counts.stale))]))
-            })))
+            pairs.append(
+                (
+                    "team_tiers",
+                    .object(
+                        TieredMetric.allCases.map { metric in
+                            let counts = teamTiers[metric] ?? TierCounts()
+                            return (
+                                metric.rawValue,
+                                .object(Tier.allCases.map { ($0.rawValue, .int(counts[$0])) } + [("none", .int(counts.none)), ("stale", .int(counts.stale))])
+                            )
+                        })
+                ))
         }
         if let span {
             pairs.append(("stale", .bool(span.stale)))
@@ -62,18 +74,28 @@ enum DORAExport {
             pairs.append(("quick_check", .object(QuickCheckScore.allCases.map { ($0.rawValue, .nullable(check[$0])) })))
         }
         if let spread = entry.quickCheckSpread {
-            pairs.append(("quick_check", .object(QuickCheckScore.allCases.map { score in
-                let value = spread[score]!
-                return (score.rawValue, .object([("p50", .nullable(value.p50)), ("min", .nullable(value.min)), ("max", .nullable(value.max)), ("n", .int(value.n))]))
-            })))
+            pairs.append(
+                (
+                    "quick_check",
+                    .object(
+                        QuickCheckScore.allCases.map { score in
+                            let value = spread[score]!
+                            return (
+                                score.rawValue,
+                                .object([("p50", .nullable(value.p50)), ("min", .nullable(value.min)), ("max", .nullable(value.max)), ("n", .int(value.n))])
+                            )
+                        })
+                ))
         }
         return .object(pairs)
     }
 
     /// A team period without observed days: every figure `null` (metrics.md §2.10).
     static func noFigures(perTeam: Bool, approx: Bool) -> [(String, JSON)] {
-        var keys = ["deployments", "deploy_days", "deployments_per_week", "deploy_days_per_week", "failed_deployments", "change_failure_rate",
-                    "rework_rate", "lead_time_hours", "recovery_hours", "incidents", "restore_hours"]
+        var keys = [
+            "deployments", "deploy_days", "deployments_per_week", "deploy_days_per_week", "failed_deployments", "change_failure_rate",
+            "rework_rate", "lead_time_hours", "recovery_hours", "incidents", "restore_hours",
+        ]
         if !perTeam { keys.removeAll { $0.hasPrefix("deploy_days") } }
         return keys.map { ($0, JSON.null) } + [("approx", .bool(approx))]
     }

@@ -6,14 +6,19 @@ import GlasshouseCore
 /// the publication; units and the org from the rollups.
 public enum DataExport {
     /// `reusing`: team JSON files of an earlier build (by team id) for teams whose inputs are
-    /// unchanged (`glasshouse serve`).
-    public static func files(content: Content, publication: Publication, figures: SiteFigures, reusing previous: [String: OutputFile] = [:]) -> [OutputFile] {
-        var files = [index(content: content, publication: publication, figures: figures)]
+    /// unchanged (`glasshouse serve`); `other`: any other file of an earlier build (by path)
+    /// whose inputs are unchanged.
+    public static func files(
+        content: Content, publication: Publication, figures: SiteFigures, reusing previous: [String: OutputFile] = [:], other: [String: OutputFile] = [:]
+    ) -> [OutputFile] {
+        var files = [other[OutputPaths.dataIndex] ?? index(content: content, publication: publication, figures: figures)]
         let currency = content.config.currency
         // Teams that withhold their costs are not named in `by_team` (content.md §4).
         let withheldCosts = publication.withholding(.costs)
         let teamFiles = Parallel.map(publication.teams) { team in
-            previous[team.id] ?? OutputFile(path: OutputPaths.teamData(team.id), text: teamJSON(team, figures: figures, currency: currency, zone: content.config.timezone).serialized())
+            previous[team.id]
+                ?? OutputFile(
+                    path: OutputPaths.teamData(team.id), text: teamJSON(team, figures: figures, currency: currency, zone: content.config.timezone).serialized())
         }
         for (team, file) in zip(publication.teams, teamFiles) {
             files.append(file)
@@ -22,13 +27,19 @@ public enum DataExport {
             }
         }
         for unit in figures.tree.units {
+            if let reused = other[OutputPaths.unitData(unit.id)] {
+                files.append(reused)
+                continue
+            }
             let json = unitJSON(
                 id: unit.id, name: unit.name, parent: unit.parent, units: figures.tree.children(of: unit.id),
-                teams: figures.tree.subtreeTeams(of: unit.id), rollup: figures.units[unit.id]!, leadership: figures.leadership.units[unit.id]!, figures: figures, currency: currency,
+                teams: figures.tree.subtreeTeams(of: unit.id), rollup: figures.units[unit.id]!, leadership: figures.leadership.units[unit.id]!,
+                figures: figures, currency: currency,
                 withheldCosts: withheldCosts
             )
             files.append(OutputFile(path: OutputPaths.unitData(unit.id), text: json.serialized()))
         }
+        if let reused = other[OutputPaths.orgData] { return files + [reused] + ExportSchemas.files() }
         let org = unitJSON(
             id: "org", name: content.orgName, parent: nil, units: figures.tree.children(of: nil),
             teams: figures.tree.subtreeTeams(of: nil), rollup: figures.org, leadership: figures.leadership.org, figures: figures, currency: currency,
@@ -73,17 +84,21 @@ public enum DataExport {
         let freshness: [(String, JSON)] = DataKind.allCases.map { kind in
             (kind.rawValue, section(kind) { optional(team.freshness[kind], FreshnessExport.freshness) })
         }
-        return .object([
-            ("schema", .string("glasshouse/team@1")),
-            ("as_of", .string(figures.asOf.description)),
-            ("benchmark", .string(figures.benchmark.name)),
-            ("team", .object([
-                ("id", .string(team.id)),
-                ("name", .string(team.name)),
-                ("unit", .nullable(team.unit)),
-                ("private", .array(team.withheld.map { .string($0.rawValue) })),
-            ])),
-        ] + sections + [("freshness", .object(freshness))] + LeadershipExport.pairs(team.leadership, changes: false))
+        return .object(
+            [
+                ("schema", .string("glasshouse/team@1")),
+                ("as_of", .string(figures.asOf.description)),
+                ("benchmark", .string(figures.benchmark.name)),
+                (
+                    "team",
+                    .object([
+                        ("id", .string(team.id)),
+                        ("name", .string(team.name)),
+                        ("unit", .nullable(team.unit)),
+                        ("private", .array(team.withheld.map { .string($0.rawValue) })),
+                    ])
+                ),
+            ] + sections + [("freshness", .object(freshness))] + LeadershipExport.pairs(team.leadership, changes: false))
     }
 
     /// One kind's section of a team's file, when the team publishes it.
@@ -97,25 +112,31 @@ public enum DataExport {
         }
     }
 
-    static func unitJSON(id: String, name: String, parent: String?, units: [String], teams: [String], rollup: UnitFigures, leadership: ScopeLeadership,
-                         figures: SiteFigures, currency: String, withheldCosts: Set<String>) -> JSON {
+    static func unitJSON(
+        id: String, name: String, parent: String?, units: [String], teams: [String], rollup: UnitFigures, leadership: ScopeLeadership,
+        figures: SiteFigures, currency: String, withheldCosts: Set<String>
+    ) -> JSON {
         let counts = SLOCounts(rollup.slos)
-        return .object([
-            ("schema", .string("glasshouse/unit@1")),
-            ("unit", .object([
-                ("id", .string(id)),
-                ("name", .string(name)),
-                ("parent", .nullable(parent)),
-                ("units", .array(units.map { .string($0) })),
-                ("teams", .array(teams.map { .string($0) })),
-            ])),
-            ("as_of", .string(figures.asOf.description)),
-            ("benchmark", .string(figures.benchmark.name)),
-            ("dora", optional(rollup.dora, DORAExport.report)),
-            ("slos", .object([("total", .int(counts.total)), ("met", .int(counts.met))] + SLOStatus.allCases.map { ($0.rawValue, .int(counts[$0])) })),
-            ("costs", optional(rollup.costs) { CostExport.costs($0, currency: currency, perTeam: false, withheld: withheldCosts) }),
-            ("calms", optional(rollup.calms, CALMSExport.calmsSummary)),
-        ] + LeadershipExport.pairs(leadership, changes: true))
+        return .object(
+            [
+                ("schema", .string("glasshouse/unit@1")),
+                (
+                    "unit",
+                    .object([
+                        ("id", .string(id)),
+                        ("name", .string(name)),
+                        ("parent", .nullable(parent)),
+                        ("units", .array(units.map { .string($0) })),
+                        ("teams", .array(teams.map { .string($0) })),
+                    ])
+                ),
+                ("as_of", .string(figures.asOf.description)),
+                ("benchmark", .string(figures.benchmark.name)),
+                ("dora", optional(rollup.dora, DORAExport.report)),
+                ("slos", .object([("total", .int(counts.total)), ("met", .int(counts.met))] + SLOStatus.allCases.map { ($0.rawValue, .int(counts[$0])) })),
+                ("costs", optional(rollup.costs) { CostExport.costs($0, currency: currency, perTeam: false, withheld: withheldCosts) }),
+                ("calms", optional(rollup.calms, CALMSExport.calmsSummary)),
+            ] + LeadershipExport.pairs(leadership, changes: true))
     }
 
     static func optional<T>(_ value: T?, _ transform: (T) -> JSON) -> JSON { value.map(transform) ?? .null }

@@ -20,15 +20,17 @@ enum ExportSchemas {
     // MARK: The three documents (team and unit in ExportTeamSchema.swift, ExportUnitSchema.swift)
 
     static var indexSchema: JSON {
-        document(id: "index", title: "Glasshouse index (data/index.json)", object([
-            ("schema", constant("glasshouse/index@1")),
-            ("as_of", date),
-            ("title", string),
-            ("benchmark", string),
-            ("teams", array(id)),
-            ("units", array(id)),
-            ("names", map(string, description: "Id → name of every team and unit.")),
-        ]))
+        document(
+            id: "index", title: "Glasshouse index (data/index.json)",
+            object([
+                ("schema", constant("glasshouse/index@1")),
+                ("as_of", date),
+                ("title", string),
+                ("benchmark", string),
+                ("teams", array(id)),
+                ("units", array(id)),
+                ("names", map(string, description: "Id → name of every team and unit.")),
+            ]))
     }
 
     // MARK: Shared parts
@@ -40,34 +42,50 @@ enum ExportSchemas {
     static var commonDefs: [(String, JSON)] {
         [
             ("distribution", object([("p50", nullable(number)), ("p90", nullable(number)), ("n", integer(minimum: 0))])),
-            ("distributionOpen", object([("p50", nullable(number)), ("p90", nullable(number)), ("n", integer(minimum: 0)), ("open", nullable(integer(minimum: 0)))])),
+            (
+                "distributionOpen",
+                object([("p50", nullable(number)), ("p90", nullable(number)), ("n", integer(minimum: 0)), ("open", nullable(integer(minimum: 0)))])
+            ),
             ("tiers", object(tieredMetrics.map { ($0, nullable(enumeration(tiers))) })),
             ("pillarScores", object(Pillar.allCases.map { ($0.rawValue, number) })),
             ("withheld", object([("private", constant(true))])),
-            ("change", object(tieredMetrics.map { metric in
-                (metric, object([
-                    ("previous", nullable(number)), ("current", nullable(number)), ("delta", nullable(number)), ("ratio", nullable(number)),
-                    ("direction", nullable(enumeration(["better", "worse", "steady"]))), ("notable", boolean),
-                ]))
-            })),
-            ("target", object([
-                ("scope", id),
-                ("metric", .object([("type", .string("string")), ("pattern", .string(targetMetricPattern))])),
-                ("value", number),
-                ("since", date),
-                ("by", date),
-                ("baseline", nullable(number)),
-                ("current", nullable(number)),
-                ("expected", nullable(number)),
-                ("status", enumeration(["no_data", "met", "missed", "on_track", "off_track"])),
-                ("note", nullable(string)),
-            ])),
+            (
+                "change",
+                object(
+                    tieredMetrics.map { metric in
+                        (
+                            metric,
+                            object([
+                                ("previous", nullable(number)), ("current", nullable(number)), ("delta", nullable(number)), ("ratio", nullable(number)),
+                                ("direction", nullable(enumeration(["better", "worse", "steady"]))), ("notable", boolean),
+                            ])
+                        )
+                    })
+            ),
+            (
+                "target",
+                object([
+                    ("scope", id),
+                    ("metric", .object([("type", .string("string")), ("pattern", .string(targetMetricPattern))])),
+                    ("value", number),
+                    ("since", date),
+                    ("by", date),
+                    ("baseline", nullable(number)),
+                    ("current", nullable(number)),
+                    ("expected", nullable(number)),
+                    ("status", enumeration(["no_data", "met", "missed", "on_track", "off_track"])),
+                    ("note", nullable(string)),
+                ])
+            ),
             ("event", object([("date", date), ("title", string), ("scope", id)])),
         ]
     }
 
-    static let quickCheckScores = ["deployment_frequency", "lead_time", "recovery_time", "change_failure_rate", "rework", "throughput", "stability", "performance"]
-    static let targetMetricPattern = "^(deployment_frequency|lead_time|change_failure_rate|recovery_time|rework_rate|cost|slo:.+|calms:(culture|automation|lean|measurement|sharing|overall))$"
+    static let quickCheckScores = [
+        "deployment_frequency", "lead_time", "recovery_time", "change_failure_rate", "rework", "throughput", "stability", "performance",
+    ]
+    static let targetMetricPattern =
+        "^(deployment_frequency|lead_time|change_failure_rate|recovery_time|rework_rate|cost|slo:.+|calms:(culture|automation|lean|measurement|sharing|overall))$"
 
     /// A team period's days with DORA data (metrics.md §2.10).
     static var observedDays: [(String, JSON)] { [("observed_days", integer(minimum: 0))] }

@@ -1,5 +1,5 @@
-import GlasshouseCore
 import Foundation
+import GlasshouseCore
 
 /// `feed.xml` (Atom, RFC 4287) of org and team notes and postmortems, newest first, and
 /// `sitemap.xml` when `base_url` is set. Hand-written XML: a few elements, every value escaped.

@@ -114,7 +114,8 @@ extension HTMLSanitizer {
                 let start = position
                 position += 1
                 while position < bytes.count, !Self.isSpace(bytes[position]), bytes[position] != Self.slash,
-                      bytes[position] != Self.gt, bytes[position] != Self.eq {
+                    bytes[position] != Self.gt, bytes[position] != Self.eq
+                {
                     position += 1
                 }
                 let name = String(decoding: bytes[start..<position], as: UTF8.self).lowercased()

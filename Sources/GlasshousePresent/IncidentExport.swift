@@ -7,17 +7,18 @@ import GlasshouseCore
 enum IncidentExport {
     /// A shown incident list (`[]` for an incidents.csv without incidents by D).
     static func incidents(_ incidents: [PublishedIncident], zone: SiteZone) -> JSON {
-        .array(incidents.sorted { ($0.openedAt, $0.id) < ($1.openedAt, $1.id) }.map { incident in
-            .object([
-                ("id", .string(incident.id)),
-                ("opened_at", .string(timestamp(incident.openedAt, zone: zone))),
-                ("restored_at", .nullable(incident.restoredAt.map { timestamp($0, zone: zone) })),
-                ("service", .nullable(incident.service)),
-                ("severity", .nullable(incident.severity)),
-                ("cause", .nullable(incident.cause)),
-                ("summary", .nullable(incident.summary)),
-            ])
-        })
+        .array(
+            incidents.sorted { ($0.openedAt, $0.id) < ($1.openedAt, $1.id) }.map { incident in
+                .object([
+                    ("id", .string(incident.id)),
+                    ("opened_at", .string(timestamp(incident.openedAt, zone: zone))),
+                    ("restored_at", .nullable(incident.restoredAt.map { timestamp($0, zone: zone) })),
+                    ("service", .nullable(incident.service)),
+                    ("severity", .nullable(incident.severity)),
+                    ("cause", .nullable(incident.cause)),
+                    ("summary", .nullable(incident.summary)),
+                ])
+            })
     }
 
     /// RFC 3339 in the site time zone with its offset: `2026-03-29T03:15:00+02:00`, fractional

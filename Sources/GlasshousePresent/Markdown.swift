@@ -1,6 +1,7 @@
 import CCmarkGFM
 import Foundation
 import Synchronization
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -66,8 +67,11 @@ public struct MarkdownRenderer: Sendable {
     /// name (axe's "form elements must have labels"). The renderer itself stays spec-exact.
     static func labelTaskItems(_ html: String) -> String {
         guard html.contains("type=\"checkbox\"") else { return html }
-        return html
-            .replacingOccurrences(of: "<input type=\"checkbox\" checked=\"\" disabled=\"\" />", with: "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"done\" />")
+        return
+            html
+            .replacingOccurrences(
+                of: "<input type=\"checkbox\" checked=\"\" disabled=\"\" />", with: "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"done\" />"
+            )
             .replacingOccurrences(of: "<input type=\"checkbox\" disabled=\"\" />", with: "<input type=\"checkbox\" disabled=\"\" aria-label=\"not done\" />")
     }
 

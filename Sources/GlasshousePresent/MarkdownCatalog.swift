@@ -11,16 +11,21 @@ public struct MarkdownCatalog: Sendable {
     let renderer: MarkdownRenderer
     /// Content path → the Markdown text it was rendered from, for reuse by the next build.
     let bodies: [String: String]
+    /// Content paths whose HTML or first heading differs from the `reusing` catalog's, or that it
+    /// did not have (every path without one): the pages showing them must be rendered again.
+    public let changed: Set<String>
 
     /// `reusing`: an earlier build's catalog; a file whose text is unchanged keeps its HTML when
     /// the set of published files is the same (links between them resolve alike).
     public init(sources: [MarkdownSource], unsafeHTML: Bool, reusing previous: MarkdownCatalog? = nil) {
-        let pages = Dictionary(uniqueKeysWithValues: sources.compactMap { source in
-            OutputPaths.page(forMarkdown: source.path).map { (source.path, $0) }
-        })
+        let pages = Dictionary(
+            uniqueKeysWithValues: sources.compactMap { source in
+                OutputPaths.page(forMarkdown: source.path).map { (source.path, $0) }
+            })
         let renderer = MarkdownRenderer(unsafeHTML: unsafeHTML)
         var rendered: [String: MarkdownRenderer.Rendered] = [:]
         var bodies: [String: String] = [:]
+        var changed: Set<String> = []
         let reusable = previous.flatMap { $0.pages == pages && $0.renderer.unsafeHTML == unsafeHTML ? $0 : nil }
         for source in sources {
             guard let pagePath = pages[source.path] else { continue }
@@ -29,15 +34,18 @@ public struct MarkdownCatalog: Sendable {
                 rendered[source.path] = html
                 continue
             }
-            rendered[source.path] = renderer.render(source.body) { url in
+            let html = renderer.render(source.body) { url in
                 guard let target = Self.resolve(url, against: source.path), let page = pages[target.path] else { return nil }
                 return OutputPaths.relative(from: pagePath, to: page) + target.suffix
             }
+            rendered[source.path] = html
+            if previous?.rendered[source.path] != html { changed.insert(source.path) }
         }
         self.pages = pages
         self.rendered = rendered
         self.renderer = renderer
         self.bodies = bodies
+        self.changed = changed
     }
 
     /// The HTML of a published Markdown file.

@@ -21,19 +21,26 @@ enum SLOExport {
             ("burn_rate_7d", .nullable(figures.burnRate7d)),
             ("days_to_exhaustion", .nullable(figures.daysToExhaustion)),
             ("status", .string(figures.status.rawValue)),
-            ("months", .array(figures.months.map { month in
+            (
+                "months",
+                .array(
+                    figures.months.map { month in
+                        .object([
+                            ("period", .string(month.label)), ("good", .number(month.good)), ("total", .number(month.total)),
+                            ("attainment", .nullable(month.attainment)), ("met", .nullable(month.met)),
+                            ("budget_consumed", .nullable(month.budgetConsumed)),
+                        ])
+                    })
+            ),
+            (
+                "month_to_date",
                 .object([
-                    ("period", .string(month.label)), ("good", .number(month.good)), ("total", .number(month.total)),
-                    ("attainment", .nullable(month.attainment)), ("met", .nullable(month.met)),
-                    ("budget_consumed", .nullable(month.budgetConsumed)),
+                    ("good", .number(figures.monthToDate.good)), ("total", .number(figures.monthToDate.total)),
+                    ("attainment", .nullable(figures.monthToDate.attainment)),
+                    ("budget_consumed", .nullable(figures.monthToDate.budgetConsumed)),
+                    ("budget_remaining", .nullable(figures.monthToDate.budgetRemaining)),
                 ])
-            })),
-            ("month_to_date", .object([
-                ("good", .number(figures.monthToDate.good)), ("total", .number(figures.monthToDate.total)),
-                ("attainment", .nullable(figures.monthToDate.attainment)),
-                ("budget_consumed", .nullable(figures.monthToDate.budgetConsumed)),
-                ("budget_remaining", .nullable(figures.monthToDate.budgetRemaining)),
-            ])),
+            ),
         ])
     }
 }

@@ -12,11 +12,16 @@ public struct SiteFiles: Sendable {
         public var teamPages: [String: [OutputFile]]
         /// JSON files of teams whose inputs did not change, by team id.
         public var teamExports: [String: OutputFile]
+        /// Site-wide pages and JSON files whose inputs did not change, by path.
+        public var other: [String: OutputFile]
 
-        public init(catalog: MarkdownCatalog? = nil, teamPages: [String: [OutputFile]] = [:], teamExports: [String: OutputFile] = [:]) {
+        public init(
+            catalog: MarkdownCatalog? = nil, teamPages: [String: [OutputFile]] = [:], teamExports: [String: OutputFile] = [:], other: [String: OutputFile] = [:]
+        ) {
             self.catalog = catalog
             self.teamPages = teamPages
             self.teamExports = teamExports
+            self.other = other
         }
     }
 
@@ -33,17 +38,20 @@ public struct SiteFiles: Sendable {
     /// and no assets. `staticFolder` names the content's `static/` folder in messages.
     /// Throws every content error at once: a template that does not parse or render, a static
     /// file that would replace or enclose a generated one.
-    public init(content: Content, publication: Publication, figures: SiteFigures, asOf: AsOf, theme: (any ThemeSource)?, assets: [String: [UInt8]],
-                generator: String, staticFolder: String, reusing reuse: Reuse = Reuse()) throws(ContentErrors) {
+    public init(
+        content: Content, publication: Publication, figures: SiteFigures, asOf: AsOf, theme: (any ThemeSource)?, assets: [String: [UInt8]],
+        generator: String, staticFolder: String, reusing reuse: Reuse = Reuse()
+    ) throws(ContentErrors) {
         var files: [OutputFile] = []
         var teamPages: [String: [OutputFile]] = [:]
         var catalog: MarkdownCatalog?
         var pages = 0
         if let theme {
-            let presenter = SitePresenter(content: content, publication: publication, figures: figures, asOf: asOf, templates: try TemplateSet(theme: theme),
-                                          generator: generator, previousCatalog: reuse.catalog)
+            let presenter = SitePresenter(
+                content: content, publication: publication, figures: figures, asOf: asOf, templates: try TemplateSet(theme: theme),
+                generator: generator, previousCatalog: reuse.catalog)
             do {
-                (files, teamPages) = try presenter.pages(reusing: reuse.teamPages)
+                (files, teamPages) = try presenter.pages(reusing: reuse.teamPages, other: reuse.other)
             } catch {
                 throw ContentErrors([Diagnostic(.error, file: error.file, field: "template", message: error.message)])
             }
@@ -52,7 +60,7 @@ public struct SiteFiles: Sendable {
             files += assets.keys.sorted().map { OutputFile(path: OutputPaths.asset($0), bytes: assets[$0]!) }
         }
         self.pages = pages
-        files += DataExport.files(content: content, publication: publication, figures: figures, reusing: reuse.teamExports)
+        files += DataExport.files(content: content, publication: publication, figures: figures, reusing: reuse.teamExports, other: reuse.other)
         files += try Self.checked(content.staticFiles, besides: files, folder: staticFolder)
         self.files = files
         self.catalog = catalog

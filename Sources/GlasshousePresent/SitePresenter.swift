@@ -1,6 +1,6 @@
+import Foundation
 import GlasshouseCompute
 import GlasshouseCore
-import Foundation
 
 /// Turns the content and computed figures into the site's files: HTML pages from the theme's
 /// templates, the theme's assets and the machine-readable index.
@@ -23,7 +23,10 @@ public struct SitePresenter: Sendable {
     /// `content` gives the site settings, org notes and pages; `figures` the unit and org rollups.
     /// `previousCatalog` (`glasshouse serve`): the Markdown rendered by the previous build, reused
     /// for files whose text is unchanged.
-    public init(content: Content, publication: Publication, figures: SiteFigures, asOf: AsOf, templates: TemplateSet, generator: String, previousCatalog: MarkdownCatalog? = nil) {
+    public init(
+        content: Content, publication: Publication, figures: SiteFigures, asOf: AsOf, templates: TemplateSet, generator: String,
+        previousCatalog: MarkdownCatalog? = nil
+    ) {
         self.content = content
         self.publication = publication
         self.figures = figures
@@ -56,14 +59,22 @@ public struct SitePresenter: Sendable {
 
     /// Every page, then the sitemap (with `base_url`) and the feed, with each team's pages taken
     /// from `teamPages` when it has them (`glasshouse serve` passes the pages of teams whose inputs
-    /// did not change); also returns each team's pages.
-    public func pages(reusing teamPages: [String: [OutputFile]]) throws(TemplateSet.Failure) -> (files: [OutputFile], teamPages: [String: [OutputFile]]) {
-        var files = try render(sitePages)
+    /// did not change) and its Markdown renders as before, and a site-wide page from `other` (by
+    /// path) when it is there; also returns each team's pages.
+    public func pages(reusing teamPages: [String: [OutputFile]], other: [String: OutputFile] = [:]) throws(TemplateSet.Failure) -> (
+        files: [OutputFile], teamPages: [String: [OutputFile]]
+    ) {
+        var files: [OutputFile] = []
+        for page in sitePages {
+            if let reused = other[page.path] { files.append(reused) } else { files.append(try page.file(in: self)) }
+        }
+        // A link to another team's note renders differently when that note comes or goes.
+        let changedMarkdown = Set(catalog.changed.filter { $0.hasPrefix("teams/") }.map { String($0.split(separator: "/")[1]) })
         // A team's pages (its page, notes and postmortems) are independent of other teams': render
         // them on every core and keep them in team order.
         let teamFiles = Parallel.map(publication.teams) { team in
             Result { () throws(TemplateSet.Failure) -> [OutputFile] in
-                if let reused = teamPages[team.id] { return reused }
+                if let reused = teamPages[team.id], !changedMarkdown.contains(team.id) { return reused }
                 return try self.render(self.pages(of: team))
             }
         }

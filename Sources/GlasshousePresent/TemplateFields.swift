@@ -3,8 +3,10 @@
 /// template check reports as an error, so a forgotten field cannot pass the tests silently.
 extension FigureCell {
     public var templateFields: [(String, Any)] {
-        [("text", text), ("tier", tier as Any), ("tierName", tierName as Any), ("label", label as Any), ("sort", sort as Any),
-         ("arrow", arrow as Any), ("direction", direction as Any), ("previous", previous as Any)]
+        [
+            ("text", text), ("tier", tier as Any), ("tierName", tierName as Any), ("label", label as Any), ("sort", sort as Any),
+            ("arrow", arrow as Any), ("direction", direction as Any), ("previous", previous as Any),
+        ]
     }
 }
 
@@ -14,8 +16,10 @@ extension FigureRow {
 
 extension IncidentRow {
     public var templateFields: [(String, Any)] {
-        [("id", id), ("opened", opened), ("openedDisplay", openedDisplay), ("severity", severity as Any), ("service", service as Any),
-         ("summary", summary as Any), ("open", open), ("duration", duration), ("causedBy", causedBy as Any), ("postmortemHref", postmortemHref as Any)]
+        [
+            ("id", id), ("opened", opened), ("openedDisplay", openedDisplay), ("severity", severity as Any), ("service", service as Any),
+            ("summary", summary as Any), ("open", open), ("duration", duration), ("causedBy", causedBy as Any), ("postmortemHref", postmortemHref as Any),
+        ]
     }
 }
 
@@ -25,9 +29,12 @@ extension LinkRow {
 
 extension CostRowView {
     public var templateFields: [(String, Any)] {
-        [("month", month), ("total", total), ("budget", budget as Any), ("budgetCost", budgetCost as Any), ("variance", variance as Any), ("overBudget", overBudget),
-         ("forecast", forecast as Any), ("waste", waste as Any), ("perDeployment", perDeployment as Any), ("change", change as Any),
-         ("unallocated", unallocated as Any), ("anomaly", anomaly)]
+        [
+            ("month", month), ("total", total), ("budget", budget as Any), ("budgetCost", budgetCost as Any), ("variance", variance as Any),
+            ("overBudget", overBudget),
+            ("forecast", forecast as Any), ("waste", waste as Any), ("perDeployment", perDeployment as Any), ("change", change as Any),
+            ("unallocated", unallocated as Any), ("anomaly", anomaly),
+        ]
     }
 }
 

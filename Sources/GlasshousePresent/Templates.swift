@@ -31,10 +31,14 @@ final class ModelNode: MustacheParent, @unchecked Sendable {
 
     func child(named name: String) -> Any? { values[name] }
 
-    /// Nested view models become nodes, lists of them lists of nodes, nil optionals `Absent`.
-    /// Plain values (the most common case) return at the first check, without reflection.
+    /// Nested view models become nodes, lists of them lists of nodes, nil optionals `Absent`,
+    /// text and integers `TemplateText` and `TemplateInteger` (also inside optionals and lists).
+    /// Plain values (the most common case) return at the first checks, without reflection.
     static func convert(_ value: Any) -> Any {
-        if value is String || value is Int || value is Bool || value is TrustedHTML || value is Double { return value }
+        if let text = value as? String { return TemplateText(text) }
+        if let number = value as? Int { return TemplateInteger(number) }
+        if value is Bool || value is TrustedHTML || value is Double { return value }
+        if let texts = value as? [String] { return texts.map(TemplateText.init) }
         if let optional = value as? any AnyOptional {
             guard let wrapped = optional.wrapped else { return Absent() }
             return convert(wrapped)
@@ -63,16 +67,44 @@ extension Array: ModelList where Element: ViewModel {
     var nodes: [ModelNode] { map(ModelNode.init) }
 }
 
+/// Text as templates see it: printed (and escaped) as the string itself, a section that always
+/// renders, the string's transforms (`uppercased`, …). Unlike a bare `String` it is a
+/// `MustacheParent` (with no children), so that a name looked up inside `{{#text}}…{{/text}}`
+/// moves on up the stack at once instead of reflecting over the string with `Mirror`.
+struct TemplateText: MustacheParent, MustacheCustomRenderable, MustacheTransformable, Comparable {
+    let text: String
+    init(_ text: String) { self.text = text }
+    func child(named name: String) -> Any? { nil }
+    var renderText: String { text }
+    var isNull: Bool { false }
+    func transform(_ name: String) -> Any? { text.transform(name) }
+    static func < (left: TemplateText, right: TemplateText) -> Bool { left.text < right.text }
+}
+
+/// An integer as templates see it (see `TemplateText`): printed in decimal, a section that always
+/// renders, the integer transforms (`equalzero`, `plusone`, …).
+struct TemplateInteger: MustacheParent, MustacheCustomRenderable, MustacheTransformable, Comparable {
+    let value: Int
+    init(_ value: Int) { self.value = value }
+    func child(named name: String) -> Any? { nil }
+    var renderText: String { String(value) }
+    var isNull: Bool { false }
+    func transform(_ name: String) -> Any? { value.transform(name) }
+    static func < (left: TemplateInteger, right: TemplateInteger) -> Bool { left.value < right.value }
+}
+
 /// A declared variable without a value.
 struct Absent: MustacheCustomRenderable {
     var renderText: String { "" }
     var isNull: Bool { true }
 }
 
-/// HTML that is already safe (rendered Markdown, inline SVG): emitted as is even by `{{ }}`.
-public struct TrustedHTML: MustacheCustomRenderable, Sendable, Equatable {
+/// HTML that is already safe (rendered Markdown, inline SVG): templates print it with `{{{ }}}`; `{{ }}` would escape it.
+/// As a section (`{{#narrative}}…{{/narrative}}`) it has no variables of its own.
+public struct TrustedHTML: MustacheCustomRenderable, MustacheParent, Sendable, Equatable {
     public let html: String
     public init(_ html: String) { self.html = html }
+    public func child(named name: String) -> Any? { nil }
     public var renderText: String { html }
     public var isNull: Bool { html.isEmpty }
 }
@@ -125,7 +157,8 @@ public struct TemplateSet: Sendable {
         let missing = root.missing.withLock { $0 }
         if !missing.isEmpty {
             let names = missing.sorted().map { "{{\($0)}}" }.joined(separator: ", ")
-            throw Failure(file: files[name] ?? name, message: "unknown variable \(names) (not part of this page's view model; check the template or its partials)")
+            throw Failure(
+                file: files[name] ?? name, message: "unknown variable \(names) (not part of this page's view model; check the template or its partials)")
         }
         return html
     }

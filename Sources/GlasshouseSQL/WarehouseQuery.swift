@@ -30,20 +30,24 @@ public enum WarehouseQuery {
             "), glasshouse_since AS (",
         ]
         // No team id is empty: the first row only gives the relation its columns when no team has dora_since.
-        lines += union(["'' AS team, 0 AS since_day"] + since.sorted { $0.key < $1.key }.map { team, day in
-            "\(dialect.literal(team)) AS team, \(day.ordinal) AS since_day  -- \(day)"
-        })
+        lines += union(
+            ["'' AS team, 0 AS since_day"]
+                + since.sorted { $0.key < $1.key }.map { team, day in
+                    "\(dialect.literal(team)) AS team, \(day.ordinal) AS since_day  -- \(day)"
+                })
         lines.append("), glasshouse_production AS (")
         lines += union(environments.map { "\(dialect.literal($0)) AS environment" })
         lines.append("), glasshouse_zone AS (")
         let spans = zone.utc.map { ("utc", $0) } + zone.local.map { ("local", $0) }
-        lines += union(spans.map { kind, span in
-            "'\(kind)' AS kind, \(span.from ?? -unbounded) AS from_s, \(span.to ?? unbounded) AS to_s, \(span.offset) AS offset_s"
-        })
+        lines += union(
+            spans.map { kind, span in
+                "'\(kind)' AS kind, \(span.from ?? -unbounded) AS from_s, \(span.to ?? unbounded) AS to_s, \(span.offset) AS offset_s"
+            })
         lines.append("), glasshouse_periods AS (")
-        lines += union(periods.map { period in
-            "\(dialect.literal(period.label)) AS period, \(period.start.ordinal) AS first_day, \(period.end.ordinal) AS last_day  -- \(period.start) to \(period.end)"
-        })
+        lines += union(
+            periods.map { period in
+                "\(dialect.literal(period.label)) AS period, \(period.start.ordinal) AS first_day, \(period.end.ordinal) AS last_day  -- \(period.start) to \(period.end)"
+            })
         lines.append("), " + body(dialect))
         return lines.joined(separator: "\n") + "\n"
     }

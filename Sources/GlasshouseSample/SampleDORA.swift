@@ -51,8 +51,14 @@ struct SampleDORA {
         var incidents: [IncidentRow] = []
         let prefix = team.code
         let incidentPrefix = team.code.uppercased()
-        let failureSummaries = ["Error rate above SLO after release", "Latency regression after deploy", "Bad configuration pushed", "Memory leak in new build", "Schema migration locked a table"]
-        let externalSummaries = ["Cloud provider network degradation", "Upstream payment provider outage", "Certificate expired on a partner endpoint", "Disk pressure on shared nodes", "DNS resolution failures at the provider"]
+        let failureSummaries = [
+            "Error rate above SLO after release", "Latency regression after deploy", "Bad configuration pushed", "Memory leak in new build",
+            "Schema migration locked a table",
+        ]
+        let externalSummaries = [
+            "Cloud provider network degradation", "Upstream payment provider outage", "Certificate expired on a partner endpoint",
+            "Disk pressure on shared nodes", "DNS resolution failures at the provider",
+        ]
 
         var day = team.doraStartsDaysBeforeEnd.map { max(start, end.advanced(by: -$0)) } ?? start
         let last = team.doraStopsDaysBeforeEnd.map { end.advanced(by: -$0) } ?? end
@@ -63,15 +69,20 @@ struct SampleDORA {
             if random.chance(0.012) {
                 let opened = SampleText.instant(day, minute: random.int(0...1439), offset: team.offset)
                 let restored = opened.adding(hours: random.logNormal(median: max(profile.medians.recovery, 0.5) * 1.5))
-                incidents.append(IncidentRow(id: "", opened: opened, restored: restored < endInstant ? restored : nil, service: random.pick(team.services),
-                                             severity: random.pick(["sev2", "sev3", "sev3"]), cause: nil, summary: random.pick(externalSummaries), offset: team.offset))
+                incidents.append(
+                    IncidentRow(
+                        id: "", opened: opened, restored: restored < endInstant ? restored : nil, service: random.pick(team.services),
+                        severity: random.pick(["sev2", "sev3", "sev3"]), cause: nil, summary: random.pick(externalSummaries), offset: team.offset))
             }
             guard random.chance(profile.deployDay.chance) else { continue }
             for _ in 0..<random.int(1...profile.deployDay.most) {
                 let at = SampleText.instant(day, minute: random.int(8 * 60...18 * 60), offset: team.offset)
                 let service = random.pick(team.services)
                 if random.chance(0.3) {
-                    deployments.append(DeploymentRow(at: at.adding(hours: -Double(random.int(20...90)) / 60), service: service, environment: random.pick(["staging", "Staging", "qa"]), offset: team.offset))
+                    deployments.append(
+                        DeploymentRow(
+                            at: at.adding(hours: -Double(random.int(20...90)) / 60), service: service, environment: random.pick(["staging", "Staging", "qa"]),
+                            offset: team.offset))
                 }
                 if random.chance(0.04) {
                     deployments.append(DeploymentRow(at: at, service: service, status: random.pick(["aborted", "cancelled", "skipped"]), offset: team.offset))
@@ -98,8 +109,10 @@ struct SampleDORA {
         // An incident still open at the end, for the slower teams.
         if (profile == .medium || profile == .low) && team.doraStopsDaysBeforeEnd == nil {
             let opened = SampleText.instant(end.advanced(by: -2), minute: 14 * 60 + 20, offset: team.offset)
-            incidents.append(IncidentRow(id: "", opened: opened, restored: nil, service: team.services[0], severity: "sev2", cause: nil,
-                                         summary: "Intermittent 502s from \(team.services[0])", offset: team.offset))
+            incidents.append(
+                IncidentRow(
+                    id: "", opened: opened, restored: nil, service: team.services[0], severity: "sev2", cause: nil,
+                    summary: "Intermittent 502s from \(team.services[0])", offset: team.offset))
         }
 
         // Ids in time order; causes refer to deployments by position before sorting.
@@ -111,8 +124,10 @@ struct SampleDORA {
             deployments[index].id = id
         }
         for cause in causes {
-            incidents.append(IncidentRow(id: "", opened: cause.opened, restored: cause.restored, service: deployments[cause.deployment].service,
-                                         severity: cause.severity, cause: idOf[cause.deployment], summary: random.pick(failureSummaries), offset: team.offset))
+            incidents.append(
+                IncidentRow(
+                    id: "", opened: cause.opened, restored: cause.restored, service: deployments[cause.deployment].service,
+                    severity: cause.severity, cause: idOf[cause.deployment], summary: random.pick(failureSummaries), offset: team.offset))
         }
         incidents.sort { $0.opened < $1.opened }
         for index in incidents.indices { incidents[index].id = "\(incidentPrefix)-\(index + 101)" }
@@ -127,7 +142,8 @@ struct SampleDORA {
         }
         for anchor in team.anchors {
             let at = Self.instant(anchor.deployedAt)
-            rows.append((at, SampleText.csv([anchor.deployment, anchor.deployedAt, anchor.service, "production", "success", "false"]), anchor.deployment, true))
+            rows.append(
+                (at, SampleText.csv([anchor.deployment, anchor.deployedAt, anchor.service, "production", "success", "false"]), anchor.deployment, true))
         }
         rows.sort { $0.at < $1.at }
         for (at, line, id, ships) in rows {
@@ -139,21 +155,32 @@ struct SampleDORA {
             }
         }
         for _ in 0..<random.int(2...5) {
-            let committed = SampleText.instant(team.doraStopsDaysBeforeEnd.map { end.advanced(by: -$0) } ?? end, minute: random.int(9 * 60...17 * 60), offset: team.offset)
+            let committed = SampleText.instant(
+                team.doraStopsDaysBeforeEnd.map { end.advanced(by: -$0) } ?? end, minute: random.int(9 * 60...17 * 60), offset: team.offset)
             changesCSV += SampleText.csv([random.hex(12), SampleText.timestamp(committed, offset: team.offset), ""])
         }
 
         var incidentsCSV = "id,opened_at,restored_at,service,severity,cause,summary\n"
         var incidentRows = incidents.map { row in
-            (row.opened, SampleText.csv([row.id, SampleText.timestamp(row.opened, offset: row.offset), row.restored.map { SampleText.timestamp($0, offset: row.offset) } ?? "",
-                                         row.service, row.severity, row.cause ?? "", row.summary]))
+            (
+                row.opened,
+                SampleText.csv([
+                    row.id, SampleText.timestamp(row.opened, offset: row.offset), row.restored.map { SampleText.timestamp($0, offset: row.offset) } ?? "",
+                    row.service, row.severity, row.cause ?? "", row.summary,
+                ])
+            )
         }
         for anchor in team.anchors {
-            incidentRows.append((Self.instant(anchor.openedAt), SampleText.csv([anchor.incident, anchor.openedAt, anchor.restoredAt, anchor.service, anchor.severity, anchor.deployment, anchor.summary])))
+            incidentRows.append(
+                (
+                    Self.instant(anchor.openedAt),
+                    SampleText.csv([anchor.incident, anchor.openedAt, anchor.restoredAt, anchor.service, anchor.severity, anchor.deployment, anchor.summary])
+                ))
         }
         incidentRows.sort { $0.0 < $1.0 }
         incidentsCSV += incidentRows.map(\.1).joined()
-        notable = team.anchors.map { ($0.incident, SiteZone.utc.day(of: Self.instant($0.openedAt)), $0.summary) }
+        notable =
+            team.anchors.map { ($0.incident, SiteZone.utc.day(of: Self.instant($0.openedAt)), $0.summary) }
             + incidents.filter { $0.severity == "sev1" && $0.restored != nil }.map { ($0.id, SiteZone.utc.day(of: $0.opened), $0.summary) }
         return ["deployments.csv": deploymentsCSV, "changes.csv": changesCSV, "incidents.csv": incidentsCSV]
     }
@@ -173,8 +200,10 @@ struct SampleDORA {
             let lead = SampleText.hours(random.logNormal(median: 40, spread: 0.35))
             let changes = String(deployments * random.int(2...4))
             let recovery = failed > 0 ? SampleText.hours(random.logNormal(median: 7, spread: 0.5)) : ""
-            text += SampleText.csv([week.description, String(deployments), String(failed), deployDays, lead, changes, recovery,
-                                    failed > 0 ? "1" : "", String(failed)])
+            text += SampleText.csv([
+                week.description, String(deployments), String(failed), deployDays, lead, changes, recovery,
+                failed > 0 ? "1" : "", String(failed),
+            ])
         }
         return text
     }

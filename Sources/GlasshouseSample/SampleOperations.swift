@@ -1,5 +1,5 @@
-import GlasshouseCore
 import Foundation
+import GlasshouseCore
 
 /// Writes a sample team's SLO, cost and CALMS files (content.md §6–8), and its rows of the org's
 /// FOCUS export.
@@ -39,10 +39,12 @@ struct SampleOperations {
                 """
             }.joined(separator: "---\n")
         default:
-            files["slos.yaml"] = "slos:\n" + slos.map { slo in
-                "  - id: \(slo.id)\n    name: \(slo.name)\n    service: \(slo.service)\n    objective: \(Format.objective(slo.objective))\n    window_days: 28\n"
-                    + (slo.minEvents.map { "    min_events: \($0)\n" } ?? "") + "    description: \"\(slo.description)\"\n"
-            }.joined()
+            files["slos.yaml"] =
+                "slos:\n"
+                + slos.map { slo in
+                    "  - id: \(slo.id)\n    name: \(slo.name)\n    service: \(slo.service)\n    objective: \(Format.objective(slo.objective))\n    window_days: 28\n"
+                        + (slo.minEvents.map { "    min_events: \($0)\n" } ?? "") + "    description: \"\(slo.description)\"\n"
+                }.joined()
         }
         if operations.reliability != .none { files["sli.csv"] = sli(slos) }
         switch operations.billing {
@@ -64,14 +66,19 @@ struct SampleOperations {
 
     private func sloDefinitions() -> [SampleSLO] {
         let service = team.services[0]
-        var slos = [SampleSLO(id: "\(service)-availability", name: "\(service) availability", service: service, objective: 99.9,
-                              description: "Share of \(service) requests answered without a 5xx.")]
+        var slos = [
+            SampleSLO(
+                id: "\(service)-availability", name: "\(service) availability", service: service, objective: 99.9,
+                description: "Share of \(service) requests answered without a 5xx.")
+        ]
         if team.services.count > 1 {
             let second = team.services[1]
             // min_events: the data unit's batch services see too few requests in 28 days (about 1.4 M of the 2 M
             // asked for) to judge, the others comfortably more than asked for.
-            slos.append(SampleSLO(id: "\(second)-latency", name: "\(second) latency", service: second, objective: 99,
-                                  description: "Share of \(second) requests answered within 300 ms.", minEvents: team.unit == "data" ? 2_000_000 : 100_000))
+            slos.append(
+                SampleSLO(
+                    id: "\(second)-latency", name: "\(second) latency", service: second, objective: 99,
+                    description: "Share of \(second) requests answered within 300 ms.", minEvents: team.unit == "data" ? 2_000_000 : 100_000))
         }
         return slos
     }
@@ -99,8 +106,10 @@ struct SampleOperations {
                 // Hourly buckets now and then, to show timestamps in sli.csv.
                 if index == 0, day.distance(to: end) < 2 {
                     for hour in stride(from: 0, to: 24, by: 6) {
-                        text += SampleText.csv([slo.id, SampleText.timestamp(SampleText.instant(day, minute: hour * 60, offset: "+01:00"), offset: "+01:00"),
-                                                String(Int((total - bad) / 4)), String(Int(total / 4))])
+                        text += SampleText.csv([
+                            slo.id, SampleText.timestamp(SampleText.instant(day, minute: hour * 60, offset: "+01:00"), offset: "+01:00"),
+                            String(Int((total - bad) / 4)), String(Int(total / 4)),
+                        ])
                     }
                 } else {
                     text += SampleText.csv([slo.id, day.description, String(Int(total - bad)), String(Int(total))])
@@ -133,7 +142,9 @@ struct SampleOperations {
     private mutating func costs() -> String {
         var text = "month,amount,currency,category,service,idle\n"
         for row in monthlyAmounts() {
-            text += SampleText.csv([row.month.description, Format.amount(row.amount), "EUR", row.category, team.services[0], row.idle == 0 ? "" : Format.amount(row.idle)])
+            text += SampleText.csv([
+                row.month.description, Format.amount(row.amount), "EUR", row.category, team.services[0], row.idle == 0 ? "" : Format.amount(row.idle),
+            ])
         }
         // A credit now and then.
         text += SampleText.csv([end.month.advanced(by: -4).description, "-250.00", "EUR", "Credits", "", ""])
@@ -154,11 +165,15 @@ struct SampleOperations {
                 let day = min(random.int(1...28), row.month == end.month ? end.components.day : 28)
                 let stamp = "\(row.month)-\(day < 10 ? "0" : "")\(day) \(hour < 10 ? "0" : "")\(hour):00:00"
                 let next = "\(row.month)-\(day < 10 ? "0" : "")\(day) \(hour < 10 ? "0" : "")\(hour):59:59"
-                rows.append(SampleFOCUS.row(start: stamp, end: next, cost: row.amount * share, category: row.category,
-                                            service: "\(team.name) \(row.category)", unused: false, tags: [key: value, "environment": "production"]))
+                rows.append(
+                    SampleFOCUS.row(
+                        start: stamp, end: next, cost: row.amount * share, category: row.category,
+                        service: "\(team.name) \(row.category)", unused: false, tags: [key: value, "environment": "production"]))
                 if row.idle > 0 {
-                    rows.append(SampleFOCUS.row(start: stamp, end: next, cost: row.idle * share, category: "Compute", service: "Reserved instances",
-                                                unused: true, tags: [key: value]))
+                    rows.append(
+                        SampleFOCUS.row(
+                            start: stamp, end: next, cost: row.idle * share, category: "Compute", service: "Reserved instances",
+                            unused: true, tags: [key: value]))
                 }
             }
         }
@@ -166,7 +181,8 @@ struct SampleOperations {
     }
 
     private mutating func calms(_ latest: [Double]) -> String {
-        let dates: [Day] = operations.staleCALMS
+        let dates: [Day] =
+            operations.staleCALMS
             ? [end.advanced(by: -350), end.advanced(by: -233)]
             : [end.advanced(by: -250), end.advanced(by: -160), end.advanced(by: -52)]
         var text = "assessments:\n"
@@ -186,7 +202,8 @@ struct SampleOperations {
 
 /// The org's FOCUS 1.0 export of the sample: a subset of the columns the providers write.
 enum SampleFOCUS {
-    static let header = "BilledCost,BillingCurrency,ChargePeriodStart,ChargePeriodEnd,CommitmentDiscountStatus,EffectiveCost,ProviderName,ServiceCategory,ServiceName,Tags\n"
+    static let header =
+        "BilledCost,BillingCurrency,ChargePeriodStart,ChargePeriodEnd,CommitmentDiscountStatus,EffectiveCost,ProviderName,ServiceCategory,ServiceName,Tags\n"
 
     static func row(start: String, end: String, cost: Double, category: String, service: String, unused: Bool, tags: [String: String]) -> String {
         let json = "{" + tags.keys.sorted().map { "\"\($0)\": \"\(tags[$0]!)\"" }.joined(separator: ", ") + "}"
@@ -201,27 +218,15 @@ enum SampleFOCUS {
         while month <= end.month {
             defer { month = month.advanced(by: 1) }
             let amount = Double(random.int(3000...4200))
-            rows.append(row(start: "\(month)-01 00:00:00", end: "\(month)-01 00:59:59", cost: amount, category: "Networking",
-                            service: "Shared transit gateway", unused: false, tags: ["application": "SharedNetworking"]))
-            rows.append(row(start: "\(month)-02 13:00:00", end: "\(month)-02 13:59:59", cost: amount / 3, category: "Security", service: "NULL", unused: false, tags: [:]))
+            rows.append(
+                row(
+                    start: "\(month)-01 00:00:00", end: "\(month)-01 00:59:59", cost: amount, category: "Networking",
+                    service: "Shared transit gateway", unused: false, tags: ["application": "SharedNetworking"]))
+            rows.append(
+                row(
+                    start: "\(month)-02 13:00:00", end: "\(month)-02 13:59:59", cost: amount / 3, category: "Security", service: "NULL", unused: false,
+                    tags: [:]))
         }
         return rows
-    }
-}
-
-/// Number formatting for the sample's files.
-enum Format {
-    /// Two decimals, `.` as separator, no trailing zeros beyond one.
-    static func amount(_ value: Double) -> String {
-        let cents = (value * 100).rounded()
-        let whole = Int(cents / 100)
-        let fraction = Int(abs(cents).truncatingRemainder(dividingBy: 100))
-        let sign = cents < 0 && whole == 0 ? "-" : ""
-        return "\(sign)\(whole).\(fraction < 10 ? "0" : "")\(fraction)"
-    }
-
-    /// `99.9`, `99`.
-    static func objective(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
     }
 }

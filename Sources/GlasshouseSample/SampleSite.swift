@@ -11,26 +11,29 @@ public enum SampleSite {
         let teams = SampleOrg.teams(count: count)
         let start = end.month.advanced(by: -(months - 1)).firstDay
         var files: [OutputFile] = [
-            OutputFile(path: "site.yaml", text: """
-                title: \(SampleOrg.name) Engineering Scorecard
-                timezone: Europe/Berlin
-                as_of: \(end)
-                window_days: 90
-                history_weeks: 26
-                history_months: \(min(months, 18))
-                currency: EUR
-                dora:
-                  production_environments: [production, prod]
-                  benchmark: dora-2023
+            OutputFile(
+                path: "site.yaml",
+                text: """
+                    title: \(SampleOrg.name) Engineering Scorecard
+                    timezone: Europe/Berlin
+                    as_of: \(end)
+                    window_days: 90
+                    history_weeks: 26
+                    history_months: \(min(months, 18))
+                    currency: EUR
+                    dora:
+                      production_environments: [production, prod]
+                      benchmark: dora-2023
 
-                """),
+                    """),
             OutputFile(path: "org.yaml", text: orgYAML(units: Set(teams.map(\.unit)), teams: teams, end: end)),
         ]
         var focus: [String] = []
         for team in teams {
             let folder = "teams/\(team.id)/"
             files.append(OutputFile(path: folder + "team.yaml", text: teamYAML(team) + SampleLeadership.teamYAML(team, end: end)))
-            files.append(OutputFile(path: folder + "index.md", text: "\(team.description)\n\nServices: \(team.services.map { "`\($0)`" }.joined(separator: ", ")).\n"))
+            files.append(
+                OutputFile(path: folder + "index.md", text: "\(team.description)\n\nServices: \(team.services.map { "`\($0)`" }.joined(separator: ", ")).\n"))
             var dora = SampleDORA(team: team, start: start, end: end, random: SampleRandom(seed: random.next()))
             for (name, text) in dora.files().sorted(by: { $0.key < $1.key }) {
                 files.append(OutputFile(path: folder + name, text: text))
@@ -41,27 +44,30 @@ public enum SampleSite {
             }
             focus += operations.focusRows()
             for incident in dora.notable.prefix(2) {
-                files.append(OutputFile(path: folder + "postmortems/\(incident.day)-\(incident.id.lowercased()).md", text: """
-                    ---
-                    title: \(incident.summary)
-                    date: \(incident.day.advanced(by: 2))
-                    incident: \(incident.id)
-                    author: \(team.name) on-call
-                    ---
-                    ## What happened
+                files.append(
+                    OutputFile(
+                        path: folder + "postmortems/\(incident.day)-\(incident.id.lowercased()).md",
+                        text: """
+                            ---
+                            title: \(incident.summary)
+                            date: \(incident.day.advanced(by: 2))
+                            incident: \(incident.id)
+                            author: \(team.name) on-call
+                            ---
+                            ## What happened
 
-                    \(incident.summary). Customers saw errors until the change was rolled back.
+                            \(incident.summary). Customers saw errors until the change was rolled back.
 
-                    ## What we learned
+                            ## What we learned
 
-                    - The alert fired quickly; the decision to roll back took longer than it should.
+                            - The alert fired quickly; the decision to roll back took longer than it should.
 
-                    ## Actions
+                            ## Actions
 
-                    - [x] Roll back first, investigate second
-                    - [ ] Add a canary stage for this service
+                            - [x] Roll back first, investigate second
+                            - [ ] Add a canary stage for this service
 
-                    """))
+                            """))
             }
         }
         focus += SampleFOCUS.sharedRows(start: start, end: end, random: &random)

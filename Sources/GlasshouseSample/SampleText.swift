@@ -1,5 +1,5 @@
-import GlasshouseCore
 import Foundation
+import GlasshouseCore
 
 /// Formatting helpers for the sample's files: timestamps in a team's own offset, CSV rows.
 enum SampleText {

@@ -22,8 +22,9 @@ enum PreviewFiles {
 
     /// The answer to a request for a host that is not a loopback name with our port.
     static func misdirected() -> HTTPResponse {
-        HTTPResponse(statusCode: .misdirectedRequest, headers: [.contentType: "text/plain; charset=utf-8"],
-                     body: Data("The preview answers only http://127.0.0.1 and http://localhost with its own port.\n".utf8))
+        HTTPResponse(
+            statusCode: .misdirectedRequest, headers: [.contentType: "text/plain; charset=utf-8"],
+            body: Data("The preview answers only http://127.0.0.1 and http://localhost with its own port.\n".utf8))
     }
 
     /// The file for `rawPath` (the request target's path, still percent-encoded) below `root`.
@@ -33,8 +34,8 @@ enum PreviewFiles {
     static func response(for rawPath: String, root: String) -> HTTPResponse {
         let lowered = rawPath.lowercased()
         guard !["%00", "%2f", "%5c"].contains(where: lowered.contains),
-              let decoded = rawPath.removingPercentEncoding,
-              !decoded.unicodeScalars.contains(where: { $0 == "\\" || $0.value < 0x20 || $0.value == 0x7F })
+            let decoded = rawPath.removingPercentEncoding,
+            !decoded.unicodeScalars.contains(where: { $0 == "\\" || $0.value < 0x20 || $0.value == 0x7F })
         else {
             return HTTPResponse(statusCode: .badRequest, headers: [.contentType: "text/plain; charset=utf-8"], body: Data("Bad request path.\n".utf8))
         }
@@ -47,7 +48,8 @@ enum PreviewFiles {
         }
         let type = types[(relative as NSString).pathExtension.lowercased()] ?? "application/octet-stream"
         guard var data = FileManager.default.contents(atPath: root + "/" + relative) else {
-            let page = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not built yet</title></head><body><h1>Nothing here yet</h1><p>\(MarkupEscaper.html.escape(relative)) is not part of the site.</p></body></html>"
+            let page =
+                "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not built yet</title></head><body><h1>Nothing here yet</h1><p>\(MarkupEscaper.html.escape(relative)) is not part of the site.</p></body></html>"
             return HTTPResponse(statusCode: .notFound, headers: [.contentType: types["html"]!], body: Data(inject(page).utf8))
         }
         if type.hasPrefix("text/html") { data = Data(inject(String(decoding: data, as: UTF8.self)).utf8) }

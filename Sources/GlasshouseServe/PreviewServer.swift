@@ -1,9 +1,10 @@
 import FlyingFox
-import Foundation
-import GlasshousePipeline
-import GlasshouseCore
-import GlasshouseWrite
 import FlyingSocks
+import Foundation
+import GlasshouseCore
+import GlasshousePipeline
+import GlasshouseWrite
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -71,8 +72,9 @@ public enum PreviewServer {
             if case .failure(SocketError.failed(_, let code, _)) = await serving.result, code == EADDRINUSE { throw PortInUse(port: port) }
             throw error
         }
-        log("Serving http://127.0.0.1:\(port)/ — watching \(watcher.folders.joined(separator: " and ")); Ctrl-C stops."
-            + (keepOutput ? "" : " (The site is in \(output), removed when the server stops.)"))
+        log(
+            "Serving http://127.0.0.1:\(port)/ — watching \(watcher.folders.joined(separator: " and ")); Ctrl-C stops."
+                + (keepOutput ? "" : " (The site is in \(output), removed when the server stops.)"))
         let watching = Task {
             await watch(watcher, since: before) { await rebuild(options, cache: cache, status: status, log: log) }
         }
@@ -95,7 +97,9 @@ public enum PreviewServer {
 
     /// Polls `watcher` until cancelled and calls `rebuild` whenever the sources differ from the
     /// state before the previous build began — so an edit made during a build starts another one.
-    static func watch(_ watcher: SourceWatcher, since fingerprint: [String: SourceWatcher.Stamp], every interval: UInt64 = 100_000_000, rebuild: () async -> Void) async {
+    static func watch(
+        _ watcher: SourceWatcher, since fingerprint: [String: SourceWatcher.Stamp], every interval: UInt64 = 100_000_000, rebuild: () async -> Void
+    ) async {
         var last = fingerprint
         while !Task.isCancelled {
             let now = watcher.fingerprint()
@@ -120,7 +124,9 @@ public enum PreviewServer {
             cache.recordSynced(rendered.files)
             await status.succeeded()
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
-            log("Built \(rendered.report.teams) teams in \(seconds) s: \(changes.written.count) file(s) written, \(changes.removed.count) removed, \(rendered.report.warnings.count) warning(s).")
+            log(
+                "Built \(rendered.report.teams) teams in \(seconds) s: \(changes.written.count) file(s) written, \(changes.removed.count) removed, \(rendered.report.warnings.count) warning(s)."
+            )
         } catch let failure as BuildFailure {
             let message: String
             switch failure {

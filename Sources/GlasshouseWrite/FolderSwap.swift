@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -14,7 +15,7 @@ enum FolderSwap {
     static func exchange(_ a: String, _ b: String) -> Bool {
         #if canImport(Glibc)
         guard let exchange = renameat2 else { return false }
-        return exchange(AT_FDCWD, a, AT_FDCWD, b, 2 /* RENAME_EXCHANGE */) == 0
+        return exchange(AT_FDCWD, a, AT_FDCWD, b, 2) == 0  // 2: RENAME_EXCHANGE
         #elseif canImport(Darwin)
         return renamex_np(a, b, UInt32(RENAME_SWAP)) == 0
         #else

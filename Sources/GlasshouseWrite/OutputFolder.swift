@@ -1,5 +1,6 @@
 import Foundation
 import GlasshouseCore
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -26,16 +27,18 @@ public enum OutputFolder {
     /// The hidden files (paths) the site in `folder` wrote itself, read from its marker.
     static func writtenHiddenPaths(in folder: String) -> Set<String> {
         guard let data = FileManager.default.contents(atPath: folder + "/" + marker) else { return [] }
-        return Set(String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { line in
-            line.hasPrefix("wrote: ") ? String(line.dropFirst("wrote: ".count)) : nil
-        })
+        return Set(
+            String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { line in
+                line.hasPrefix("wrote: ") ? String(line.dropFirst("wrote: ".count)) : nil
+            })
     }
 
     /// The hidden top-level names the site in `folder` wrote itself (`.nojekyll`, `.well-known`).
     static func writtenHiddenNames(in folder: String) -> Set<String> {
-        Set(writtenHiddenPaths(in: folder).compactMap { path in
-            path.split(separator: "/").first.flatMap { $0.hasPrefix(".") ? String($0) : nil }
-        })
+        Set(
+            writtenHiddenPaths(in: folder).compactMap { path in
+                path.split(separator: "/").first.flatMap { $0.hasPrefix(".") ? String($0) : nil }
+            })
     }
 
     /// Why an output folder was refused (a usage error, exit 2); nothing was touched.
@@ -77,7 +80,11 @@ public enum OutputFolder {
         }
         let visible = names.filter { !$0.hasPrefix(".") }
         if !visible.isEmpty, !names.contains(marker), !isEarlierSite(resolved) {
-            throw Refusal(path: output, reason: "the folder holds other files and is not a site Glasshouse wrote (no \(marker)); refusing to replace it — choose an empty or missing folder")
+            throw Refusal(
+                path: output,
+                reason:
+                    "the folder holds other files and is not a site Glasshouse wrote (no \(marker)); refusing to replace it — choose an empty or missing folder"
+            )
         }
         return resolved
     }
@@ -114,6 +121,6 @@ public enum OutputFolder {
     }
 }
 
-private extension String {
-    var nonEmpty: String? { isEmpty ? nil : self }
+extension String {
+    fileprivate var nonEmpty: String? { isEmpty ? nil : self }
 }

@@ -1,10 +1,11 @@
 import Foundation
+import GlasshouseCore
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import GlasshouseCore
 
 /// Brings an output folder in line with a freshly rendered site by rewriting only the files whose
 /// bytes changed and removing the ones the site no longer has — for `glasshouse serve`, where a
@@ -21,7 +22,9 @@ public enum SiteSync {
     /// The marker is not reported as a change.
     /// `previous`: the files this process synced into `output` last time (`glasshouse serve`); a
     /// file with the same bytes there is not read back, and only those files are candidates for removal.
-    public static func sync(_ files: [OutputFile], to output: String, sources: [String] = [], previous: [String: [UInt8]]? = nil) throws(SiteWriter.Failure) -> Changes {
+    public static func sync(_ files: [OutputFile], to output: String, sources: [String] = [], previous: [String: [UInt8]]? = nil) throws(SiteWriter.Failure)
+        -> Changes
+    {
         let manager = FileManager.default
         let target = try SiteWriter.checked(output, sources: sources)
         do {
@@ -32,7 +35,8 @@ public enum SiteSync {
         let lock = try OutputLock(output: target, waiting: {})
         defer { lock.release() }
         _ = try SiteWriter.checked(output, sources: sources)
-        let site = files.filter { $0.path != OutputFolder.marker }
+        let site =
+            files.filter { $0.path != OutputFolder.marker }
             + [OutputFile(path: OutputFolder.marker, text: OutputFolder.markerText(for: files.map(\.path)))]
         var changes = Changes()
         let wanted = Set(site.map(\.path))
@@ -50,7 +54,8 @@ public enum SiteSync {
                 try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
                 if file.path != OutputFolder.marker { changes.written.append(file.path) }
             }
-            let stale = previous.map { $0.keys.filter { !wanted.contains($0) }.sorted().filter { manager.fileExists(atPath: target + "/" + $0) } }
+            let stale =
+                previous.map { $0.keys.filter { !wanted.contains($0) }.sorted().filter { manager.fileExists(atPath: target + "/" + $0) } }
                 ?? existingFiles(in: target) + previousHidden.sorted().filter { manager.fileExists(atPath: target + "/" + $0) }
             for path in stale where !wanted.contains(path) {
                 try manager.removeItem(atPath: target + "/" + path)

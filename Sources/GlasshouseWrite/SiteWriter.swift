@@ -1,5 +1,6 @@
 import Foundation
 import GlasshouseCore
+
 #if canImport(Glibc)
 import Glibc
 private let posixWrite = Glibc.write
@@ -50,7 +51,8 @@ public enum SiteWriter {
         let staging = try temporaryFolder(parent + "/." + name + ".glasshouse-new-", for: output)
         // mkdtemp makes the folder private (0700); a site is for reading by a web server.
         chmod(staging, 0o755)
-        let site = files.filter { $0.path != OutputFolder.marker }
+        let site =
+            files.filter { $0.path != OutputFolder.marker }
             + [OutputFile(path: OutputFolder.marker, text: OutputFolder.markerText(for: files.map(\.path)))]
         do {
             var created: Set<String> = []
@@ -63,11 +65,12 @@ public enum SiteWriter {
             }
             // Folders exist; the files are independent, so write them on every core.
             let failed = Parallel.map(site) { file in
-                let written = if let source = file.source {
-                    SourceCopy.copy(source, to: staging + "/" + file.path)
-                } else {
-                    Self.writeFile(staging + "/" + file.path, file.bytes)
-                }
+                let written =
+                    if let source = file.source {
+                        SourceCopy.copy(source, to: staging + "/" + file.path)
+                    } else {
+                        Self.writeFile(staging + "/" + file.path, file.bytes)
+                    }
                 return written ? nil : file.path
             }
             if let path = failed.compactMap({ $0 }).first {

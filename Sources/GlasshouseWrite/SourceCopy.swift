@@ -1,4 +1,5 @@
 import GlasshouseCore
+
 #if canImport(Glibc)
 import Glibc
 private let posixRead = Glibc.read

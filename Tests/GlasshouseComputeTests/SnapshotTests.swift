@@ -39,14 +39,15 @@ struct SnapshotTests {
         #expect(cut.slo!.sli.count == 1)
         #expect(cut.costs!.map(\.amount) == [1])
         #expect(cut.calms!.map(\.date) == [day(2026, 11, 20)])
-        #expect(ignored == [
-            IgnoredRows(kind: .dora, file: "teams/payments/deployments.csv", count: 1),
-            IgnoredRows(kind: .dora, file: "teams/payments/changes.csv", count: 1),
-            IgnoredRows(kind: .incidents, file: "teams/payments/incidents.csv", count: 1),
-            IgnoredRows(kind: .slos, file: "teams/payments/sli.csv", count: 2),
-            IgnoredRows(kind: .costs, file: "teams/payments/costs", count: 1),
-            IgnoredRows(kind: .calms, file: "teams/payments/calms.yaml", count: 1),
-        ])
+        #expect(
+            ignored == [
+                IgnoredRows(kind: .dora, file: "teams/payments/deployments.csv", count: 1),
+                IgnoredRows(kind: .dora, file: "teams/payments/changes.csv", count: 1),
+                IgnoredRows(kind: .incidents, file: "teams/payments/incidents.csv", count: 1),
+                IgnoredRows(kind: .slos, file: "teams/payments/sli.csv", count: 2),
+                IgnoredRows(kind: .costs, file: "teams/payments/costs", count: 1),
+                IgnoredRows(kind: .calms, file: "teams/payments/calms.yaml", count: 1),
+            ])
     }
 
     @Test("deployments keep their identity: a change and an incident cause point at the same deployment after the cut")

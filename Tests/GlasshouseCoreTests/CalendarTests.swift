@@ -95,9 +95,11 @@ struct CalendarTests {
 
 @Suite("The site zone's offset table agrees with Foundation")
 struct SiteZoneTableTests {
-    @Test("offsets and days at many instants, across DST changes, in zones with and without DST", arguments: [
-        "Europe/Berlin", "America/Los_Angeles", "Australia/Sydney", "Asia/Kolkata", "America/Sao_Paulo", "UTC",
-    ])
+    @Test(
+        "offsets and days at many instants, across DST changes, in zones with and without DST",
+        arguments: [
+            "Europe/Berlin", "America/Los_Angeles", "Australia/Sydney", "Asia/Kolkata", "America/Sao_Paulo", "UTC",
+        ])
     func agrees(identifier: String) throws {
         let zone = try #require(SiteZone(identifier: identifier))
         let foundation = try #require(TimeZone(identifier: identifier))

@@ -5,7 +5,9 @@ import Testing
 struct DiagnosticTests {
     @Test("errors use file:line: field: message")
     func errorFormat() {
-        let error = Diagnostic(.error, file: "Content/teams/payments/deployments.csv", line: 17, field: "finished_at", message: "\"2026-13-01T00:00Z\" is not an ISO 8601 timestamp")
+        let error = Diagnostic(
+            .error, file: "Content/teams/payments/deployments.csv", line: 17, field: "finished_at",
+            message: "\"2026-13-01T00:00Z\" is not an ISO 8601 timestamp")
         #expect(error.description == "Content/teams/payments/deployments.csv:17: finished_at: \"2026-13-01T00:00Z\" is not an ISO 8601 timestamp")
     }
 
@@ -32,7 +34,8 @@ struct DiagnosticTests {
 struct DiagnosticControlTests {
     @Test("an escape sequence quoted from content is printed as \\u{1B}, not sent to the terminal")
     func escaped() {
-        let diagnostic = Diagnostic(.error, file: "C/teams/a/dora.csv", line: 3, field: "period", message: "\"\u{1B}[2J\u{1B}]0;pwned\u{7}\" is not a period\u{202E}")
+        let diagnostic = Diagnostic(
+            .error, file: "C/teams/a/dora.csv", line: 3, field: "period", message: "\"\u{1B}[2J\u{1B}]0;pwned\u{7}\" is not a period\u{202E}")
         #expect(diagnostic.description == "C/teams/a/dora.csv:3: period: \"\\u{1B}[2J\\u{1B}]0;pwned\\u{7}\" is not a period\\u{202E}")
         #expect(!diagnostic.description.unicodeScalars.contains { $0.value < 0x20 })
     }

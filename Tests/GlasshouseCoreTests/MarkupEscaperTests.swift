@@ -14,23 +14,29 @@ struct MarkupEscaperTests {
 
     @Test("HTML: & < > \" ' become &amp; &lt; &gt; &quot; &#39; with combining marks after each")
     func html() {
-        #expect(scalars(MarkupEscaper.html.escape(Self.marked)) == scalars(
-            "&amp;\u{301}&lt;\u{301}&gt;\u{301}&quot;\u{301}&#39;\u{301}|"
-                + "&amp;\u{20DD}\u{308}&lt;\u{20DD}\u{308}&gt;\u{20DD}\u{308}&quot;\u{20DD}\u{308}&#39;\u{20DD}\u{308}"))
+        #expect(
+            scalars(MarkupEscaper.html.escape(Self.marked))
+                == scalars(
+                    "&amp;\u{301}&lt;\u{301}&gt;\u{301}&quot;\u{301}&#39;\u{301}|"
+                        + "&amp;\u{20DD}\u{308}&lt;\u{20DD}\u{308}&gt;\u{20DD}\u{308}&quot;\u{20DD}\u{308}&#39;\u{20DD}\u{308}"))
     }
 
     @Test("a double-quoted attribute keeps ' and escapes the rest, marks or not")
     func attribute() {
-        #expect(scalars(MarkupEscaper.doubleQuotedAttribute.escape(Self.marked)) == scalars(
-            "&amp;\u{301}&lt;\u{301}&gt;\u{301}&quot;\u{301}'\u{301}|"
-                + "&amp;\u{20DD}\u{308}&lt;\u{20DD}\u{308}&gt;\u{20DD}\u{308}&quot;\u{20DD}\u{308}'\u{20DD}\u{308}"))
+        #expect(
+            scalars(MarkupEscaper.doubleQuotedAttribute.escape(Self.marked))
+                == scalars(
+                    "&amp;\u{301}&lt;\u{301}&gt;\u{301}&quot;\u{301}'\u{301}|"
+                        + "&amp;\u{20DD}\u{308}&lt;\u{20DD}\u{308}&gt;\u{20DD}\u{308}&quot;\u{20DD}\u{308}'\u{20DD}\u{308}"))
     }
 
     @Test("XML: ' becomes &apos;, and what XML 1.0 forbids is dropped")
     func xml() {
-        #expect(scalars(MarkupEscaper.xml.escape(Self.marked)) == scalars(
-            "&amp;\u{301}&lt;\u{301}&gt;\u{301}&quot;\u{301}&apos;\u{301}|"
-                + "&amp;\u{20DD}\u{308}&lt;\u{20DD}\u{308}&gt;\u{20DD}\u{308}&quot;\u{20DD}\u{308}&apos;\u{20DD}\u{308}"))
+        #expect(
+            scalars(MarkupEscaper.xml.escape(Self.marked))
+                == scalars(
+                    "&amp;\u{301}&lt;\u{301}&gt;\u{301}&quot;\u{301}&apos;\u{301}|"
+                        + "&amp;\u{20DD}\u{308}&lt;\u{20DD}\u{308}&gt;\u{20DD}\u{308}&quot;\u{20DD}\u{308}&apos;\u{20DD}\u{308}"))
         #expect(MarkupEscaper.xml.escape("a\u{0}b\u{1B}c\u{FFFE}d\u{FFFF}e\t\n\r") == "abcde\t\n\r")
         // Neighbours of the forbidden scalars share their lead bytes and stay.
         #expect(MarkupEscaper.xml.escape("\u{FFFD}\u{FFEF}\u{EFFF}") == "\u{FFFD}\u{FFEF}\u{EFFF}")

@@ -17,9 +17,11 @@ struct OutputPathsTests {
         }
         #expect(Set(paths.map { $0.lowercased() }).count == paths.count)
         // Two kinds never share a path: with the same ids and slugs, every call gives a different path.
-        let same = [OutputPaths.unit("x"), OutputPaths.team("x"), OutputPaths.orgNote("x"), OutputPaths.page("x"), OutputPaths.teamNote("x", "x"),
-                    OutputPaths.teamPostmortem("x", "x"), OutputPaths.teamData("x"), OutputPaths.unitData("x"), OutputPaths.teamDownload("x", "x"),
-                    OutputPaths.schema("x"), OutputPaths.asset("x")]
+        let same = [
+            OutputPaths.unit("x"), OutputPaths.team("x"), OutputPaths.orgNote("x"), OutputPaths.page("x"), OutputPaths.teamNote("x", "x"),
+            OutputPaths.teamPostmortem("x", "x"), OutputPaths.teamData("x"), OutputPaths.unitData("x"), OutputPaths.teamDownload("x", "x"),
+            OutputPaths.schema("x"), OutputPaths.asset("x"),
+        ]
         #expect(Set(same).count == same.count)
     }
 
@@ -30,10 +32,11 @@ struct OutputPathsTests {
             #expect(OutputPaths.isReserved(top), "\(top)")
             #expect(OutputPaths.isReserved(top.uppercased()), "\(top)")
         }
-        #expect(OutputPaths.reserved == [
-            "index.html", "units", "teams", "notes", "postmortems", "methodology", "quality", "data", "feed.xml", "sitemap.xml", "assets",
-            ".glasshouse-site", "index", "feed", "sitemap",
-        ])
+        #expect(
+            OutputPaths.reserved == [
+                "index.html", "units", "teams", "notes", "postmortems", "methodology", "quality", "data", "feed.xml", "sitemap.xml", "assets",
+                ".glasshouse-site", "index", "feed", "sitemap",
+            ])
         #expect(OutputPaths.isReserved("Notes"))
         #expect(!OutputPaths.isReserved("about"))
         #expect(OutputPaths.page("about") == "about/index.html")

@@ -41,7 +41,8 @@ import Testing
         func git(_ arguments: String..., date: String = "2026-01-01T00:00:00Z") throws -> String {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["git", "-C", folder.path, "-c", "user.name=Test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false"] + arguments
+            process.arguments =
+                ["git", "-C", folder.path, "-c", "user.name=Test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false"] + arguments
             var environment = ProcessInfo.processInfo.environment
             environment["GIT_AUTHOR_DATE"] = date
             environment["GIT_COMMITTER_DATE"] = date
@@ -85,12 +86,16 @@ import Testing
         #expect(byId[s["D"]!] == ["id": s["D"]!, "committed_at": "2026-03-02T09:30:00-05:00", "deployment": "dep-3"])
         #expect(byId[s["M"]!]?["deployment"] == "dep-3")
         #expect(byId[s["E"]!] == ["id": s["E"]!, "committed_at": "2026-03-04T10:00:00+00:00", "deployment": ""])  // git writes UTC as +00:00
-        #expect(data.warnings == ["deployments.csv: deployment dep-gone: commit 0123456789abcdef0123456789abcdef01234567 is not in \(repo.folder.path) (a shallow clone? run git fetch --unshallow)"])
+        #expect(
+            data.warnings == [
+                "deployments.csv: deployment dep-gone: commit 0123456789abcdef0123456789abcdef01234567 is not in \(repo.folder.path) (a shallow clone? run git fetch --unshallow)"
+            ])
     }
 
     @Test func sinceLimitsTheHistory() throws {
         let repo = try Repository()
-        let data = try GitRepository(path: repo.folder.path).changes(head: "HEAD", since: "2026-03-03", deployments: nil, file: "deployments.csv", productionEnvironments: ["production"])
+        let data = try GitRepository(path: repo.folder.path).changes(
+            head: "HEAD", since: "2026-03-03", deployments: nil, file: "deployments.csv", productionEnvironments: ["production"])
         #expect(Set((data.rows[.changes] ?? []).map(\.id)) == [repo.shas["M"]!, repo.shas["E"]!])
     }
 
@@ -101,17 +106,25 @@ import Testing
             GitHistory.Commit(sha: "b", parents: ["a"], committedAt: "2026-03-02T00:00:00Z"),
             GitHistory.Commit(sha: "a", parents: [], committedAt: "2026-03-01T00:00:00Z"),
         ]
-        let rows = GitHistory.changes(commits: commits, deployments: [
-            GitHistory.Deployment(id: "ships-b", finishedAt: Instant(seconds: 2000), commit: "b"),
-            GitHistory.Deployment(id: "ships-c", finishedAt: Instant(seconds: 1000), commit: "c"),
-        ])
+        let rows = GitHistory.changes(
+            commits: commits,
+            deployments: [
+                GitHistory.Deployment(id: "ships-b", finishedAt: Instant(seconds: 2000), commit: "b"),
+                GitHistory.Deployment(id: "ships-c", finishedAt: Instant(seconds: 1000), commit: "c"),
+            ])
         #expect(rows.map { $0.values["deployment"] } == ["ships-c", "ships-c", "ships-c"])
     }
 
     @Test func withoutACommitColumnTheImportExplainsWhy() throws {
         let repo = try Repository()
-        #expect(throws: ImportFailure(file: "deployments.csv", position: "1", message: "has no commit column; import deployments first (github, gitlab, …) or add the SHA each deployment shipped")) {
-            try GitRepository(path: repo.folder.path).changes(head: "HEAD", deployments: Array("id,finished_at\nd,2026-03-01T00:00:00Z\n".utf8), file: "deployments.csv", productionEnvironments: ["production"])
+        #expect(
+            throws: ImportFailure(
+                file: "deployments.csv", position: "1",
+                message: "has no commit column; import deployments first (github, gitlab, …) or add the SHA each deployment shipped")
+        ) {
+            try GitRepository(path: repo.folder.path).changes(
+                head: "HEAD", deployments: Array("id,finished_at\nd,2026-03-01T00:00:00Z\n".utf8), file: "deployments.csv",
+                productionEnvironments: ["production"])
         }
     }
 }

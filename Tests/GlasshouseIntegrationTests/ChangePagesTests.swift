@@ -1,6 +1,6 @@
 import Foundation
-import GlasshousePipeline
 import GlasshouseCore
+import GlasshousePipeline
 import GlasshouseTesting
 import Testing
 
@@ -18,7 +18,8 @@ struct ChangePagesTests {
         "C/org.yaml": "units:\n  - {id: shop, name: Shop}\n",
         "C/teams/fast/team.yaml": "name: Fast\nunit: shop\n",
         // Before: one deployment on 1 Sep over 39 observed days (low). Now: every day (elite). A tier change is always notable.
-        "C/teams/fast/deployments.csv": "id,finished_at\nfirst,2026-09-01T12:00:00Z\n" + daily(Day(year: 2026, month: 10, day: 10)!, days: 42, prefix: "f").dropFirst("id,finished_at\n".count),
+        "C/teams/fast/deployments.csv": "id,finished_at\nfirst,2026-09-01T12:00:00Z\n"
+            + daily(Day(year: 2026, month: 10, day: 10)!, days: 42, prefix: "f").dropFirst("id,finished_at\n".count),
         "C/teams/old/team.yaml": "name: Old\nunit: shop\n",
         // Daily from 10 to 31 Oct, then nothing: 20 days before D is more than stale_after_days (14).
         "C/teams/old/deployments.csv": daily(Day(year: 2026, month: 10, day: 10)!, days: 22, prefix: "o"),

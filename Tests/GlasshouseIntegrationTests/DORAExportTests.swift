@@ -1,6 +1,6 @@
 import Foundation
-import GlasshousePipeline
 import GlasshouseCore
+import GlasshousePipeline
 import GlasshouseSample
 import GlasshouseTesting
 import Testing
@@ -15,7 +15,9 @@ struct DORAExportTests {
     func matchesReference(seed: UInt64) throws {
         let folder = try TestFolder()
         defer { folder.delete() }
-        try folder.write(Dictionary(uniqueKeysWithValues: SampleSite.files(teams: 14, months: 8, seed: seed).map { ("C/" + $0.path, String(decoding: $0.bytes, as: UTF8.self)) }))
+        try folder.write(
+            Dictionary(
+                uniqueKeysWithValues: SampleSite.files(teams: 14, months: 8, seed: seed).map { ("C/" + $0.path, String(decoding: $0.bytes, as: UTF8.self)) }))
         let options = SiteBuildTests.options(folder)
         _ = try SiteBuilder.build(options)
 
@@ -90,8 +92,10 @@ struct DORAExportTests {
         #expect(json["failed_deployments"] as? Int == expected.failed, "\(context) failed")
         expectClose(json["change_failure_rate"], expected.deployments == 0 ? nil : Double(expected.failed) / Double(expected.deployments), "\(context) cfr")
         #expect(json["incidents"] as? Int == expected.incidents, "\(context) incidents")
-        for (key, values, open) in [("lead_time_hours", expected.lead, nil as Int?), ("recovery_hours", expected.recovery, expected.recoveryOpen),
-                                    ("restore_hours", expected.restore, expected.restoreOpen)] {
+        for (key, values, open) in [
+            ("lead_time_hours", expected.lead, nil as Int?), ("recovery_hours", expected.recovery, expected.recoveryOpen),
+            ("restore_hours", expected.restore, expected.restoreOpen),
+        ] {
             guard let figure = json[key] as? [String: Any] else {
                 Issue.record("\(context): \(key) missing")
                 continue
@@ -140,7 +144,10 @@ struct Reference {
         calendar.timeZone = TimeZone(identifier: "Europe/Berlin")!
         let end = dayFormatter.date(from: asOf)!
         window = dayFormatter.string(from: calendar.date(byAdding: .day, value: -(windowDays - 1), to: end)!)...asOf
-        previous = dayFormatter.string(from: calendar.date(byAdding: .day, value: -(2 * windowDays - 1), to: end)!)...dayFormatter.string(from: calendar.date(byAdding: .day, value: -windowDays, to: end)!)
+        previous =
+            dayFormatter.string(
+                from: calendar.date(byAdding: .day, value: -(2 * windowDays - 1), to: end)!)...dayFormatter.string(
+                from: calendar.date(byAdding: .day, value: -windowDays, to: end)!)
         endOfAsOf = calendar.date(byAdding: .day, value: 1, to: end)!
     }
 
@@ -189,7 +196,13 @@ struct Reference {
     static func fields(_ line: Substring) -> [String] {
         var fields: [String] = [], current = "", quoted = false
         for character in line {
-            if character == "\"" { quoted.toggle() } else if character == ",", !quoted { fields.append(current); current = "" } else { current.append(character) }
+            if character == "\"" {
+                quoted.toggle()
+            } else if character == ",", !quoted {
+                fields.append(current); current = ""
+            } else {
+                current.append(character)
+            }
         }
         return fields + [current]
     }
@@ -201,7 +214,10 @@ struct Reference {
     }
 
     struct Team {
-        struct Deployment { var id: String; var finished: Date; var day: String; var service: String; var failed: Bool; var success: Bool; var recovery: Double??; var lead: [Double] }
+        struct Deployment {
+            var id: String; var finished: Date; var day: String; var service: String; var failed: Bool; var success: Bool; var recovery: Double??;
+            var lead: [Double]
+        }
         var deployments: [Deployment]
         var incidents: [(day: String, restore: Double?)]
         /// The observed span (metrics.md §2.10): dora_since or the first record; D or, stale, the last record's day.
@@ -243,7 +259,8 @@ struct Reference {
         let yaml = try String(contentsOfFile: folder + "team.yaml", encoding: .utf8)
         let since = yaml.split(separator: "\n").first { $0.hasPrefix("dora_since:") }.map { String($0.dropFirst(11)).trimmingCharacters(in: .whitespaces) }
         func kept(_ date: Date) -> Bool { day(date) <= asOf && day(date) >= (since ?? "") }
-        let allDates = try Self.rows(folder + "deployments.csv").map { Self.date($0["finished_at"]!) }
+        let allDates =
+            try Self.rows(folder + "deployments.csv").map { Self.date($0["finished_at"]!) }
             + Self.rows(folder + "changes.csv").map { Self.date($0["committed_at"]!) } + Self.rows(folder + "incidents.csv").map { Self.date($0["opened_at"]!) }
         let records = allDates.filter(kept)
         let stale = records.max().map { endOfAsOf.timeIntervalSince($0) > 14 * 86_400 } ?? false
@@ -258,14 +275,18 @@ struct Reference {
         for row in try Self.rows(folder + "deployments.csv") {
             let finished = Self.date(row["finished_at"]!)
             let status = row["status"]!.lowercased()
-            guard ["production", "prod"].contains(row["environment"]!.lowercased()), !["aborted", "cancelled", "canceled", "skipped"].contains(status), kept(finished) else { continue }
+            guard ["production", "prod"].contains(row["environment"]!.lowercased()), !["aborted", "cancelled", "canceled", "skipped"].contains(status),
+                kept(finished)
+            else { continue }
             let causes = incidentRows.filter { $0["cause"] == row["id"] }
-            deployments.append(Team.Deployment(
-                id: row["id"]!, finished: finished, day: day(finished), service: row["service"]!,
-                failed: ["failed", "failure", "rollback", "rolled_back"].contains(status) || !causes.isEmpty, success: status == "success",
-                recovery: causes.isEmpty ? nil : (causes.contains { restored($0) == nil } ? .some(nil) : causes.map { restored($0)!.timeIntervalSince(finished) / 3600 }.max()!),
-                lead: []
-            ))
+            deployments.append(
+                Team.Deployment(
+                    id: row["id"]!, finished: finished, day: day(finished), service: row["service"]!,
+                    failed: ["failed", "failure", "rollback", "rolled_back"].contains(status) || !causes.isEmpty, success: status == "success",
+                    recovery: causes.isEmpty
+                        ? nil : (causes.contains { restored($0) == nil } ? .some(nil) : causes.map { restored($0)!.timeIntervalSince(finished) / 3600 }.max()!),
+                    lead: []
+                ))
         }
         for index in deployments.indices where deployments[index].failed && deployments[index].recovery == nil {
             let deployment = deployments[index]

@@ -1,6 +1,6 @@
 import Foundation
-import GlasshousePipeline
 import GlasshouseCore
+import GlasshousePipeline
 import GlasshouseTesting
 import Testing
 
@@ -12,18 +12,18 @@ struct DORAPagesTests {
         "C/org.yaml": "units:\n  - {id: shop, name: Shop}\n",
         "C/teams/pay/team.yaml": "name: Payments\nunit: shop\n",
         "C/teams/pay/deployments.csv": """
-            id,finished_at,status
-            d1,2026-11-02T10:00:00Z,
-            d2,2026-11-03T10:00:00Z,rollback
-            d3,2026-11-03T12:00:00Z,
-            d4,2026-11-04T10:00:00Z,
-            """,
+        id,finished_at,status
+        d1,2026-11-02T10:00:00Z,
+        d2,2026-11-03T10:00:00Z,rollback
+        d3,2026-11-03T12:00:00Z,
+        d4,2026-11-04T10:00:00Z,
+        """,
         "C/teams/pay/changes.csv": "id,committed_at,deployment\nc1,2026-11-02T08:00:00Z,d1\nc2,2026-11-03T09:00:00Z,d2\n",
         "C/teams/pay/incidents.csv": """
-            id,opened_at,restored_at,severity,cause,summary
-            INC-1,2026-11-04T10:30:00Z,2026-11-04T11:00:00Z,sev1,d4,<script>alert(1)</script>
-            INC-2,2026-11-19T10:00:00Z,,sev3,,Provider outage
-            """,
+        id,opened_at,restored_at,severity,cause,summary
+        INC-1,2026-11-04T10:30:00Z,2026-11-04T11:00:00Z,sev1,d4,<script>alert(1)</script>
+        INC-2,2026-11-19T10:00:00Z,,sev3,,Provider outage
+        """,
         "C/teams/pay/postmortems/inc-1.md": "---\ndate: 2026-11-05\nincident: INC-1\n---\n# Bad config\n",
         "C/teams/cart/team.yaml": "name: Cart\nunit: shop\nprivate: [dora]\n",
         "C/teams/cart/deployments.csv": "id,finished_at\nx1,2026-11-10T10:00:00Z\n",
@@ -45,7 +45,9 @@ struct DORAPagesTests {
         let page = try #require(folder.read("S/teams/pay/index.html"))
         #expect(page.contains("<span class=\"metric-value\">1.5 <small>deploys/week</small></span>"))  // 4·7/19 observed days (2–20 Nov)
         #expect(page.contains("<a class=\"tier tier-high\" href=\"../../methodology/index.html#benchmark\">High</a>"))
-        #expect(page.components(separatedBy: "dora-2023").count - 1 == 2, "the benchmark is named once in the DORA section (and once in the bands legend), not in every badge")
+        #expect(
+            page.components(separatedBy: "dora-2023").count - 1 == 2,
+            "the benchmark is named once in the DORA section (and once in the bands legend), not in every badge")
         #expect(page.contains("<a class=\"metric-name\" href=\"../../methodology/index.html#def-lead\">Lead time for changes</a>"))
         #expect(page.contains("<a href=\"../../data/teams/pay/deployments.csv\">deployments.csv</a>"))
         #expect(page.contains("<a class=\"chip\" href=\"../../data/teams/pay.json\">JSON export</a>"))
@@ -82,7 +84,10 @@ struct DORAPagesTests {
         #expect(page.contains("<title id=\"unit-tiers-deployment_frequency-t\">Deployment frequency: teams per tier</title>"))
         #expect(page.contains("<td colspan=\"4\" class=\"muted\">withheld</td>"))
         #expect(page.contains("<td colspan=\"4\" class=\"muted\">no DORA data</td>"))
-        let cards = try #require(page.range(of: "<ul class=\"metrics\">").flatMap { start in page[start.upperBound...].range(of: "</ul>").map { page[start.upperBound..<$0.lowerBound] } })
+        let cards = try #require(
+            page.range(of: "<ul class=\"metrics\">").flatMap { start in
+                page[start.upperBound...].range(of: "</ul>").map { page[start.upperBound..<$0.lowerBound] }
+            })
         #expect(!cards.contains("class=\"tier "), "pooled figures get no tier badge")
         let team = try #require(folder.read("S/teams/cart/index.html"))
         #expect(team.contains("This team withholds its DORA figures"))
@@ -96,7 +101,12 @@ struct DORAPagesTests {
         defer { folder.delete() }
         let options = SiteBuildTests.options(folder)
         let report = try SiteBuilder.validate(options)
-        #expect(report.warnings.map(\.description).contains { $0.hasSuffix("inc-9.md:1: warning: incident: \"INC-9\" is not an incident in teams/pay/incidents.csv; the postmortem is published but not linked from an incident") })
+        #expect(
+            report.warnings.map(\.description).contains {
+                $0.hasSuffix(
+                    "inc-9.md:1: warning: incident: \"INC-9\" is not an incident in teams/pay/incidents.csv; the postmortem is published but not linked from an incident"
+                )
+            })
     }
 }
 

@@ -1,8 +1,8 @@
 import Foundation
-import GlasshousePipeline
 import GlasshouseCompute
 import GlasshouseCore
 import GlasshouseLoad
+import GlasshousePipeline
 import GlasshouseSample
 import GlasshouseTesting
 import Testing
@@ -14,29 +14,29 @@ struct ExportExtrasTests {
     static let files: [String: String] = [
         "C/site.yaml": "title: Acme\ntimezone: Europe/Berlin\nas_of: 2026-11-20\nhistory_months: 2\n",
         "C/org.yaml": """
-            name: Acme Corp
-            budget: {monthly: 1000}
-            units:
-              - id: commerce
-                name: Commerce
-              - id: pay
-                name: Payments
-                parent: commerce
-                budget:
-                  monthly: 300
+        name: Acme Corp
+        budget: {monthly: 1000}
+        units:
+          - id: commerce
+            name: Commerce
+          - id: pay
+            name: Payments
+            parent: commerce
+            budget:
+              monthly: 300
 
-            """,
+        """,
         "C/teams/shop/team.yaml": "name: Shop\nunit: commerce\nbudget: {monthly: 100}\n",
         "C/teams/shop/costs.csv": "month,amount\n2026-10,120\n2026-11,40\n",
         "C/teams/shop/deployments.csv": "id,finished_at\nd1,2026-11-01T10:00:00Z\n",
         "C/teams/shop/incidents.csv": """
-            id,opened_at,restored_at,service,severity,cause,summary
-            i2,2026-11-19T23:30:00Z,2026-11-20T23:30:00Z,,,,
-            i1,2026-11-02T09:30:00Z,2026-11-02T11:00:00Z,web,sev2,d1,Checkout down
-            i3,2026-11-20T23:10:00Z,,,,,
-            i0,2026-03-29T00:30:00Z,2026-03-29T01:30:00.250Z,,,,
+        id,opened_at,restored_at,service,severity,cause,summary
+        i2,2026-11-19T23:30:00Z,2026-11-20T23:30:00Z,,,,
+        i1,2026-11-02T09:30:00Z,2026-11-02T11:00:00Z,web,sev2,d1,Checkout down
+        i3,2026-11-20T23:10:00Z,,,,,
+        i0,2026-03-29T00:30:00Z,2026-03-29T01:30:00.250Z,,,,
 
-            """,
+        """,
         "C/teams/cards/team.yaml": "name: Cards\nunit: pay\n",
         "C/teams/cards/costs.csv": "month,amount\n2026-10,200\n2026-11,60\n",
         "C/teams/cards/deployments.csv": "id,finished_at\nd1,2026-11-01T10:00:00Z\n",
@@ -96,9 +96,10 @@ struct ExportExtrasTests {
     @Test("index names every team and unit; team JSON lists incidents as of D, withheld ones private")
     func namesAndIncidents() throws {
         let json = try Self.build()
-        #expect(json["index"]?["names"] as? [String: String] == [
-            "cards": "Cards", "secret": "Secret", "shop": "Shop", "solo": "Solo", "commerce": "Commerce", "pay": "Payments",
-        ])
+        #expect(
+            json["index"]?["names"] as? [String: String] == [
+                "cards": "Cards", "secret": "Secret", "shop": "Shop", "solo": "Solo", "commerce": "Commerce", "pay": "Payments",
+            ])
         let incidents = try #require(json["teams/shop"]?["incidents"] as? [[String: Any]])
         // Oldest first; i3 opens after the end of D in Berlin; i2's restoration is after D, so it is open.
         #expect(incidents.map { $0["id"] as? String } == ["i0", "i1", "i2"])
@@ -125,7 +126,10 @@ struct ExportExtrasTests {
             #expect(schema["additionalProperties"] as? Bool == false && (schema["required"] as? [String])?.contains("schema") == true)
         }
         let guide = try #require(folder.read("S/data/index.html"))
-        for link in ["href=\"schema/index.json\"", "href=\"schema/team.json\"", "href=\"schema/unit.json\"", "href=\"teams/shop.json\"", "href=\"units/pay.json\"", "href=\"index.json\"", "href=\"org.json\""] {
+        for link in [
+            "href=\"schema/index.json\"", "href=\"schema/team.json\"", "href=\"schema/unit.json\"", "href=\"teams/shop.json\"", "href=\"units/pay.json\"",
+            "href=\"index.json\"", "href=\"org.json\"",
+        ] {
             #expect(guide.contains(link), "\(link)")
         }
         #expect(folder.read("S/index.html")?.contains("href=\"data/index.html\"") == true)
@@ -133,7 +137,8 @@ struct ExportExtrasTests {
 
     @Test("glasshouse sample gives the org and the payments unit budgets and some SLOs min_events")
     func sample() {
-        let files = Dictionary(uniqueKeysWithValues: SampleSite.files(teams: 12, months: 6, seed: 1).map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
+        let files = Dictionary(
+            uniqueKeysWithValues: SampleSite.files(teams: 12, months: 6, seed: 1).map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
         let org = files["org.yaml"] ?? ""
         #expect(org.contains("\nbudget: {monthly: ") && org.contains("  - id: payments\n") && org.contains("    budget: {monthly: "))
         #expect(files.filter { $0.key.hasSuffix("slos.yaml") && $0.value.contains("min_events: 2000000") }.count >= 1)

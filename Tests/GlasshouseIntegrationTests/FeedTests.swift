@@ -1,11 +1,12 @@
 import Foundation
+import GlasshouseCore
+import GlasshousePipeline
+import GlasshouseTesting
+import Testing
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import GlasshousePipeline
-import GlasshouseCore
-import GlasshouseTesting
-import Testing
 
 @Suite("Atom feed and sitemap")
 struct FeedTests {
@@ -34,7 +35,8 @@ struct FeedTests {
         let again = try build()
         defer { again.delete() }
         #expect(again.read("S/feed.xml") == xml, "ids and order are stable")
-        #expect(try #require(folder.read("S/teams/search/index.html")).contains("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"../../feed.xml\""))
+        #expect(
+            try #require(folder.read("S/teams/search/index.html")).contains("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"../../feed.xml\""))
     }
 
     @Test("with base_url: absolute ids and links, and a sitemap of every page")

@@ -13,7 +13,8 @@ struct FirstHourTests {
         "C/teams/pay/team.yaml": "name: Payments\n",
         "C/teams/pay/notes/q4.md": "---\ndate: 2026-11-10\nauthor: Dana\n---\n# Q4 plan\n",
         "C/teams/pay/deployments.csv": "id,finished_at\nd1,2026-11-18T10:00:00Z\nd2,2026-11-21T10:00:00Z\nd3,2026-11-25T10:00:00Z\n",
-        "C/teams/pay/incidents.csv": "id,opened_at,restored_at,cause\nOPEN-1,2026-11-19T10:00:00Z,,\nDONE-1,2026-11-12T10:00:00Z,2026-11-12T11:00:00Z,\nLATE-1,2026-11-22T10:00:00Z,,\n",
+        "C/teams/pay/incidents.csv":
+            "id,opened_at,restored_at,cause\nOPEN-1,2026-11-19T10:00:00Z,,\nDONE-1,2026-11-12T10:00:00Z,2026-11-12T11:00:00Z,\nLATE-1,2026-11-22T10:00:00Z,,\n",
         "C/teams/old/team.yaml": "name: Old\nprivate: [notes]\n",
         "C/teams/old/notes/secret.md": "---\ndate: 2026-11-11\n---\n# Withheld\n",
         "C/teams/old/deployments.csv": "id,finished_at\nx1,2026-09-01T10:00:00Z\n",
@@ -41,7 +42,10 @@ struct FirstHourTests {
         // d2, d3 and LATE-1 are after 2026-11-20; old's DORA feed stopped 2026-09-01, more than 14 days before.
         #expect(report.ignoredRows == 3)
         #expect(report.staleTeams == 1)
-        #expect(report.summary(verb: "Valid:") == "Valid: 2 teams, 0 units, \(report.pages) pages, \(report.warnings.count) warnings, 3 rows after the as-of day ignored, 1 team with a stale feed, as of 2026-11-20")
+        #expect(
+            report.summary(verb: "Valid:")
+                == "Valid: 2 teams, 0 units, \(report.pages) pages, \(report.warnings.count) warnings, 3 rows after the as-of day ignored, 1 team with a stale feed, as of 2026-11-20"
+        )
     }
 
     @Test("validate needs no themes folder")
@@ -95,7 +99,8 @@ struct FirstHourTests {
         defer { folder.delete() }
         try TeamScaffolder.create(id: "checkout", unit: nil, content: folder.path + "/C", today: Day(year: 2026, month: 11, day: 29)!)
         let team = folder.path + "/C/teams/checkout/"
-        #expect(folder.read("C/teams/checkout/examples/costs.csv") == "month,amount,currency,category,service,idle\n2026-06,18250.40,EUR,Compute,checkout,2100\n")
+        #expect(
+            folder.read("C/teams/checkout/examples/costs.csv") == "month,amount,currency,category,service,idle\n2026-06,18250.40,EUR,Compute,checkout,2100\n")
         for name in ["deployments.csv", "changes.csv", "incidents.csv", "costs.csv", "sli.csv"] {
             try FileManager.default.moveItem(atPath: team + "examples/" + name, toPath: team + name)
         }
@@ -103,11 +108,12 @@ struct FirstHourTests {
         try FileManager.default.moveItem(atPath: team + "examples/slos.yaml", toPath: team + "slos.yaml")
         let report = try SiteBuilder.build(SiteBuildTests.options(folder))
         #expect(report.ignoredRows == 0, "every example is on or before the as-of day, even at UTC+14")
-        #expect(report.warnings.map(\.description).sorted() == [
-            team + "index.md: warning: still holds the placeholder text of `glasshouse new team`; replace it before publishing",
-            team + "notes/2026-06-30-hello.md: warning: still holds the placeholder text of `glasshouse new team`; replace it before publishing",
-            team + "team.yaml: warning: description: still holds the placeholder text of `glasshouse new team`; replace it before publishing",
-        ])
+        #expect(
+            report.warnings.map(\.description).sorted() == [
+                team + "index.md: warning: still holds the placeholder text of `glasshouse new team`; replace it before publishing",
+                team + "notes/2026-06-30-hello.md: warning: still holds the placeholder text of `glasshouse new team`; replace it before publishing",
+                team + "team.yaml: warning: description: still holds the placeholder text of `glasshouse new team`; replace it before publishing",
+            ])
         let page = try #require(folder.read("S/teams/checkout/index.html"))
         #expect(page.contains("INC-1"))
     }
@@ -124,10 +130,13 @@ struct FirstHourTests {
         defer { folder.delete() }
         let report = try SiteBuilder.build(SiteBuildTests.options(folder))
         // "data transfer" has 2 rows, the others 1 each ("DataTransfer " is trimmed to "DataTransfer").
-        #expect(report.warnings.map(\.description) == [
-            folder.path + "/C/teams/a/costs.csv: warning: category: \"Data Transfer\" and \"data transfer\" differ only in case or spacing; counted as one category, \"data transfer\"",
-            folder.path + "/C/teams/a/costs.csv: warning: category: \"DataTransfer\" and \"data transfer\" differ only in case or spacing; counted as one category, \"data transfer\"",
-        ])
+        #expect(
+            report.warnings.map(\.description) == [
+                folder.path
+                    + "/C/teams/a/costs.csv: warning: category: \"Data Transfer\" and \"data transfer\" differ only in case or spacing; counted as one category, \"data transfer\"",
+                folder.path
+                    + "/C/teams/a/costs.csv: warning: category: \"DataTransfer\" and \"data transfer\" differ only in case or spacing; counted as one category, \"data transfer\"",
+            ])
         let json = try #require(folder.read("S/data/teams/a.json"))
         #expect(json.contains("\"data transfer\""))
         #expect(!json.contains("Data Transfer") && !json.contains("DataTransfer"))

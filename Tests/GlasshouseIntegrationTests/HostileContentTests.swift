@@ -56,7 +56,8 @@ struct HostileContentTests {
     func unsafeHTML() throws {
         let folder = try TestFolder([
             "C/site.yaml": "title: T\nas_of: 2026-11-20\nmarkdown: {unsafe_html: true}\n",
-            "C/pages/about.md": "# About\n\n<div class=\"box\" onclick=\"alert(1)\"><b>bold</b></div>\n\n<img src=x onerror=alert(1)> <a href=\"jav&#x61;script:alert(1)\">x</a> <svg onload=alert(1)></svg>\n",
+            "C/pages/about.md":
+                "# About\n\n<div class=\"box\" onclick=\"alert(1)\"><b>bold</b></div>\n\n<img src=x onerror=alert(1)> <a href=\"jav&#x61;script:alert(1)\">x</a> <svg onload=alert(1)></svg>\n",
         ])
         defer { folder.delete() }
         _ = try SiteBuilder.build(SiteBuildTests.options(folder))
@@ -90,17 +91,17 @@ struct BoundaryNumberTests {
             "C/teams/a/team.yaml": "name: A\nunit: u\nbudget: {monthly: 1e15}\n",
             "C/teams/b/team.yaml": "name: B\nunit: u\nbudget: {monthly: -1e15}\n",
             "C/teams/a/dora.csv": """
-                period,deployments,failed_deployments,deploy_days,lead_time_p50_hours,changes,recovery_p50_hours,recoveries
-                2026-08,1000000000000,999999999999,31,1e15,1000000000000,1e15,1000000000000
-                2026-09,1,0,1,0.000001,1000000000000,1e15,1
-                2026-10,1000000000000,1000000000000,31,1e15,1,0.000001,1000000000000
-                2026-11,999999999999,1,20,1,1000000000000,1e15,1000000000000
-                """,
+            period,deployments,failed_deployments,deploy_days,lead_time_p50_hours,changes,recovery_p50_hours,recoveries
+            2026-08,1000000000000,999999999999,31,1e15,1000000000000,1e15,1000000000000
+            2026-09,1,0,1,0.000001,1000000000000,1e15,1
+            2026-10,1000000000000,1000000000000,31,1e15,1,0.000001,1000000000000
+            2026-11,999999999999,1,20,1,1000000000000,1e15,1000000000000
+            """,
             "C/teams/b/dora.csv": """
-                period,deployments,failed_deployments,deploy_days,lead_time_p50_hours,changes,recovery_p50_hours,recoveries
-                2026-09,1000000000000,1000000000000,30,1e15,1000000000000,1e15,1000000000000
-                2026-10,1000000000000,0,31,1e-15,1000000000000,1e15,1000000000000
-                """,
+            period,deployments,failed_deployments,deploy_days,lead_time_p50_hours,changes,recovery_p50_hours,recoveries
+            2026-09,1000000000000,1000000000000,30,1e15,1000000000000,1e15,1000000000000
+            2026-10,1000000000000,0,31,1e-15,1000000000000,1e15,1000000000000
+            """,
             "C/teams/a/costs.csv": "month,amount,idle\n2026-09,1e15,1e15\n2026-10,-1e15,0\n2026-11,1e15,-1e15\n",
             "C/teams/b/costs.csv": "month,amount\n2026-09,1e15\n2026-10,1e15\n2026-11,0.0000001\n",
         ])

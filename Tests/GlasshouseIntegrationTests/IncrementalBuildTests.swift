@@ -25,14 +25,16 @@ struct IncrementalBuildTests {
         }
     }
 
-    /// One edit of the content folder (step 8: of the theme), described for the failure message.
+    /// One edit of the content folder (step 8: of the theme), described for the failure message:
+    /// notes edited, added (some linking to another team's note), retitled and removed,
+    /// deployments appended, a team renamed, a narrative edited, the FOCUS export or org.yaml edited.
     static func edit(_ folder: TestFolder, step: Int, random: inout Seeded) throws -> String {
         let content = folder.path + "/C"
         let teams = try FileManager.default.contentsOfDirectory(atPath: content + "/teams").sorted()
         let team = teams.randomElement(using: &random)!
         let teamFolder = "C/teams/\(team)/"
         let notes = (try? FileManager.default.contentsOfDirectory(atPath: content + "/teams/\(team)/notes"))?.sorted() ?? []
-        switch step == 8 ? 7 : Int.random(in: 0..<9, using: &random) {
+        switch step == 8 ? 7 : Int.random(in: 0..<12, using: &random) {
         case 0, 1:
             if let note = notes.randomElement(using: &random) {
                 try folder.write([teamFolder + "notes/" + note: folder.read(teamFolder + "notes/" + note)! + "\nEdited in step \(step).\n"])
@@ -42,7 +44,9 @@ struct IncrementalBuildTests {
         case 2:
             let day = 10 + step % 10
             let name = "2026-11-\(day)-step-\(step).md"
-            try folder.write([teamFolder + "notes/" + name: "---\ntitle: Step \(step)\ndate: 2026-11-\(day)\n---\nWe tried [the other note](../index.md) in step \(step).\n"])
+            try folder.write([
+                teamFolder + "notes/" + name: "---\ntitle: Step \(step)\ndate: 2026-11-\(day)\n---\nWe tried [the other note](../index.md) in step \(step).\n"
+            ])
             return "add note \(team)/\(name)"
         case 3:
             guard let note = notes.randomElement(using: &random) else { return "no note to remove in \(team)" }
@@ -52,7 +56,9 @@ struct IncrementalBuildTests {
             let file = teamFolder + "deployments.csv"
             guard let text = folder.read(file), let last = text.split(separator: "\n").last else { return "no deployments in \(team)" }
             let service = last.split(separator: ",", omittingEmptySubsequences: false)[2]
-            let rows = (0..<Int.random(in: 1...3, using: &random)).map { "step\(step)-\($0),2026-11-\(11 + $0)T08:30:00Z,\(service),production,success,false\n" }
+            let rows = (0..<Int.random(in: 1...3, using: &random)).map {
+                "step\(step)-\($0),2026-11-\(11 + $0)T08:30:00Z,\(service),production,success,false\n"
+            }
             try folder.write([file: text + rows.joined()])
             return "append \(rows.count) deployment(s) to \(team)"
         case 6:
@@ -67,6 +73,38 @@ struct IncrementalBuildTests {
             let file = "T/default/templates/team.mustache"
             try folder.write([file: folder.read(file)! + "<!-- step \(step) -->\n"])
             return "edit the team template"
+        case 9:
+            guard let note = notes.randomElement(using: &random), let text = folder.read(teamFolder + "notes/" + note) else {
+                return "no note to retitle in \(team)"
+            }
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                line.hasPrefix("title:") ? "title: Retitled in step \(step)" : line.hasPrefix("date:") ? "date: 2026-10-\(10 + step % 10)" : String(line)
+            }
+            try folder.write([teamFolder + "notes/" + note: lines.joined(separator: "\n")])
+            return "retitle and redate note \(team)/\(note)"
+        case 10:
+            // A link to another team's note: it resolves to that note's page while the note exists.
+            let other = teams.randomElement(using: &random)!
+            let theirs = (try? FileManager.default.contentsOfDirectory(atPath: content + "/teams/\(other)/notes"))?.sorted() ?? []
+            guard let target = theirs.randomElement(using: &random) else { return "no note of \(other) to link to" }
+            let name = "2026-11-0\(1 + step % 9)-link-\(step).md"
+            try folder.write([
+                teamFolder + "notes/" + name:
+                    "---\ntitle: Link \(step)\ndate: 2026-11-0\(1 + step % 9)\n---\nSee [their note](../../\(other)/notes/\(target)).\n"
+            ])
+            return "add note \(team)/\(name) linking to \(other)/\(target)"
+        case 11:
+            let focus = (try? FileManager.default.contentsOfDirectory(atPath: content + "/costs/focus"))?.sorted() ?? []
+            if step % 2 == 0, let file = focus.first.map({ "C/costs/focus/" + $0 }), let text = folder.read(file), let last = text.split(separator: "\n").last {
+                try folder.write([file: text + (text.hasSuffix("\n") ? "" : "\n") + last + "\n"])
+                return "repeat the last row of \(file)"
+            }
+            let text = folder.read("C/org.yaml") ?? ""
+            let renamed = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                line.hasPrefix("name: ") ? "name: Org of step \(step)" : String(line)
+            }
+            try folder.write(["C/org.yaml": renamed.joined(separator: "\n")])
+            return "rename the org"
         default:
             let file = teamFolder + "index.md"
             try folder.write([file: (folder.read(file) ?? "") + "\nNarrative edited in step \(step).\n"])
@@ -92,7 +130,7 @@ struct IncrementalBuildTests {
         let cache = BuildCache()
         var random = Seeded(state: seed)
         var edits: [String] = ["first build"]
-        for step in 0..<16 {
+        for step in 0..<20 {
             if step > 0 { edits.append(try Self.edit(folder, step: step, random: &random)) }
             let incremental = try SiteBuilder.render(options, cache: cache).files
             let full = try SiteBuilder.render(options).files
@@ -109,6 +147,47 @@ struct IncrementalBuildTests {
         #expect(written.keys.sorted() == full.map(\.path).sorted())
         // Downloads are copied from their source file (their `bytes` are empty).
         #expect(full.allSatisfy { written[$0.path] == Data($0.source.flatMap { FileManager.default.contents(atPath: $0.path) }.map(Array.init) ?? $0.bytes) })
+    }
+
+    @Test("a note linking to another team's note: its page follows that note's coming and going, and its title and date edits")
+    func crossTeamLink() throws {
+        let folder = try TestFolder()
+        defer { folder.delete() }
+        var sample: [String: String] = [:]
+        for file in SampleSite.files(teams: 3, months: 2, seed: 5) { sample["C/" + file.path] = String(decoding: file.bytes, as: UTF8.self) }
+        try folder.write(sample)
+        var options = BuildOptions(now: Instant(seconds: 0))
+        options.content = folder.path + "/C"
+        options.output = folder.path + "/S"
+        options.themes = Self.themes
+        options.asOf = SampleSite.defaultEnd
+        let teams = try FileManager.default.contentsOfDirectory(atPath: options.content + "/teams").sorted()
+        let (mine, theirs) = ("C/teams/\(teams[0])/notes/", "C/teams/\(teams[1])/notes/")
+        try folder.write([
+            mine + "2026-11-01-link.md": "---\ntitle: Link\ndate: 2026-11-01\n---\nSee [their note](../../\(teams[1])/notes/2026-11-02-target.md).\n"
+        ])
+        let cache = BuildCache()
+        let edits: [(String, () throws -> Void)] = [
+            ("their note added", { try folder.write([theirs + "2026-11-02-target.md": "---\ntitle: Target\ndate: 2026-11-02\n---\nHere.\n"]) }),
+            ("their note retitled", { try folder.write([theirs + "2026-11-02-target.md": "---\ntitle: Moved\ndate: 2026-10-02\n---\nHere.\n"]) }),
+            (
+                "my note edited",
+                {
+                    try folder.write([
+                        mine + "2026-11-01-link.md": "---\ntitle: Link\ndate: 2026-11-01\n---\nSee [it](../../\(teams[1])/notes/2026-11-02-target.md) again.\n"
+                    ])
+                }
+            ),
+            ("their note removed", { try folder.remove(theirs + "2026-11-02-target.md") }),
+        ]
+        _ = try SiteBuilder.render(options, cache: cache)
+        for (name, edit) in edits {
+            try edit()
+            let incremental = try SiteBuilder.render(options, cache: cache).files
+            let full = try SiteBuilder.render(options).files
+            #expect(incremental.map(\.path) == full.map(\.path), "paths after: \(name)")
+            #expect(zip(incremental, full).filter { $0 != $1 }.map(\.0.path).isEmpty, "after: \(name)")
+        }
     }
 
     @Test("a content error between edits: the next good build still equals a full build")

@@ -1,6 +1,6 @@
 import Foundation
-import GlasshousePipeline
 import GlasshouseCore
+import GlasshousePipeline
 import GlasshouseTesting
 import Testing
 
@@ -13,27 +13,28 @@ struct LeadershipExportTests {
     static let site: [String: String] = [
         "C/site.yaml": "title: Acme\nas_of: 2026-11-20\nwindow_days: 28\nhistory_weeks: 2\nhistory_months: 2\n",
         "C/org.yaml": """
-            units:
-              - id: shop
-                name: Shop
-                targets:
-                  - {metric: cost, value: 100, since: 2026-10-01, by: 2026-12-31}
-            events:
-              - {date: 2026-10-05, title: Shop event, unit: shop}
-              - {date: 2026-10-01, title: Org event}
-              - {date: 2026-12-01, title: Future}
-
-            """,
-        "C/teams/pay/team.yaml": """
-            name: Pay
-            unit: shop
+        units:
+          - id: shop
+            name: Shop
             targets:
-              - {metric: deployment_frequency, value: 6, since: 2026-10-20, by: 2026-12-19, note: Daily}
-            events:
-              - {date: 2026-11-02, title: Team event}
+              - {metric: cost, value: 100, since: 2026-10-01, by: 2026-12-31}
+        events:
+          - {date: 2026-10-05, title: Shop event, unit: shop}
+          - {date: 2026-10-01, title: Org event}
+          - {date: 2026-12-01, title: Future}
 
-            """,
-        "C/teams/pay/deployments.csv": "id,finished_at\n" + ((1...10).map { "p\($0),2026-10-\($0 < 10 ? "0" : "")\($0)T10:00:00Z\n" }
+        """,
+        "C/teams/pay/team.yaml": """
+        name: Pay
+        unit: shop
+        targets:
+          - {metric: deployment_frequency, value: 6, since: 2026-10-20, by: 2026-12-19, note: Daily}
+        events:
+          - {date: 2026-11-02, title: Team event}
+
+        """,
+        "C/teams/pay/deployments.csv": "id,finished_at\n"
+            + ((1...10).map { "p\($0),2026-10-\($0 < 10 ? "0" : "")\($0)T10:00:00Z\n" }
             + (1...20).map { "q\($0),2026-11-\($0 < 10 ? "0" : "")\($0)T10:00:00Z\n" }).joined(),
         "C/teams/old/team.yaml": "name: Old\nunit: shop\n",
         "C/teams/old/deployments.csv": "id,finished_at\n" + (1...5).map { "o\($0),2026-10-0\($0)T10:00:00Z\n" }.joined(),
@@ -44,7 +45,10 @@ struct LeadershipExportTests {
         let folder = try TestFolder(Self.site)
         defer { folder.delete() }
         let report = try SiteBuilder.build(SiteBuildTests.options(folder))
-        #expect(report.warnings.map(\.message) == ["DORA data of old stopped: no record since 2026-10-05, 46 days before the as-of day 2026-11-20; its figures cover 2026-10-01 – 2026-10-05 only"])
+        #expect(
+            report.warnings.map(\.message) == [
+                "DORA data of old stopped: no record since 2026-10-05, 46 days before the as-of day 2026-11-20; its figures cover 2026-10-01 – 2026-10-05 only"
+            ])
         let pay = try DORAExportTests.json(folder.path + "/S/data/teams/pay.json")
         let dora = try #require(pay["dora"] as? [String: Any])
         let window = try #require(dora["window"] as? [String: Any])
@@ -72,7 +76,10 @@ struct LeadershipExportTests {
         DORAExportTests.expectClose(targets[0]["expected"], 3.5 + 2.5 * 31 / 60, "expected")
         #expect(targets[0]["status"] as? String == "on_track" && targets[0]["scope"] as? String == "pay" && targets[0]["note"] as? String == "Daily")
         let events = try #require(pay["events"] as? [[String: Any]])
-        #expect(events.map { "\($0["date"]!) \($0["title"]!) \($0["scope"]!)" } == ["2026-10-01 Org event org", "2026-10-05 Shop event shop", "2026-11-02 Team event pay"])
+        #expect(
+            events.map { "\($0["date"]!) \($0["title"]!) \($0["scope"]!)" } == [
+                "2026-10-01 Org event org", "2026-10-05 Shop event shop", "2026-11-02 Team event pay",
+            ])
 
         let old = try #require(DORAExportTests.json(folder.path + "/S/data/teams/old.json")["dora"] as? [String: Any])
         let oldWindow = try #require(old["window"] as? [String: Any])
@@ -102,7 +109,8 @@ struct LeadershipExportTests {
         #expect(change["previous"] as? Double == 3.75 && change["notable"] as? Bool == true && change["direction"] as? String == "better")
         let changes = try #require(shop["changes"] as? [[String: Any]])
         #expect(changes.count == 1)
-        #expect(changes.first?["team"] as? String == "pay" && changes.first?["tier_from"] as? String == "high" && changes.first?["tier_to"] as? String == "elite")
+        #expect(
+            changes.first?["team"] as? String == "pay" && changes.first?["tier_from"] as? String == "high" && changes.first?["tier_to"] as? String == "elite")
         let targets = try #require(shop["targets"] as? [[String: Any]])
         #expect(targets.map { $0["status"] as? String } == ["no_data"] && targets[0]["baseline"] is NSNull)
         #expect((shop["events"] as? [[String: Any]])?.map { $0["title"] as? String } == ["Org event", "Shop event"])
@@ -112,7 +120,9 @@ struct LeadershipExportTests {
         #expect((org["events"] as? [[String: Any]])?.map { $0["title"] as? String } == ["Org event"])
         #expect((org["changes"] as? [[String: Any]])?.count == 1)
         let methodology = try #require(folder.read("S/methodology/index.html"))
-        #expect(methodology.contains("industry means: lead time 5.5, deployment frequency 4.8, recovery time 7.4, change failure rate 8.1, rework 7.8, performance 6.72."))
+        #expect(
+            methodology.contains(
+                "industry means: lead time 5.5, deployment frequency 4.8, recovery time 7.4, change failure rate 8.1, rework 7.8, performance 6.72."))
         #expect(methodology.contains("Why there is no dora-2024 benchmark"))
     }
 
@@ -125,7 +135,9 @@ struct LeadershipExportTests {
         let report = try SiteBuilder.build(options)
         // pay's last record is 20 Nov, 72 days before; old's 5 Oct: 2 of 2 stale, more than half.
         #expect(report.warnings.count == 3)
-        #expect(report.warnings.map(\.message).contains("the as-of day 2027-01-31 (--as-of) is past most data: 2 of 2 teams with DORA data have no record in the last 14 days"))
+        #expect(
+            report.warnings.map(\.message).contains(
+                "the as-of day 2027-01-31 (--as-of) is past most data: 2 of 2 teams with DORA data have no record in the last 14 days"))
         #expect(report.warnings.contains { $0.file.hasSuffix("C/site.yaml") && $0.field == "as_of" })
         let window = try #require((DORAExportTests.json(folder.path + "/S/data/units/shop.json")["dora"] as? [String: Any])?["window"] as? [String: Any])
         #expect((window["team_tiers"] as? [String: [String: Int]])?["deployment_frequency"]?["stale"] == 2)

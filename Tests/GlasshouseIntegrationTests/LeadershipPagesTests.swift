@@ -1,6 +1,6 @@
 import Foundation
-import GlasshousePipeline
 import GlasshouseCore
+import GlasshousePipeline
 import GlasshouseTesting
 import Testing
 
@@ -64,8 +64,13 @@ struct LeadershipPagesTests {
         #expect(!unit.contains("class=\"budget\""), "no budget line over the unit's bars")
         #expect(!unit.contains("<span class=\"key budget-key\">"))
         // November is partial on the 20th: Payments' 80 is forecast at 80 · 30 / 20 = 120 against its budget of 100.
-        #expect(unit.contains("<td data-label=\"Budgeted teams' cost\">120 USD</td><td data-label=\"Budget\">100 USD</td><td data-label=\"Variance\" class=\"over\">+20.00 USD</td>"))
-        #expect(unit.contains("<td data-label=\"Budgeted teams' cost\">90.00 USD</td><td data-label=\"Budget\">100 USD</td><td data-label=\"Variance\">-10.00 USD</td>"))
+        #expect(
+            unit.contains(
+                "<td data-label=\"Budgeted teams' cost\">120 USD</td><td data-label=\"Budget\">100 USD</td><td data-label=\"Variance\" class=\"over\">+20.00 USD</td>"
+            ))
+        #expect(
+            unit.contains(
+                "<td data-label=\"Budgeted teams' cost\">90.00 USD</td><td data-label=\"Budget\">100 USD</td><td data-label=\"Variance\">-10.00 USD</td>"))
         let team = try #require(folder.read("S/teams/pay/index.html"))
         #expect(team.contains("<line class=\"budget\""))
         #expect(team.contains("<th scope=\"col\">Budget</th>"))
@@ -109,6 +114,8 @@ struct LeadershipPagesTests {
         let rest = org[byTeam.upperBound...]
         let cart = try #require(rest.range(of: ">Cart</a>")), payments = try #require(rest.range(of: ">Payments</a>"))
         #expect(cart.lowerBound < payments.lowerBound, "400 before 90")
-        #expect(rest.contains("<td data-label=\"Cost\" data-sort=\"90.0\">90.00 USD</td><td data-label=\"Change\"></td><td data-label=\"Budget variance\">-10.00 USD</td>"))
+        #expect(
+            rest.contains(
+                "<td data-label=\"Cost\" data-sort=\"90.0\">90.00 USD</td><td data-label=\"Change\"></td><td data-label=\"Budget variance\">-10.00 USD</td>"))
     }
 }

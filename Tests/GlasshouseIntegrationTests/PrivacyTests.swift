@@ -1,6 +1,6 @@
 import Foundation
-import GlasshousePipeline
 import GlasshouseCore
+import GlasshousePipeline
 import GlasshouseTesting
 import Testing
 
@@ -18,7 +18,8 @@ struct PrivacyTests {
         "C/teams/secret/costs.csv": "month,amount,category\n2026-10,7654.32,zebra-compute\n",
         "C/teams/secret/slos.yaml": "slos:\n  - {id: hidden-latency-slo, objective: 99.5}\n",
         "C/teams/secret/sli.csv": "slo,start,good,total\nhidden-latency-slo,2026-11-20,50,100\n",
-        "C/teams/secret/calms.yaml": "assessments:\n  - date: 2026-10-01\n    scores: {culture: 1.1, automation: 1.2, lean: 1.3, measurement: 1.4, sharing: 1.5}\n    notes: Quokka retro\n",
+        "C/teams/secret/calms.yaml":
+            "assessments:\n  - date: 2026-10-01\n    scores: {culture: 1.1, automation: 1.2, lean: 1.3, measurement: 1.4, sharing: 1.5}\n    notes: Quokka retro\n",
         "C/teams/secret/deployments.csv": "id,finished_at\nsecret-deploy-77,2026-11-02T10:00:00Z\n",
         "C/teams/secret/incidents.csv": "id,opened_at,summary\nSECRET-INC-9,2026-11-03T10:00:00Z,Walrus outage\n",
         "C/teams/secret/notes.txt": "typo\n",
@@ -55,7 +56,8 @@ struct PrivacyTests {
         #expect(team.contains("\"incidents\": {\n      \"private\": true\n    }"))
         let unit = try #require(folder.read("S/data/units/shop.json"))
         #expect(unit.contains("\"total\": 8654.32"))  // 1000 + 7654.32 in October
-        #expect(unit.contains("\"slos\": {\n    \"total\": 2,\n    \"met\": 1,\n    \"healthy\": 0,\n    \"at_risk\": 0,\n    \"exhausted\": 2,"))  // 99 of 100 at 99 % is met and uses the whole budget
+        // 99 of 100 at 99 % is met and uses the whole budget.
+        #expect(unit.contains("\"slos\": {\n    \"total\": 2,\n    \"met\": 1,\n    \"healthy\": 0,\n    \"at_risk\": 0,\n    \"exhausted\": 2,"))
         #expect(unit.contains("\"deployments\": 1,"))
         let page = try #require(folder.read("S/teams/secret/index.html"))
         #expect(page.contains("withholds <strong>dora</strong> <strong>incidents</strong> <strong>slos</strong> <strong>costs</strong> <strong>calms</strong>"))
@@ -72,21 +74,23 @@ struct PrivacyTests {
         "teams/open/postmortems/2026-11-open-outage.md": "---\ntitle: Open outage\ndate: 2026-11-11\n---\nPublished.\n",
         "teams/quiet/team.yaml": "name: Quiet\nunit: shop\nprivate: [calms]\n",
         "teams/vault/team.yaml": """
-            name: Vault
-            unit: shop
-            private: [dora, incidents, slos, costs, calms, notes, postmortems]
-            dora_since: 2026-09-15
-            targets:
-              - {metric: lead_time, value: 12, since: 2026-10-01, by: 2027-03-30, note: Quetzal target}
-              - {metric: cost, value: 10, since: 2026-10-01, by: 2027-03-30, note: Tapir budget}
-            """,
+        name: Vault
+        unit: shop
+        private: [dora, incidents, slos, costs, calms, notes, postmortems]
+        dora_since: 2026-09-15
+        targets:
+          - {metric: lead_time, value: 12, since: 2026-10-01, by: 2027-03-30, note: Quetzal target}
+          - {metric: cost, value: 10, since: 2026-10-01, by: 2027-03-30, note: Tapir budget}
+        """,
         "teams/vault/deployments.csv": "id,finished_at\nvault-deploy-42,2026-10-01T10:00:00Z\nvault-deploy-43,2026-11-25T10:00:00Z\n",
         "teams/vault/changes.csv": "id,committed_at,deployment\nvault-change-1,2026-09-01T10:00:00Z,vault-deploy-42\n",
-        "teams/vault/incidents.csv": "id,opened_at,restored_at,severity,cause,summary\nVAULT-INC-7,2026-10-01T11:00:00Z,,sev-kraken,vault-deploy-42,Narwhal outage\nVAULT-INC-8,2026-11-26T10:00:00Z,,,,Later\n",
+        "teams/vault/incidents.csv":
+            "id,opened_at,restored_at,severity,cause,summary\nVAULT-INC-7,2026-10-01T11:00:00Z,,sev-kraken,vault-deploy-42,Narwhal outage\nVAULT-INC-8,2026-11-26T10:00:00Z,,,,Later\n",
         "teams/vault/slos.yaml": "slos:\n  - {id: vault-secret-slo, name: Wombat latency, objective: 99.5}\n",
         "teams/vault/sli.csv": "slo,start,good,total\nvault-secret-slo,2026-11-20,50,100\n",
         "teams/vault/costs.csv": "month,amount,category\n2026-10,4321.98,yak-storage\n2026-12,5,yak-storage\n",
-        "teams/vault/calms.yaml": "assessments:\n  - date: 2026-10-01\n    scores: {culture: 1.1, automation: 1.2, lean: 1.3, measurement: 1.4, sharing: 1.5}\n    notes: Ocelot retro\n",
+        "teams/vault/calms.yaml":
+            "assessments:\n  - date: 2026-10-01\n    scores: {culture: 1.1, automation: 1.2, lean: 1.3, measurement: 1.4, sharing: 1.5}\n    notes: Ocelot retro\n",
         "teams/vault/notes/2026-11-platypus-plan.md": "---\ntitle: Platypus plan\ndate: 2026-11-12\n---\nMarmoset budget.\n",
         "teams/vault/postmortems/2026-10-axolotl-outage.md": "---\ntitle: Axolotl outage\ndate: 2026-10-02\nincident: VAULT-INC-7\n---\nCapybara.\n",
     ]
@@ -94,9 +98,11 @@ struct PrivacyTests {
     @Test("a team that withholds every section leaks nothing into any file: pages, JSON, feed, sitemap, downloads, indexes")
     func everySectionWithheld() throws {
         let site = try TestSite(Self.everySection).build()
-        let secrets = ["Platypus", "platypus", "Marmoset", "Axolotl", "axolotl", "Capybara", "VAULT-INC", "Narwhal", "sev-kraken",
-                       "vault-deploy", "vault-change", "vault-secret-slo", "Wombat", "Ocelot", "Quetzal", "Tapir",
-                       "DORA data of vault", "before dora_since"]
+        let secrets = [
+            "Platypus", "platypus", "Marmoset", "Axolotl", "axolotl", "Capybara", "VAULT-INC", "Narwhal", "sev-kraken",
+            "vault-deploy", "vault-change", "vault-secret-slo", "Wombat", "Ocelot", "Quetzal", "Tapir",
+            "DORA data of vault", "before dora_since",
+        ]
         for path in site.paths {
             let text = path + "\n" + (site.file(path) ?? "")
             for secret in secrets { #expect(!text.contains(secret), "\(secret) leaks into \(path)") }
@@ -121,7 +127,10 @@ struct PrivacyTests {
             #expect(((team["freshness"] as? [String: Any])?[section] as? [String: Any])?["private"] as? Bool == true, "freshness \(section)")
         }
         #expect((team["targets"] as? [Any])?.isEmpty == true)
-        site.expectContains("teams/vault/index.html", "withholds <strong>dora</strong> <strong>incidents</strong> <strong>slos</strong> <strong>costs</strong> <strong>calms</strong> <strong>notes</strong> <strong>postmortems</strong>")
+        site.expectContains(
+            "teams/vault/index.html",
+            "withholds <strong>dora</strong> <strong>incidents</strong> <strong>slos</strong> <strong>costs</strong> <strong>calms</strong> <strong>notes</strong> <strong>postmortems</strong>"
+        )
 
         // The quality page says what Vault withholds and nothing else about it: no stale data, rows
         // after D or warnings of its files, and it is not "without data".

@@ -1,6 +1,6 @@
 import Foundation
-import GlasshousePipeline
 import GlasshouseCore
+import GlasshousePipeline
 import GlasshouseSample
 import GlasshouseTesting
 import Testing
@@ -13,7 +13,9 @@ struct SLOAndCostExportTests {
     func matchesReference() throws {
         let folder = try TestFolder()
         defer { folder.delete() }
-        try folder.write(Dictionary(uniqueKeysWithValues: SampleSite.files(teams: 14, months: 8, seed: 5).map { ("C/" + $0.path, String(decoding: $0.bytes, as: UTF8.self)) }))
+        try folder.write(
+            Dictionary(
+                uniqueKeysWithValues: SampleSite.files(teams: 14, months: 8, seed: 5).map { ("C/" + $0.path, String(decoding: $0.bytes, as: UTF8.self)) }))
         let options = SiteBuildTests.options(folder)
         _ = try SiteBuilder.build(options)
         let reference = Reference(asOf: "2026-11-20", windowDays: 90)
@@ -44,24 +46,35 @@ struct SLOAndCostExportTests {
                     let consumed = window.total == 0 ? nil : (window.total - window.good) / (budget * window.total)
                     DORAExportTests.expectClose(slo["budget_consumed"], consumed, "\(id) \(sloID) consumed")
                     let judged = window.total >= (try Self.minEvents(teamFolder + "slos.yaml")[sloID] ?? 0)
-                    DORAExportTests.expectClose(slo["burn_rate_7d"], week.total == 0 || !judged ? nil : ((week.total - week.good) / week.total) / budget, "\(id) \(sloID) burn 7d")
+                    DORAExportTests.expectClose(
+                        slo["burn_rate_7d"], week.total == 0 || !judged ? nil : ((week.total - week.good) / week.total) / budget, "\(id) \(sloID) burn 7d")
                     let remaining = consumed.map { 1 - $0 }
                     let burn7 = week.total == 0 ? nil : ((week.total - week.good) / week.total) / budget
                     let minEvents = try Self.minEvents(teamFolder + "slos.yaml")[sloID] ?? 0
-                    let status = window.total == 0 ? "no_data" : window.total < minEvents ? "not_enough_events"
-                        : remaining! <= 0 ? "exhausted" : (remaining! < 0.25 || (burn7 ?? 0) > 1) ? "at_risk" : "healthy"
+                    let status =
+                        window.total == 0
+                        ? "no_data"
+                        : window.total < minEvents
+                            ? "not_enough_events"
+                            : remaining! <= 0 ? "exhausted" : (remaining! < 0.25 || (burn7 ?? 0) > 1) ? "at_risk" : "healthy"
                     #expect(slo["status"] as? String == status, "\(id) \(sloID) status")
                     // The calendar budget: 1 … 20 November.
-                    let toDate = sums.filter { $0.key >= "2026-11-01" && $0.key <= "2026-11-20" }.values.reduce((0.0, 0.0)) { ($0.0 + $1.good, $0.1 + $1.total) }
+                    let toDate = sums.filter { $0.key >= "2026-11-01" && $0.key <= "2026-11-20" }.values.reduce((0.0, 0.0)) {
+                        ($0.0 + $1.good, $0.1 + $1.total)
+                    }
                     let monthToDate = try #require(slo["month_to_date"] as? [String: Any])
                     #expect(monthToDate["good"] as? Double == toDate.0 && monthToDate["total"] as? Double == toDate.1, "\(id) \(sloID) month to date")
-                    DORAExportTests.expectClose(monthToDate["budget_consumed"], toDate.1 == 0 ? nil : (toDate.1 - toDate.0) / (budget * toDate.1), "\(id) \(sloID) month to date budget")
+                    DORAExportTests.expectClose(
+                        monthToDate["budget_consumed"], toDate.1 == 0 ? nil : (toDate.1 - toDate.0) / (budget * toDate.1), "\(id) \(sloID) month to date budget"
+                    )
                     let november = try #require((slo["months"] as? [[String: Any]])?.last)
                     DORAExportTests.expectClose(november["budget_consumed"], monthToDate["budget_consumed"] as? Double, "\(id) \(sloID) November budget")
                     checkedSLOs += 1
                 }
             }
-            if FileManager.default.fileExists(atPath: teamFolder + "costs.csv"), let costs = json["costs"] as? [String: Any], let months = costs["months"] as? [[String: Any]] {
+            if FileManager.default.fileExists(atPath: teamFolder + "costs.csv"), let costs = json["costs"] as? [String: Any],
+                let months = costs["months"] as? [[String: Any]]
+            {
                 var totals: [String: Double] = [:]
                 for row in try Reference.rows(teamFolder + "costs.csv") { totals[row["month"]!, default: 0] += Double(row["amount"]!)! }
                 for month in months {

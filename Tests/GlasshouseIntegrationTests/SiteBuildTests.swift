@@ -1,9 +1,9 @@
 import Foundation
-import GlasshousePipeline
+import GlasshouseCompute
 import GlasshouseCore
+import GlasshousePipeline
 import GlasshouseTesting
 import Testing
-import GlasshouseCompute
 
 /// Whole sites declared inline, built with the real default theme into a temporary folder.
 @Suite("Building whole sites")
@@ -14,12 +14,13 @@ struct SiteBuildTests {
     static let site: [String: String] = [
         "C/site.yaml": "title: Acme Scorecard\ntimezone: Europe/Berlin\nas_of: 2026-11-20\n",
         "C/org.yaml": """
-            name: Acme Corp
-            units:
-              - {id: commerce, name: Commerce, lead: Dana Ortiz}
-              - {id: payments-group, name: Payments, parent: commerce, description: "Money **in**."}
-            """,
-        "C/teams/payments/team.yaml": "name: Payments API\nunit: payments-group\nowners: [dana@acme.dev]\nlinks: {runbook: 'https://wiki/x', bad: 'javascript:alert(1)'}\nprivate: [postmortems]\n",
+        name: Acme Corp
+        units:
+          - {id: commerce, name: Commerce, lead: Dana Ortiz}
+          - {id: payments-group, name: Payments, parent: commerce, description: "Money **in**."}
+        """,
+        "C/teams/payments/team.yaml":
+            "name: Payments API\nunit: payments-group\nowners: [dana@acme.dev]\nlinks: {runbook: 'https://wiki/x', bad: 'javascript:alert(1)'}\nprivate: [postmortems]\n",
         "C/teams/payments/index.md": "# Payments\n\nRead [the Q3 review](notes/q3.md#wins).\n",
         "C/teams/payments/notes/q3.md": "---\ndate: 2026-10-02\nauthor: Dana\n---\n# Q3 review\n\nBack to [the team](../index.md).\n",
         "C/teams/payments/postmortems/inc-1.md": "---\ndate: 2026-10-01\nincident: INC-1\n---\n# Secret outage\n",
@@ -40,15 +41,17 @@ struct SiteBuildTests {
         #expect(report.teams == 2)
         #expect(report.asOf.day.description == "2026-11-20")
         let files = folder.snapshot("S").keys.sorted()
-        #expect(files == [
-            ".glasshouse-site", "about/index.html", "assets/favicon.svg", "assets/sortable.js", "assets/style.css",
-            "data/index.html", "data/index.json", "data/org.json",
-            "data/schema/index.json", "data/schema/team.json", "data/schema/unit.json", "data/teams/payments.json", "data/teams/search.json",
-            "data/units/commerce.json", "data/units/payments-group.json",
-            "feed.xml", "index.html", "methodology/index.html", "notes/2026-11-all-hands/index.html", "notes/index.html", "postmortems/index.html", "quality/index.html",
-            "teams/payments/index.html", "teams/payments/notes/q3/index.html", "teams/search/index.html",
-            "units/commerce/index.html", "units/payments-group/index.html",
-        ])
+        #expect(
+            files == [
+                ".glasshouse-site", "about/index.html", "assets/favicon.svg", "assets/sortable.js", "assets/style.css",
+                "data/index.html", "data/index.json", "data/org.json",
+                "data/schema/index.json", "data/schema/team.json", "data/schema/unit.json", "data/teams/payments.json", "data/teams/search.json",
+                "data/units/commerce.json", "data/units/payments-group.json",
+                "feed.xml", "index.html", "methodology/index.html", "notes/2026-11-all-hands/index.html", "notes/index.html", "postmortems/index.html",
+                "quality/index.html",
+                "teams/payments/index.html", "teams/payments/notes/q3/index.html", "teams/search/index.html",
+                "units/commerce/index.html", "units/payments-group/index.html",
+            ])
         let team = try #require(folder.read("S/teams/payments/index.html"))
         #expect(team.contains("href=\"notes/q3/index.html#wins\""))
         #expect(team.contains("href=\"../../units/payments-group/index.html\">Payments</a>"))
@@ -139,7 +142,10 @@ struct SiteBuildTests {
             Issue.record("the build should fail")
         } catch {
             guard case .content(let diagnostics) = error else { Issue.record("expected content errors"); return }
-            #expect(diagnostics.map(\.description).contains { $0.hasSuffix("C/teams/payments/notes/leak.md: symbolic link leads outside \(folder.path)/C; refused") })
+            #expect(
+                diagnostics.map(\.description).contains {
+                    $0.hasSuffix("C/teams/payments/notes/leak.md: symbolic link leads outside \(folder.path)/C; refused")
+                })
         }
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/S"))
     }
@@ -169,7 +175,9 @@ struct SiteBuildTests {
         let themes = folder.path + "/T"
         try FileManager.default.createDirectory(atPath: themes, withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: themes + "/default", withDestinationPath: Self.themes + "/default")
-        try folder.write(["T/brand/assets/style.css": "body { color: hotpink; }\n", "T/brand/templates/footer.mustache": "<footer>Brand {{frame.generator}}</footer>\n"])
+        try folder.write([
+            "T/brand/assets/style.css": "body { color: hotpink; }\n", "T/brand/templates/footer.mustache": "<footer>Brand {{frame.generator}}</footer>\n",
+        ])
         var options = Self.options(folder)
         options.themes = themes
         options.theme = "brand"
@@ -184,7 +192,10 @@ struct SiteBuildTests {
             Issue.record("the build should fail")
         } catch {
             guard case .content(let diagnostics) = error else { Issue.record("expected content errors"); return }
-            #expect(diagnostics.map(\.description) == ["\(themes)/default/templates/org.mustache: template: unknown variable {{generatr}} (not part of this page's view model; check the template or its partials)"])
+            #expect(
+                diagnostics.map(\.description) == [
+                    "\(themes)/default/templates/org.mustache: template: unknown variable {{generatr}} (not part of this page's view model; check the template or its partials)"
+                ])
         }
         options.theme = "missing"
         #expect(throws: BuildFailure.self) { try SiteBuilder.build(options) }
@@ -197,9 +208,11 @@ struct SiteBuildTests {
         try TeamScaffolder.create(id: "checkout", unit: "commerce", content: folder.path + "/C", today: Day(year: 2026, month: 11, day: 20)!)
         let report = try SiteBuilder.build(Self.options(folder))
         #expect(report.teams == 3)
-        #expect(report.warnings.filter { $0.file.contains("teams/checkout/") }.map(\.file).sorted() == [
-            folder.path + "/C/teams/checkout/index.md", folder.path + "/C/teams/checkout/notes/2026-11-20-hello.md", folder.path + "/C/teams/checkout/team.yaml",
-        ])
+        #expect(
+            report.warnings.filter { $0.file.contains("teams/checkout/") }.map(\.file).sorted() == [
+                folder.path + "/C/teams/checkout/index.md", folder.path + "/C/teams/checkout/notes/2026-11-20-hello.md",
+                folder.path + "/C/teams/checkout/team.yaml",
+            ])
         #expect(folder.read("S/units/commerce/index.html")?.contains("Checkout") == true)
         #expect(throws: BuildFailure.self) { try TeamScaffolder.create(id: "checkout", unit: nil, content: folder.path + "/C", today: Day(ordinal: 0)) }
         #expect(throws: BuildFailure.self) { try TeamScaffolder.create(id: "other", unit: "nowhere", content: folder.path + "/C", today: Day(ordinal: 0)) }

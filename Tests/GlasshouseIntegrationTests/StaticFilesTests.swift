@@ -49,13 +49,14 @@ struct StaticFilesTests {
         } catch {
             guard case .content(let diagnostics) = error else { Issue.record("expected content errors, got \(error)"); return }
             let shown = diagnostics.map(\.description).map { $0.replacingOccurrences(of: folder.path + "/", with: "") }
-            #expect(shown == [
-                "C/static/.glasshouse-site: the site generates .glasshouse-site itself; remove or rename the static file",
-                "C/static/data/index.json/x: the site generates the file data/index.json; a static folder cannot take its place",
-                "C/static/feed.xml: the site generates feed.xml itself; remove or rename the static file",
-                "C/static/index.html: the site generates index.html itself; remove or rename the static file",
-                "C/static/teams: the site has a folder teams/; a static file cannot take its place",
-            ])
+            #expect(
+                shown == [
+                    "C/static/.glasshouse-site: the site generates .glasshouse-site itself; remove or rename the static file",
+                    "C/static/data/index.json/x: the site generates the file data/index.json; a static folder cannot take its place",
+                    "C/static/feed.xml: the site generates feed.xml itself; remove or rename the static file",
+                    "C/static/index.html: the site generates index.html itself; remove or rename the static file",
+                    "C/static/teams: the site has a folder teams/; a static file cannot take its place",
+                ])
         }
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/S"))
     }
@@ -73,10 +74,11 @@ struct StaticFilesTests {
         } catch {
             guard case .content(let diagnostics) = error else { Issue.record("expected content errors, got \(error)"); return }
             let shown = diagnostics.filter { $0.severity == .error }.map(\.description).map { $0.replacingOccurrences(of: folder.path + "/", with: "") }
-            #expect(shown == [
-                "C/static/.leak: symbolic link leads outside C; refused",
-                "C/static/leak.txt: symbolic link leads outside C; refused",
-            ])
+            #expect(
+                shown == [
+                    "C/static/.leak: symbolic link leads outside C; refused",
+                    "C/static/leak.txt: symbolic link leads outside C; refused",
+                ])
         }
     }
 }

@@ -46,8 +46,12 @@ struct CSVReaderTests {
     @Test("malformed quoting is an error with the line it starts on")
     func malformed() {
         #expect(throws: CSVReader.Failure(line: 2, message: "a quoted field is never closed")) { try records("a,b\n1,\"open\n\n") }
-        #expect(throws: CSVReader.Failure(line: 2, message: "a closing quote must be followed by a comma or the end of the line")) { try records("a,b\n\"x\"y,2\n") }
-        #expect(throws: CSVReader.Failure(line: 3, message: "a quote inside an unquoted field (quote the whole field and double the quote)")) { try records("a,b\n1,2\n3,4\"\n") }
+        #expect(throws: CSVReader.Failure(line: 2, message: "a closing quote must be followed by a comma or the end of the line")) {
+            try records("a,b\n\"x\"y,2\n")
+        }
+        #expect(throws: CSVReader.Failure(line: 3, message: "a quote inside an unquoted field (quote the whole field and double the quote)")) {
+            try records("a,b\n1,2\n3,4\"\n")
+        }
     }
 
     @Test("ragged rows are reported against the header's width")
@@ -88,7 +92,7 @@ struct CSVReaderTests {
             var reader = CSVReader(bytes: bytes)
             var fields: [CSVReader.Field] = []
             var records = 0
-            while let _ = try? reader.nextRecord(into: &fields) {
+            while (try? reader.nextRecord(into: &fields)) != nil {
                 records += 1
                 #expect(records <= bytes.count + 1)
                 for field in fields { _ = reader.string(field) }

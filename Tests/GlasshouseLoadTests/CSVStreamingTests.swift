@@ -1,8 +1,9 @@
 import Foundation
 import GlasshouseCore
-@testable import GlasshouseLoad
 import GlasshouseTesting
 import Testing
+
+@testable import GlasshouseLoad
 
 /// A file read a chunk at a time gives exactly the records, lines and errors of the same bytes in
 /// memory, wherever the chunks split a record (a field, a doubled quote, a CRLF, a BOM).

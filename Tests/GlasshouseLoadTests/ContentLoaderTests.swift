@@ -27,7 +27,8 @@ struct ContentLoaderTests: ContentFolderLoading {
 
     @Test("every setting of site.yaml is read")
     func siteSettings() throws {
-        let content = try load(["site.yaml": """
+        let content = try load([
+            "site.yaml": """
             title: T
             base_url: https://scorecard.acme.dev
             timezone: Europe/Berlin
@@ -43,7 +44,8 @@ struct ContentLoaderTests: ContentFolderLoading {
             finops: {cost_column: BilledCost, team_tag: owner, anomaly_ratio: 0.5, anomaly_min_amount: 10}
             markdown:
               unsafe_html: yes
-            """]).get()
+            """
+        ]).get()
         let config = content.config
         #expect(config.baseURL == "https://scorecard.acme.dev/")
         #expect(config.timezone.identifier == "Europe/Berlin")
@@ -61,19 +63,22 @@ struct ContentLoaderTests: ContentFolderLoading {
 
     @Test("site.yaml problems are reported with line and column, all at once")
     func siteErrors() throws {
-        let found = try errors(["site.yaml": """
+        let found = try errors([
+            "site.yaml": """
             title: T
             timezone: Europe/Atlantis
             window_days: -3
             as_of: 2026-02-30
             base_url: ftp://x
-            """])
-        #expect(found == [
-            "C/site.yaml:2:11: timezone: \"Europe/Atlantis\" is not an IANA time zone name (like Europe/Berlin)",
-            "C/site.yaml:3:14: window_days: \"-3\" is not a whole number ≥ 1",
-            "C/site.yaml:4:8: as_of: \"2026-02-30\" is not a date (YYYY-MM-DD)",
-            "C/site.yaml:5:11: base_url: \"ftp://x\" is not an http(s) URL",
+            """
         ])
+        #expect(
+            found == [
+                "C/site.yaml:2:11: timezone: \"Europe/Atlantis\" is not an IANA time zone name (like Europe/Berlin)",
+                "C/site.yaml:3:14: window_days: \"-3\" is not a whole number ≥ 1",
+                "C/site.yaml:4:8: as_of: \"2026-02-30\" is not a date (YYYY-MM-DD)",
+                "C/site.yaml:5:11: base_url: \"ftp://x\" is not an http(s) URL",
+            ])
         #expect(try errors(["site.yaml": "timezone: UTC\n"]) == ["C/site.yaml:1:1: title: required value is missing"])
         #expect(try errors(["org.yaml": "name: x\n"]) == ["C/site.yaml: title: site.yaml is missing; it must at least give the site a title"])
         #expect(try errors(["site.yaml": "title: [unclosed\n"]).first?.hasPrefix("C/site.yaml:2:1: invalid YAML") == true)
@@ -89,18 +94,21 @@ struct ContentLoaderTests: ContentFolderLoading {
             "README.txt": "hi",
             ".hidden": "skipped",
         ]).get()
-        #expect(content.warnings.map(\.description) == [
-            "C/README.txt: warning: unknown file, ignored (see the content format for the files Glasshouse reads)",
-            "C/site.yaml:2:1: warning: colour: unknown key, ignored",
-            "C/teams/ghost/notes/a.md: warning: ignored: teams/ghost/ has no team.yaml, so it is not a team",
-            "C/teams/pay/deploymnets.csv: warning: unknown file, ignored (see the content format for the files a team folder holds)",
-            "C/teams/pay/team.yaml:2:1: warning: slack: unknown key, ignored",
-        ])
+        #expect(
+            content.warnings.map(\.description) == [
+                "C/README.txt: warning: unknown file, ignored (see the content format for the files Glasshouse reads)",
+                "C/site.yaml:2:1: warning: colour: unknown key, ignored",
+                "C/teams/ghost/notes/a.md: warning: ignored: teams/ghost/ has no team.yaml, so it is not a team",
+                "C/teams/pay/deploymnets.csv: warning: unknown file, ignored (see the content format for the files a team folder holds)",
+                "C/teams/pay/team.yaml:2:1: warning: slack: unknown key, ignored",
+            ])
     }
 
     @Test("org.yaml: the unit tree")
     func org() throws {
-        let content = try load(["site.yaml": site, "org.yaml": """
+        let content = try load([
+            "site.yaml": site,
+            "org.yaml": """
             name: Acme Corp
             units:
               - id: commerce
@@ -110,7 +118,8 @@ struct ContentLoaderTests: ContentFolderLoading {
                 name: Payments
                 parent: commerce
                 description: Money *in*, money out.
-            """]).get()
+            """,
+        ]).get()
         let org = try #require(content.org)
         #expect(org.name == "Acme Corp")
         #expect(org.units.map(\.id) == ["commerce", "payments-group"])
@@ -121,7 +130,9 @@ struct ContentLoaderTests: ContentFolderLoading {
 
     @Test("org.yaml: unknown parent, duplicate id and cycle are errors")
     func orgErrors() throws {
-        let found = try errors(["site.yaml": site, "org.yaml": """
+        let found = try errors([
+            "site.yaml": site,
+            "org.yaml": """
             units:
               - {id: a, name: A, parent: c}
               - {id: b, name: B, parent: a}
@@ -129,20 +140,24 @@ struct ContentLoaderTests: ContentFolderLoading {
               - {id: a, name: Again}
               - {id: d, name: D, parent: nowhere}
               - {id: Bad_Id, name: E}
-            """])
-        #expect(found == [
-            "C/org.yaml:2:10: a.parent: cycle in the unit tree: a is its own ancestor",
-            "C/org.yaml:3:10: b.parent: cycle in the unit tree: b is its own ancestor",
-            "C/org.yaml:4:10: c.parent: cycle in the unit tree: c is its own ancestor",
-            "C/org.yaml:5:10: units[3].id: duplicate unit id \"a\" (first defined on line 2)",
-            "C/org.yaml:6:10: d.parent: unknown parent unit \"nowhere\"",
-            "C/org.yaml:7:10: units[5].id: \"Bad_Id\" is not a valid id (lower-case letters, digits and -, at most 63)",
+            """,
         ])
+        #expect(
+            found == [
+                "C/org.yaml:2:10: a.parent: cycle in the unit tree: a is its own ancestor",
+                "C/org.yaml:3:10: b.parent: cycle in the unit tree: b is its own ancestor",
+                "C/org.yaml:4:10: c.parent: cycle in the unit tree: c is its own ancestor",
+                "C/org.yaml:5:10: units[3].id: duplicate unit id \"a\" (first defined on line 2)",
+                "C/org.yaml:6:10: d.parent: unknown parent unit \"nowhere\"",
+                "C/org.yaml:7:10: units[5].id: \"Bad_Id\" is not a valid id (lower-case letters, digits and -, at most 63)",
+            ])
     }
 
     @Test("team.yaml: every field of content.md §4")
     func team() throws {
-        let content = try load(["site.yaml": site + "currency: EUR\n", "org.yaml": "units: [{id: payments-group, name: Payments}]\n", "teams/payments/team.yaml": """
+        let content = try load([
+            "site.yaml": site + "currency: EUR\n", "org.yaml": "units: [{id: payments-group, name: Payments}]\n",
+            "teams/payments/team.yaml": """
             name: Payments API
             unit: payments-group
             description: Card payments and refunds.
@@ -157,7 +172,8 @@ struct ContentLoaderTests: ContentFolderLoading {
               application: [PaymentsApi, Refunds]
               cost_center: CC-12
             private: [costs, Notes]
-            """]).get()
+            """,
+        ]).get()
         let team = try #require(content.teams.first)
         #expect(team.id == "payments")
         #expect(team.name == "Payments API")
@@ -165,7 +181,11 @@ struct ContentLoaderTests: ContentFolderLoading {
         #expect(team.description == "Card payments and refunds.")
         #expect(team.owners == ["dana@acme.dev"])
         #expect(team.services == ["checkout", "refunds"])
-        #expect(team.links == [NamedLink(name: "runbook", url: "https://wiki.acme.dev/payments/runbook"), NamedLink(name: "dashboard", url: "https://grafana.acme.dev/d/payments")])
+        #expect(
+            team.links == [
+                NamedLink(name: "runbook", url: "https://wiki.acme.dev/payments/runbook"),
+                NamedLink(name: "dashboard", url: "https://grafana.acme.dev/d/payments"),
+            ])
         #expect(team.budget == Budget(monthly: 25000, currency: "EUR"))
         #expect(team.costTags.map(\.key) == ["application", "cost_center"])
         #expect(team.costTags.map(\.values) == [["PaymentsApi", "Refunds"], ["CC-12"]])
@@ -180,13 +200,14 @@ struct ContentLoaderTests: ContentFolderLoading {
             "teams/b/team.yaml": "description: no name\n",
             "teams/Bad_Team/team.yaml": "name: Bad\n",
         ])
-        #expect(found == [
-            "C/teams/Bad_Team/team.yaml: \"Bad_Team\" is not a valid team id (lower-case letters, digits and -, at most 63); rename the folder",
-            "C/teams/a/team.yaml:2:7: unit: unknown unit \"nowhere\"; there is no org.yaml, or it defines no units",
-            "C/teams/a/team.yaml:3:17: private: \"secrets\" is not a section; expected one of dora, incidents, slos, costs, calms, notes, postmortems",
-            "C/teams/a/team.yaml:4:19: budget.monthly: \"lots\" is not a number (use . as the decimal separator, no thousands separators)",
-            "C/teams/b/team.yaml:1:1: name: required value is missing",
-        ])
+        #expect(
+            found == [
+                "C/teams/Bad_Team/team.yaml: \"Bad_Team\" is not a valid team id (lower-case letters, digits and -, at most 63); rename the folder",
+                "C/teams/a/team.yaml:2:7: unit: unknown unit \"nowhere\"; there is no org.yaml, or it defines no units",
+                "C/teams/a/team.yaml:3:17: private: \"secrets\" is not a section; expected one of dora, incidents, slos, costs, calms, notes, postmortems",
+                "C/teams/a/team.yaml:4:19: budget.monthly: \"lots\" is not a number (use . as the decimal separator, no thousands separators)",
+                "C/teams/b/team.yaml:1:1: name: required value is missing",
+            ])
     }
 
     @Test("front matter: fields, defaults and errors on the file's own lines")
@@ -218,20 +239,23 @@ struct ContentLoaderTests: ContentFolderLoading {
             "notes/bad slug.md": "---\ndate: 2026-01-01\n---\n",
             "pages/data.md": "# Clash\n",
         ])
-        #expect(found == [
-            "C/notes/bad slug.md: \"bad slug.md\": a page's file name may hold only letters, digits, -, _ and . (not first or last)",
-            "C/pages/data.md: a free page cannot be named \"data\": the site uses that path itself",
-            "C/teams/pay/notes/bad-date.md:3:7: date: \"2026-13-01\" is not a date (YYYY-MM-DD)",
-            "C/teams/pay/notes/open.md:1: front matter starts with --- but is never closed by a --- line",
-            "C/teams/pay/notes/undated.md:1: date: a date (YYYY-MM-DD) is required in the front matter of notes and postmortems",
-        ])
+        #expect(
+            found == [
+                "C/notes/bad slug.md: \"bad slug.md\": a page's file name may hold only letters, digits, -, _ and . (not first or last)",
+                "C/pages/data.md: a free page cannot be named \"data\": the site uses that path itself",
+                "C/teams/pay/notes/bad-date.md:3:7: date: \"2026-13-01\" is not a date (YYYY-MM-DD)",
+                "C/teams/pay/notes/open.md:1: front matter starts with --- but is never closed by a --- line",
+                "C/teams/pay/notes/undated.md:1: date: a date (YYYY-MM-DD) is required in the front matter of notes and postmortems",
+            ])
     }
 
     @Test("a file that is not UTF-8 is an error, a BOM is not")
     func encoding() throws {
         let folder = try TestFolder(["C/site.yaml": "\u{FEFF}title: T\n", "C/teams/x/team.yaml": "name: X\n"])
         defer { folder.delete() }
-        try [UInt8]([0x23, 0x20, 0xFF, 0xFE, 0x0A]).withUnsafeBufferPointer { try Data(buffer: $0).write(to: URL(fileURLWithPath: folder.path + "/C/teams/x/index.md")) }
+        try [UInt8]([0x23, 0x20, 0xFF, 0xFE, 0x0A]).withUnsafeBufferPointer {
+            try Data(buffer: $0).write(to: URL(fileURLWithPath: folder.path + "/C/teams/x/index.md"))
+        }
         let source = SourceFolder(displayRoot: "C", of: try #require(SourceFolder(path: folder.path + "/C")))
         #expect(throws: ContentErrors.self) { try ContentLoader.load(from: source) }
         do { _ = try ContentLoader.load(from: source) } catch {
@@ -262,17 +286,18 @@ struct ContentLoaderTests: ContentFolderLoading {
             let kind = try #require(DataKind(file: name))
             #expect(team.downloads.map(\.name) == [name])
             #expect(team.has(kind), "\(name) was not read")
-            let read: Int? = switch name {
-            case "deployments.csv": team.dora?.deployments.count
-            case "changes.csv": team.dora?.changes.count
-            case "dora.csv": team.dora?.summaries.count
-            case "incidents.csv": team.dora?.incidents.count
-            case "slos.yaml": team.slo?.slos.count
-            case "sli.csv": team.slo?.sliFile == "C/teams/w/sli.csv" ? 0 : nil
-            case "costs.csv": team.costs?.count
-            case "calms.yaml": team.calms?.count
-            default: nil
-            }
+            let read: Int? =
+                switch name {
+                case "deployments.csv": team.dora?.deployments.count
+                case "changes.csv": team.dora?.changes.count
+                case "dora.csv": team.dora?.summaries.count
+                case "incidents.csv": team.dora?.incidents.count
+                case "slos.yaml": team.slo?.slos.count
+                case "sli.csv": team.slo?.sliFile == "C/teams/w/sli.csv" ? 0 : nil
+                case "costs.csv": team.costs?.count
+                case "calms.yaml": team.calms?.count
+                default: nil
+                }
             #expect(read == (name == "sli.csv" ? 0 : 1), "\(name)")
         }
     }

@@ -17,8 +17,11 @@ struct FOCUSScenarioTests: ContentFolderLoading {
     /// Whether ../shared/reference/focus-scenarios is there (it is not in a fresh clone).
     static let scenariosPresent = FileManager.default.fileExists(atPath: scenarios.appendingPathComponent("expected.json").path)
 
-    @Test("every scenario loads without errors; EffectiveCost, BilledCost and the Unused part equal expected.json to the cent",
-          .enabled(if: scenariosPresent, "needs ../shared/reference/focus-scenarios, absent beside this clone; FixtureLoaderTests runs a commitment scenario of our own"))
+    @Test(
+        "every scenario loads without errors; EffectiveCost, BilledCost and the Unused part equal expected.json to the cent",
+        .enabled(
+            if: scenariosPresent,
+            "needs ../shared/reference/focus-scenarios, absent beside this clone; FixtureLoaderTests runs a commitment scenario of our own"))
     func scenarioTotals() throws {
         let expectedData = try #require(FileManager.default.contents(atPath: Self.scenarios.appendingPathComponent("expected.json").path))
         let expected = try #require(try JSONSerialization.jsonObject(with: expectedData) as? [String: [String: Any]])
@@ -38,7 +41,8 @@ struct FOCUSScenarioTests: ContentFolderLoading {
                 let rows = content.unallocatedCosts + content.teams.flatMap { $0.costs ?? [] }
                 #expect(Self.cents(rows.reduce(0) { $0 + $1.amount }) == Self.cents(try #require(totals[key] as? String)), "\(name) \(column)")
                 if column == "EffectiveCost" {
-                    #expect(Self.cents(rows.reduce(0) { $0 + $1.idle }) == Self.cents(try #require(totals["unused_effective_cost"] as? String)), "\(name) Unused")
+                    #expect(
+                        Self.cents(rows.reduce(0) { $0 + $1.idle }) == Self.cents(try #require(totals["unused_effective_cost"] as? String)), "\(name) Unused")
                 }
             }
         }
@@ -55,13 +59,13 @@ struct FOCUSScenarioTests: ContentFolderLoading {
             // Row 2: AllocatedTags empty: Tags decide (platform). Row 3: AllocatedTags {} counts as empty.
             // Row 4: AllocatedTags names a claimed tag: search, although Tags name checkout.
             "costs/focus/split.csv": """
-                ChargePeriodStart,EffectiveCost,BillingCurrency,ServiceProviderName,ProviderName,Tags,AllocatedTags
-                2026-10-01T00:00:00Z,40.25,USD,Aura Web,,"{""team"": ""platform""}","{""team"": ""checkout""}"
-                2026-10-02T00:00:00Z,59.75,USD,Aura Web,,"{""team"": ""platform""}",
-                2026-10-03T00:00:00Z,10,USD,,Aura Web,"{""team"": ""platform""}",{}
-                2026-10-04T00:00:00Z,7.5,USD,Aura Web,Aura Web,"{""team"": ""checkout""}","{""app"": ""Finder""}"
+            ChargePeriodStart,EffectiveCost,BillingCurrency,ServiceProviderName,ProviderName,Tags,AllocatedTags
+            2026-10-01T00:00:00Z,40.25,USD,Aura Web,,"{""team"": ""platform""}","{""team"": ""checkout""}"
+            2026-10-02T00:00:00Z,59.75,USD,Aura Web,,"{""team"": ""platform""}",
+            2026-10-03T00:00:00Z,10,USD,,Aura Web,"{""team"": ""platform""}",{}
+            2026-10-04T00:00:00Z,7.5,USD,Aura Web,Aura Web,"{""team"": ""checkout""}","{""app"": ""Finder""}"
 
-                """,
+            """,
         ]).get()
         #expect(content.warnings.isEmpty)
         func total(_ team: String) -> Double { content.teams.first { $0.id == team }?.costs?.reduce(0) { $0 + $1.amount } ?? -1 }

@@ -17,12 +17,13 @@ struct FirstHourLoadTests: ContentFolderLoading {
             "teams/web/slos.yaml": "slos:\n  - id: checkout-availability\n    objective: 99.9\n",
             "teams/web/sli.csv": "slo,start,good,total\ncheckout-availabilty,2026-11-01,1,1\n",
         ])
-        #expect(errors == [
-            "C/teams/web/incidents.csv:2: cause: \"deploy-10l\" is not the id of a deployment in deployments.csv; did you mean \"deploy-101\"? Valid ids: deploy-101, deploy-102",
-            "C/teams/web/incidents.csv:3: cause: \"zzz\" is not the id of a deployment in deployments.csv; valid ids: deploy-101, deploy-102",
-            "C/teams/web/sli.csv:2: slo: \"checkout-availabilty\" is not an SLO of this team (defined: checkout-availability); did you mean \"checkout-availability\"?",
-            "C/teams/web/team.yaml:2:7: unit: unknown unit \"paymnets\" (expected a unit id of org.yaml); did you mean \"payments\"? Valid ids: payments, search",
-        ])
+        #expect(
+            errors == [
+                "C/teams/web/incidents.csv:2: cause: \"deploy-10l\" is not the id of a deployment in deployments.csv; did you mean \"deploy-101\"? Valid ids: deploy-101, deploy-102",
+                "C/teams/web/incidents.csv:3: cause: \"zzz\" is not the id of a deployment in deployments.csv; valid ids: deploy-101, deploy-102",
+                "C/teams/web/sli.csv:2: slo: \"checkout-availabilty\" is not an SLO of this team (defined: checkout-availability); did you mean \"checkout-availability\"?",
+                "C/teams/web/team.yaml:2:7: unit: unknown unit \"paymnets\" (expected a unit id of org.yaml); did you mean \"payments\"? Valid ids: payments, search",
+            ])
     }
 
     @Test("no cascades: a deployment or SLO whose own row had an error is not reported again as unknown")
@@ -48,7 +49,9 @@ struct FirstHourLoadTests: ContentFolderLoading {
         #expect(missingColon.first?.contains("invalid YAML: ") == true)
         #expect(missingColon.first?.contains("; check ") == true)
         let indentation = try errors(["site.yaml": "title: T\n", "teams/web/team.yaml": "name: Web\n  unit: x\n"])
-        #expect(indentation.first?.hasSuffix("check the indentation of this line, and put quotes around a value that contains \": \" (title: \"Q3: review\")") == true, "\(indentation)")
+        #expect(
+            indentation.first?.hasSuffix("check the indentation of this line, and put quotes around a value that contains \": \" (title: \"Q3: review\")")
+                == true, "\(indentation)")
         let tab = try errors(["site.yaml": "title: T\n", "teams/web/team.yaml": "name: Web\nowners:\n\t- a\n"])
         #expect(tab.first?.hasSuffix("check for a tab (YAML indents with spaces only), or put quotes around a value starting with @, ` or %") == true, "\(tab)")
     }

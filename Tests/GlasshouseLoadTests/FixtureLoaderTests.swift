@@ -40,10 +40,12 @@ struct FixtureLoaderTests: ContentFolderLoading {
             "teams/web/openslo/checkout-latency.yaml": try Self.fixture("openslo/checkout-latency.yaml"),
             "teams/web/openslo/search-calendar.yaml": try Self.fixture("openslo/search-calendar.yaml"),
         ]).get()
-        #expect(content.teams.first?.slo?.slos == [
-            SLODefinition(id: "checkout-latency", name: "Checkout latency", service: "checkout", objective: 90, windowDays: 28,
-                          description: "Nine in ten checkout requests answer within 300 ms."),
-        ])
+        #expect(
+            content.teams.first?.slo?.slos == [
+                SLODefinition(
+                    id: "checkout-latency", name: "Checkout latency", service: "checkout", objective: 90, windowDays: 28,
+                    description: "Nine in ten checkout requests answer within 300 ms.")
+            ])
         let warnings = content.warnings.map(\.description)
         #expect(warnings.count == 1)
         #expect(warnings.first?.contains("search-calendar.yaml") == true)

@@ -31,22 +31,34 @@ struct SLOCostCALMSLoaderTests: ContentFolderLoading {
     @Test("the OpenSLO reference documents load or are reported as unsupported, with reasons", .enabled(if: referencePresent, absent))
     func openSLO() throws {
         var files = ["site.yaml": "title: T\n", "teams/web/team.yaml": "name: Web\n"]
-        for name in ["budgeting-method--occurences-slo", "budgeting-method--ratio-timeslices", "budgeting-method--timeslices-slo",
-                     "treat-low-traffic-as-equally-important--timeslices-slo"] {
+        for name in [
+            "budgeting-method--occurences-slo", "budgeting-method--ratio-timeslices", "budgeting-method--timeslices-slo",
+            "treat-low-traffic-as-equally-important--timeslices-slo",
+        ] {
             files["teams/web/openslo/\(name).yaml"] = try Self.referenceText("openslo/\(name).yaml")
         }
         let content = try load(files).get()
         let slos = try #require(content.teams.first?.slo?.slos)
-        #expect(slos == [
-            SLODefinition(id: "search-slo", name: "Searching time", service: "web-shop", objective: 99, windowDays: 14,
-                          description: "Regardless of the number of paraller searches it never should be more than 500ms."),
-            SLODefinition(id: "main-page", name: "Main page availability", service: "web-shop", objective: 99, windowDays: 14,
-                          description: "Our main page should be available always"),
-        ])
+        #expect(
+            slos == [
+                SLODefinition(
+                    id: "search-slo", name: "Searching time", service: "web-shop", objective: 99, windowDays: 14,
+                    description: "Regardless of the number of paraller searches it never should be more than 500ms."),
+                SLODefinition(
+                    id: "main-page", name: "Main page availability", service: "web-shop", objective: 99, windowDays: 14,
+                    description: "Our main page should be available always"),
+            ])
         let warnings = content.warnings.map(\.description)
         #expect(warnings.count == 2)
-        #expect(warnings.contains { $0.contains("budgeting-method--timeslices-slo.yaml") && $0.contains("SLO \"service-availability\" is skipped: it has 2 objectives") })
-        #expect(warnings.contains { $0.contains("treat-low-traffic") && $0.contains("SLO \"service-availability\" is skipped: a calendar (not rolling) time window is not supported") })
+        #expect(
+            warnings.contains {
+                $0.contains("budgeting-method--timeslices-slo.yaml") && $0.contains("SLO \"service-availability\" is skipped: it has 2 objectives")
+            })
+        #expect(
+            warnings.contains {
+                $0.contains("treat-low-traffic")
+                    && $0.contains("SLO \"service-availability\" is skipped: a calendar (not rolling) time window is not supported")
+            })
     }
 
     @Test("slos.yaml and sli.csv: ids unique across files, objectives in range, rows checked")
@@ -66,14 +78,15 @@ struct SLOCostCALMSLoaderTests: ContentFolderLoading {
             "teams/web/openslo/b.yaml": "apiVersion: openslo/v1\nkind: SLO\nmetadata:\n  name: b\nspec:\n  objectives:\n    - target: 0.9\n",
             "teams/web/sli.csv": "slo,start,good,total\nb,2026-11-01,11,10\nzz,2026-11-01,1,1\nb,2026-11-02,1,1\nb,2026-11-02,1,1\nb,2026-11-03T10:00,1,1\n",
         ])
-        #expect(errors == [
-            "C/teams/web/openslo/b.yaml:4: id: SLO \"b\" is already defined in C/teams/web/slos.yaml:4",
-            "C/teams/web/sli.csv:2: good: 11 is more than total 10",
-            "C/teams/web/sli.csv:3: slo: \"zz\" is not an SLO of this team (defined: b)",
-            "C/teams/web/sli.csv:5: start: SLO b already has a row starting 2026-11-02 on line 4",
-            "C/teams/web/sli.csv:6: start: \"2026-11-03T10:00\" has no time zone offset; add Z or an offset like +02:00 (a local time is ambiguous)",
-            "C/teams/web/slos.yaml:3:16: slos[0].objective: 100 is not a percentage between 0 and 100 (exclusive), like 99.9",
-        ])
+        #expect(
+            errors == [
+                "C/teams/web/openslo/b.yaml:4: id: SLO \"b\" is already defined in C/teams/web/slos.yaml:4",
+                "C/teams/web/sli.csv:2: good: 11 is more than total 10",
+                "C/teams/web/sli.csv:3: slo: \"zz\" is not an SLO of this team (defined: b)",
+                "C/teams/web/sli.csv:5: start: SLO b already has a row starting 2026-11-02 on line 4",
+                "C/teams/web/sli.csv:6: start: \"2026-11-03T10:00\" has no time zone offset; add Z or an offset like +02:00 (a local time is ambiguous)",
+                "C/teams/web/slos.yaml:3:16: slos[0].objective: 100 is not a percentage between 0 and 100 (exclusive), like 99.9",
+            ])
     }
 
     @Test("the FOCUS reference sample loads; allocated plus unallocated equals its EffectiveCost column", .enabled(if: referencePresent, absent))
@@ -90,7 +103,13 @@ struct SLOCostCALMSLoaderTests: ContentFolderLoading {
         let lines = csv.split(separator: "\n").map { line -> [String] in
             var fields: [String] = [], current = "", quoted = false
             for character in line {
-                if character == "\"" { quoted.toggle() } else if character == ",", !quoted { fields.append(current); current = "" } else { current.append(character) }
+                if character == "\"" {
+                    quoted.toggle()
+                } else if character == ",", !quoted {
+                    fields.append(current); current = ""
+                } else {
+                    current.append(character)
+                }
             }
             return fields + [current.trimmingCharacters(in: .whitespacesAndNewlines)]
         }
@@ -113,14 +132,15 @@ struct SLOCostCALMSLoaderTests: ContentFolderLoading {
             "teams/a/costs.csv": "month,amount,currency\n2026-13,5,\n2026-10,5,USD\n2026-10,-3,eur\n",
             "costs/focus/bill.csv": "ChargePeriodStart,EffectiveCost,BillingCurrency,Tags\n2026-10-01 00:00:00,1.5,USD,NULL\n2026-10-01 00:00:00,x,EUR,{bad\n",
         ])
-        #expect(errors == [
-            "C/costs/focus/bill.csv:2: BillingCurrency: USD differs from the site currency EUR; all cost figures of one site share one currency",
-            "C/costs/focus/bill.csv:3: EffectiveCost: \"x\" is not a number (use . as the decimal separator, no thousands separators)",
-            "C/costs/focus/bill.csv:3: Tags: is not a JSON object like {\"team\": \"payments\"}",
-            "C/teams/a/costs.csv:2: month: \"2026-13\" is not a month like 2026-02",
-            "C/teams/a/costs.csv:3: currency: USD differs from the site currency EUR; all cost figures of one site share one currency",
-            "C/teams/b/team.yaml: cost_tags.app: \"Shop\" is already claimed by team a; a tag value belongs to one team",
-        ])
+        #expect(
+            errors == [
+                "C/costs/focus/bill.csv:2: BillingCurrency: USD differs from the site currency EUR; all cost figures of one site share one currency",
+                "C/costs/focus/bill.csv:3: EffectiveCost: \"x\" is not a number (use . as the decimal separator, no thousands separators)",
+                "C/costs/focus/bill.csv:3: Tags: is not a JSON object like {\"team\": \"payments\"}",
+                "C/teams/a/costs.csv:2: month: \"2026-13\" is not a month like 2026-02",
+                "C/teams/a/costs.csv:3: currency: USD differs from the site currency EUR; all cost figures of one site share one currency",
+                "C/teams/b/team.yaml: cost_tags.app: \"Shop\" is already claimed by team a; a tag value belongs to one team",
+            ])
     }
 
     @Test("FOCUS rows go to the claiming team, then to the team named by the team tag, else unallocated")
@@ -130,35 +150,44 @@ struct SLOCostCALMSLoaderTests: ContentFolderLoading {
             "teams/a/team.yaml": "name: A\ncost_tags:\n  app: [Shop]\n",
             "teams/b/team.yaml": "name: B\n",
             "costs/focus/bill.csv": """
-                ChargePeriodStart,EffectiveCost,ServiceCategory,CommitmentDiscountStatus,Tags
-                2026-10-01T00:00:00Z,10,Compute,NULL,"{""app"": ""Shop"", ""owner"": ""b""}"
-                2026-10-31 23:00:00,20,NULL,Unused,"{""owner"": ""b""}"
-                2026-11-01 00:00:00,40,Storage,,"{""owner"": ""nobody""}"
-                2026-11-01 00:00:00,NULL,Storage,,NULL
-                """,
+            ChargePeriodStart,EffectiveCost,ServiceCategory,CommitmentDiscountStatus,Tags
+            2026-10-01T00:00:00Z,10,Compute,NULL,"{""app"": ""Shop"", ""owner"": ""b""}"
+            2026-10-31 23:00:00,20,NULL,Unused,"{""owner"": ""b""}"
+            2026-11-01 00:00:00,40,Storage,,"{""owner"": ""nobody""}"
+            2026-11-01 00:00:00,NULL,Storage,,NULL
+            """,
         ]).get()
         #expect(content.teams[0].costs == [CostRow(month: Month(year: 2026, month: 10), amount: 10, category: "Compute")])
         #expect(content.teams[1].costs == [CostRow(month: Month(year: 2026, month: 10), amount: 20, category: "other", idle: 20)])
-        #expect(content.unallocatedCosts == [CostRow(month: Month(year: 2026, month: 11), amount: 40, category: "Storage"), CostRow(month: Month(year: 2026, month: 11), amount: 0, category: "Storage")])
+        #expect(
+            content.unallocatedCosts == [
+                CostRow(month: Month(year: 2026, month: 11), amount: 40, category: "Storage"),
+                CostRow(month: Month(year: 2026, month: 11), amount: 0, category: "Storage"),
+            ])
     }
 
     @Test("calms.yaml: every pillar required, scores 1–5, one assessment per date")
     func calms() throws {
         let content = try load([
             "site.yaml": "title: T\n", "teams/a/team.yaml": "name: A\n",
-            "teams/a/calms.yaml": "assessments:\n  - date: 2026-09-30\n    respondents: 7\n    scores: {culture: 3.5, automation: 4.2, lean: 2.8, measurement: 3.9, sharing: 3}\n    notes: Automation **jumped**.\n  - date: 2026-03-01\n    scores: {culture: 3, automation: 3, lean: 3, measurement: 3, sharing: 3}\n",
+            "teams/a/calms.yaml":
+                "assessments:\n  - date: 2026-09-30\n    respondents: 7\n    scores: {culture: 3.5, automation: 4.2, lean: 2.8, measurement: 3.9, sharing: 3}\n    notes: Automation **jumped**.\n  - date: 2026-03-01\n    scores: {culture: 3, automation: 3, lean: 3, measurement: 3, sharing: 3}\n",
         ]).get()
         let calms = try #require(content.teams[0].calms)
         #expect(calms.map(\.date.description) == ["2026-03-01", "2026-09-30"])
-        #expect(calms[1] == CALMSAssessment(date: Day(year: 2026, month: 9, day: 30)!, respondents: 7, scores: [3.5, 4.2, 2.8, 3.9, 3], notes: "Automation **jumped**."))
+        #expect(
+            calms[1]
+                == CALMSAssessment(date: Day(year: 2026, month: 9, day: 30)!, respondents: 7, scores: [3.5, 4.2, 2.8, 3.9, 3], notes: "Automation **jumped**."))
         let errors = try errors([
             "site.yaml": "title: T\n", "teams/a/team.yaml": "name: A\n",
-            "teams/a/calms.yaml": "assessments:\n  - date: 2026-09-30\n    scores: {culture: 3.5, automation: 6, lean: 2.8, measurement: 3.9}\n  - date: 2026-09-30\n    scores: {culture: 1, automation: 1, lean: 1, measurement: 1, sharing: 1}\n",
+            "teams/a/calms.yaml":
+                "assessments:\n  - date: 2026-09-30\n    scores: {culture: 3.5, automation: 6, lean: 2.8, measurement: 3.9}\n  - date: 2026-09-30\n    scores: {culture: 1, automation: 1, lean: 1, measurement: 1, sharing: 1}\n",
         ])
-        #expect(errors == [
-            "C/teams/a/calms.yaml:3:13: assessments[0].scores.sharing: required value is missing",
-            "C/teams/a/calms.yaml:3:40: assessments[0].scores.automation: 6 is outside 1.0–5.0",
-            "C/teams/a/calms.yaml:4:11: assessments[1].date: 2026-09-30 is already the date of the assessment on line 2; one assessment per date",
-        ])
+        #expect(
+            errors == [
+                "C/teams/a/calms.yaml:3:13: assessments[0].scores.sharing: required value is missing",
+                "C/teams/a/calms.yaml:3:40: assessments[0].scores.automation: 6 is outside 1.0–5.0",
+                "C/teams/a/calms.yaml:4:11: assessments[1].date: 2026-09-30 is already the date of the assessment on line 2; one assessment per date",
+            ])
     }
 }

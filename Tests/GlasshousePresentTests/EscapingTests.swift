@@ -1,7 +1,8 @@
 import GlasshouseCompute
 import GlasshouseCore
-@testable import GlasshousePresent
 import Testing
+
+@testable import GlasshousePresent
 
 /// Escaping holds for every Unicode input (issue 11 item 1): a special character followed by a
 /// combining mark (one grapheme cluster, not equal to the character alone) is still escaped, in
@@ -17,8 +18,10 @@ struct EscapingTests {
 
     @Test("HTMLText escapes & < > \" ' also when a combining mark follows")
     func html() {
-        #expect(scalars(HTMLText.escape(Self.hostile)) == scalars(
-            "x&quot;\u{301} onmouseover=alert(1) &quot;\u{301}&lt;\u{301}&gt;\u{301}&amp;\u{301}&#39;\u{301}"))
+        #expect(
+            scalars(HTMLText.escape(Self.hostile))
+                == scalars(
+                    "x&quot;\u{301} onmouseover=alert(1) &quot;\u{301}&lt;\u{301}&gt;\u{301}&amp;\u{301}&#39;\u{301}"))
         // A prepended mark (U+0600 joins the following character into its cluster) changes nothing.
         #expect(scalars(HTMLText.escape("\u{600}\"")) == scalars("\u{600}&quot;"))
     }
@@ -36,11 +39,12 @@ struct EscapingTests {
 
     @Test("templates escape per scalar in the page, in sections, in partials and in inherited blocks")
     func templates() throws {
-        let set = try TemplateSet(theme: Theme(templates: [
-            "layout": "<main title=\"{{title}}\">{{$body}}{{/body}}</main>",
-            "row": "<li title=\"{{name}}\">{{name}}</li>",
-            "page": "{{<layout}}{{$body}}<ul>{{#rows}}{{>row}}{{/rows}}</ul>{{/body}}{{/layout}}\n",
-        ]))
+        let set = try TemplateSet(
+            theme: Theme(templates: [
+                "layout": "<main title=\"{{title}}\">{{$body}}{{/body}}</main>",
+                "row": "<li title=\"{{name}}\">{{name}}</li>",
+                "page": "{{<layout}}{{$body}}<ul>{{#rows}}{{>row}}{{/rows}}</ul>{{/body}}{{/layout}}\n",
+            ]))
         let html = try set.render("page", Page(title: Self.hostile, rows: [Row(name: Self.hostile)]))
         let escaped = "x&quot;\u{301} onmouseover=alert(1) &quot;\u{301}&lt;\u{301}&gt;\u{301}&amp;\u{301}&#39;\u{301}"
         #expect(scalars(html) == scalars("<main title=\"\(escaped)\"><ul><li title=\"\(escaped)\">\(escaped)</li></ul></main>\n"))
@@ -55,8 +59,10 @@ struct EscapingTests {
 
     @Test("XMLText (feed, sitemap, SVG) escapes per scalar")
     func xml() {
-        #expect(scalars(XMLText.escape(Self.hostile)) == scalars(
-            "x&quot;\u{301} onmouseover=alert(1) &quot;\u{301}&lt;\u{301}&gt;\u{301}&amp;\u{301}&apos;\u{301}"))
+        #expect(
+            scalars(XMLText.escape(Self.hostile))
+                == scalars(
+                    "x&quot;\u{301} onmouseover=alert(1) &quot;\u{301}&lt;\u{301}&gt;\u{301}&amp;\u{301}&apos;\u{301}"))
     }
 
     @Test("XMLText drops what XML 1.0 forbids, Markdown character references included")
@@ -66,8 +72,9 @@ struct EscapingTests {
 
     @Test("the feed escapes titles, authors and team names per scalar")
     func feed() {
-        let entry = FeedExport.Entry(title: Self.hostile, path: "notes/n/index.html", date: Day(year: 2026, month: 1, day: 2)!,
-                                     author: Self.hostile, kind: "Note", teamName: Self.hostile)
+        let entry = FeedExport.Entry(
+            title: Self.hostile, path: "notes/n/index.html", date: Day(year: 2026, month: 1, day: 2)!,
+            author: Self.hostile, kind: "Note", teamName: Self.hostile)
         let file = FeedExport.feed(title: Self.hostile, orgName: Self.hostile, baseURL: nil, entries: [entry])
         let xml = String(decoding: file.bytes, as: UTF8.self)
         for raw in ["\"\u{301}", "<\u{301}", ">\u{301}", "'\u{301}"] {
@@ -79,23 +86,27 @@ struct EscapingTests {
     @Test("SVG charts escape labels per scalar")
     func svg() {
         let day = Day(year: 2026, month: 11, day: 18)!
-        let svg = Charts.costs([Charts.CostBar(label: Self.hostile, amounts: [1], budget: nil, anomaly: false, forecast: nil)],
-                               months: [Period.month(day.month, asOf: day)], series: ["compute"], currency: "USD",
-                               events: [Charts.Event(date: day, title: Self.hostile)], id: "c")
+        let svg = Charts.costs(
+            [Charts.CostBar(label: Self.hostile, amounts: [1], budget: nil, anomaly: false, forecast: nil)],
+            months: [Period.month(day.month, asOf: day)], series: ["compute"], currency: "USD",
+            events: [Charts.Event(date: day, title: Self.hostile)], id: "c")
         for raw in ["\"\u{301}", "<\u{301}", ">\u{301}", "&\u{301}", "'\u{301}"] {
             #expect(!svg.unicodeScalars.elementsEqualAnywhere(raw.unicodeScalars), "\(raw.debugDescription) unescaped")
         }
         // Week labels are the site's own; event titles come from content.
-        let weekly = Charts.weeklyDeployments([Charts.Week(period: Period.week(ISOWeek(containing: day), asOf: day), deployments: 1, failed: 0)],
-                                              events: [Charts.Event(date: day, title: Self.hostile)], id: "w")
+        let weekly = Charts.weeklyDeployments(
+            [Charts.Week(period: Period.week(ISOWeek(containing: day), asOf: day), deployments: 1, failed: 0)],
+            events: [Charts.Event(date: day, title: Self.hostile)], id: "w")
         #expect(weekly.contains("onmouseover"), "the event is described")
         #expect(!weekly.unicodeScalars.elementsEqualAnywhere("\"\u{301}".unicodeScalars))
     }
 
     @Test("JSON escapes quotes and < per scalar")
     func json() {
-        #expect(scalars(JSON.string(Self.hostile).serialized()) == scalars(
-            "\"x\\\"\u{301} onmouseover=alert(1) \\\"\u{301}\\u003c\u{301}>\u{301}&\u{301}'\u{301}\"\n"))
+        #expect(
+            scalars(JSON.string(Self.hostile).serialized())
+                == scalars(
+                    "\"x\\\"\u{301} onmouseover=alert(1) \\\"\u{301}\\u003c\u{301}>\u{301}&\u{301}'\u{301}\"\n"))
     }
 }
 

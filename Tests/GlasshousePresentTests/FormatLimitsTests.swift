@@ -1,5 +1,7 @@
-@testable import GlasshousePresent
+import GlasshouseCore
 import Testing
+
+@testable import GlasshousePresent
 
 /// Formatting never traps (issue 11 item 5): an `Int` conversion trapped from 2^63 (≈ 9.2e18) on.
 @Suite("Formatting huge, negative and non-finite numbers")

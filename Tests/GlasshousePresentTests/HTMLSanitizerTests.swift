@@ -1,6 +1,7 @@
 import Foundation
-@testable import GlasshousePresent
 import Testing
+
+@testable import GlasshousePresent
 
 /// `markdown.unsafe_html: true` keeps raw HTML but no script (issue 11 item 3): a corpus of
 /// classic XSS vectors through the real renderer, in blocks and inline.
@@ -73,8 +74,10 @@ struct HTMLSanitizerTests {
             tags.append(String(rest[open..<close]).lowercased())
             rest = close == rest.endIndex ? "" : rest[rest.index(after: close)...]
         }
-        let forbiddenElements = ["script", "iframe", "object", "embed", "style", "form", "svg", "math", "meta", "base", "link",
-                                 "body", "button", "textarea", "template", "noscript"]
+        let forbiddenElements = [
+            "script", "iframe", "object", "embed", "style", "form", "svg", "math", "meta", "base", "link",
+            "body", "button", "textarea", "template", "noscript",
+        ]
         for tag in tags {
             let name = tag.dropFirst().prefix { $0 != " " && $0 != "/" && $0 != ">" }
             #expect(!forbiddenElements.contains(String(name)), "<\(name)> in \(html) from \(input)")
@@ -99,13 +102,18 @@ struct HTMLSanitizerTests {
 
     @Test("allowed markup, attributes and safe URLs are kept")
     func keepsSafeMarkup() {
-        let html = unsafe.render("""
+        let html = unsafe.render(
+            """
             <div class="note" onclick="x()"><p>Hi <abbr title="Service level">SLO</abbr> <a href="https://acme.dev/?a=1&amp;b=2" target="_blank">site</a> <a href="../x.html">rel</a> <img src="chart.png" alt="A chart" onload="y()"></p></div>
 
             <details><summary>More</summary>text</details>
 
-            """).html
-        #expect(html.contains("<div class=\"note\"><p>Hi <abbr title=\"Service level\">SLO</abbr> <a href=\"https://acme.dev/?a=1&amp;b=2\">site</a> <a href=\"../x.html\">rel</a> <img src=\"chart.png\" alt=\"A chart\" /></p></div>"), "\(html)")
+            """
+        ).html
+        #expect(
+            html.contains(
+                "<div class=\"note\"><p>Hi <abbr title=\"Service level\">SLO</abbr> <a href=\"https://acme.dev/?a=1&amp;b=2\">site</a> <a href=\"../x.html\">rel</a> <img src=\"chart.png\" alt=\"A chart\" /></p></div>"
+            ), "\(html)")
         #expect(html.contains("<details><summary>More</summary>text</details>"))
     }
 

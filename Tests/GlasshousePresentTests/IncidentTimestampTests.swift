@@ -1,6 +1,7 @@
 import GlasshouseCore
-@testable import GlasshousePresent
 import Testing
+
+@testable import GlasshousePresent
 
 @Suite("Incident times in the team JSON: RFC 3339 in the site zone")
 struct IncidentTimestampTests {

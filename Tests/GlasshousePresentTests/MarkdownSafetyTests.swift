@@ -24,11 +24,13 @@ struct MarkdownSafetyTests {
         #expect(html.contains("<em>kept</em>"))
     }
 
-    @Test("javascript:, data: and other schemes are not emitted; their text stays", arguments: [
-        "[click](javascript:alert(1))", "[click](JavaScript:alert(1))", "[click](java\tscript:alert(1))",
-        "[click](vbscript:msgbox)", "[click](data:text/html;base64,PHNjcmlwdD4=)", "[click](file:///etc/passwd)",
-        "[click][r]\n\n[r]: javascript:alert(1)", "<javascript:alert(1)>",
-    ])
+    @Test(
+        "javascript:, data: and other schemes are not emitted; their text stays",
+        arguments: [
+            "[click](javascript:alert(1))", "[click](JavaScript:alert(1))", "[click](java\tscript:alert(1))",
+            "[click](vbscript:msgbox)", "[click](data:text/html;base64,PHNjcmlwdD4=)", "[click](file:///etc/passwd)",
+            "[click][r]\n\n[r]: javascript:alert(1)", "<javascript:alert(1)>",
+        ])
     func unsafeLinks(markdown: String) {
         let html = safe.render(markdown).html
         #expect(!html.lowercased().contains("href=\"javascript"), "\(html)")
@@ -47,7 +49,10 @@ struct MarkdownSafetyTests {
     @Test("http, https, mailto, relative links and fragments are kept")
     func safeLinks() {
         let html = safe.render("[a](https://a.b) [b](http://a.b) [c](mailto:x@y.z) [d](../d/) [e](#e) www.example.com").html
-        #expect(html == "<p><a href=\"https://a.b\">a</a> <a href=\"http://a.b\">b</a> <a href=\"mailto:x@y.z\">c</a> <a href=\"../d/\">d</a> <a href=\"#e\">e</a> <a href=\"http://www.example.com\">www.example.com</a></p>\n")
+        #expect(
+            html
+                == "<p><a href=\"https://a.b\">a</a> <a href=\"http://a.b\">b</a> <a href=\"mailto:x@y.z\">c</a> <a href=\"../d/\">d</a> <a href=\"#e\">e</a> <a href=\"http://www.example.com\">www.example.com</a></p>\n"
+        )
     }
 
     @Test("relative links go through the rewriter")

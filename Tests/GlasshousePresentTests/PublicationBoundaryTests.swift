@@ -11,8 +11,10 @@ struct PublicationBoundaryTests {
 
     /// What only the publication may read: the `private:` list, the content's raw teams (values of
     /// Core's `Team` type), the computed figures of single teams, and the snapshot they come from.
-    static let forbidden = [#"isPrivate"#, #"privateSections"#, #"content\.teams"#, #"figures\.teams"#, #"leadership\.teams"#, #"snapshot"#, #"DORAData"#,
-                            #"(:|->)\s*\[?(GlasshouseCore\.)?Team\b"#, #"GlasshouseCore\.Team\b"#]
+    static let forbidden = [
+        #"isPrivate"#, #"privateSections"#, #"content\.teams"#, #"figures\.teams"#, #"leadership\.teams"#, #"snapshot"#, #"DORAData"#,
+        #"(:|->)\s*\[?(GlasshouseCore\.)?Team\b"#, #"GlasshouseCore\.Team\b"#,
+    ]
 
     @Test("no presenter checks private: or reads raw teams, team figures or the snapshot")
     func boundary() throws {

@@ -20,7 +20,8 @@ struct TemplateTests {
         var html: TrustedHTML
     }
 
-    let page = Page(title: "<script>alert(1)</script> & \"q\"", items: [Item(name: "a", note: nil), Item(name: "b", note: "n")], html: TrustedHTML("<p>ok</p>"))
+    let page = Page(
+        title: "<script>alert(1)</script> & \"q\"", items: [Item(name: "a", note: nil), Item(name: "b", note: "n")], html: TrustedHTML("<p>ok</p>"))
 
     @Test("values are HTML-escaped; trusted HTML only through triple braces")
     func escaping() throws {
@@ -39,7 +40,10 @@ struct TemplateTests {
         let set = try TemplateSet(theme: Theme(templates: ["p": "{{title}} {{titel}} {{#items}}{{nme}}{{/items}}"]))
         #expect(throws: TemplateSet.Failure.self) { try set.render("p", page) }
         do { _ = try set.render("p", page) } catch {
-            #expect(error.description == "Themes/t/templates/p.mustache: unknown variable {{nme}}, {{titel}} (not part of this page's view model; check the template or its partials)")
+            #expect(
+                error.description
+                    == "Themes/t/templates/p.mustache: unknown variable {{nme}}, {{titel}} (not part of this page's view model; check the template or its partials)"
+            )
         }
     }
 
@@ -56,11 +60,12 @@ struct TemplateTests {
 
     @Test("layout inheritance and partials")
     func inheritance() throws {
-        let set = try TemplateSet(theme: Theme(templates: [
-            "layout": "<h1>{{title}}</h1>{{>nav}}{{$main}}default{{/main}}",
-            "nav": "<nav>{{#items}}{{name}}{{/items}}</nav>",
-            "p": "{{<layout}}{{$main}}body{{/main}}{{/layout}}",
-        ]))
+        let set = try TemplateSet(
+            theme: Theme(templates: [
+                "layout": "<h1>{{title}}</h1>{{>nav}}{{$main}}default{{/main}}",
+                "nav": "<nav>{{#items}}{{name}}{{/items}}</nav>",
+                "p": "{{<layout}}{{$main}}body{{/main}}{{/layout}}",
+            ]))
         #expect(try set.render("p", Page(title: "T", items: page.items, html: page.html)) == "<h1>T</h1><nav>ab</nav>body")
     }
 }

@@ -64,8 +64,12 @@ struct WarehouseQueryTests {
     @Test func doraSinceOfEachTeamIsARow() {
         let config = SiteConfig(title: "T")
         let since = Day(year: 2026, month: 11, day: 2)!
-        let text = WarehouseQuery.text(dialect: .bigquery, granularity: .week, config: config, asOf: Day(year: 2026, month: 11, day: 20)!, since: ["search": since])
-        #expect(text.contains("), glasshouse_since AS (\n    SELECT '' AS team, 0 AS since_day\n    UNION ALL SELECT 'search' AS team, \(since.ordinal) AS since_day  -- 2026-11-02\n), glasshouse_production"))
+        let text = WarehouseQuery.text(
+            dialect: .bigquery, granularity: .week, config: config, asOf: Day(year: 2026, month: 11, day: 20)!, since: ["search": since])
+        #expect(
+            text.contains(
+                "), glasshouse_since AS (\n    SELECT '' AS team, 0 AS since_day\n    UNION ALL SELECT 'search' AS team, \(since.ordinal) AS since_day  -- 2026-11-02\n), glasshouse_production"
+            ))
         let none = WarehouseQuery.text(dialect: .bigquery, granularity: .week, config: config, asOf: Day(year: 2026, month: 11, day: 20)!)
         #expect(none.contains("), glasshouse_since AS (\n    SELECT '' AS team, 0 AS since_day\n), glasshouse_production"))
     }

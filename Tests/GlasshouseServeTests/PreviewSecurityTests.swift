@@ -2,10 +2,12 @@ import FlyingFox
 import Foundation
 import GlasshouseCore
 import GlasshousePipeline
-@testable import GlasshouseServe
 import GlasshouseTesting
 import GlasshouseWrite
 import Testing
+
+@testable import GlasshouseServe
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -25,7 +27,8 @@ struct PreviewSecurityTests {
         let folder = try TestFolder(["S/index.html": "<body>x</body>"])
         defer { folder.delete() }
         let status = PreviewServer.Status()
-        let response = await PreviewServer.handle(path: "/%3Cscript%3Ealert(1)%3C/script%3E%22%CC%81", host: "127.0.0.1:8080", root: folder.path + "/S", port: 8080, status: status)
+        let response = await PreviewServer.handle(
+            path: "/%3Cscript%3Ealert(1)%3C/script%3E%22%CC%81", host: "127.0.0.1:8080", root: folder.path + "/S", port: 8080, status: status)
         #expect(response.statusCode == .notFound)
         let html = try await Self.body(response)
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot;\u{301}"))
@@ -52,11 +55,16 @@ struct PreviewSecurityTests {
         let status = PreviewServer.Status()
         for host in ["localhost:4000", "127.0.0.1:4000", "[::1]:4000", "LocalHost:4000"] {
             #expect(await PreviewServer.handle(path: "/", host: host, root: folder.path + "/S", port: 4000, status: status).statusCode == .ok, "\(host)")
-            #expect(await PreviewServer.handle(path: "/__glasshouse/status", host: host, root: folder.path + "/S", port: 4000, status: status).statusCode == .ok)
+            #expect(
+                await PreviewServer.handle(path: "/__glasshouse/status", host: host, root: folder.path + "/S", port: 4000, status: status).statusCode == .ok)
         }
         for host in ["evil.example:4000", "localhost.evil.example:4000", "127.0.0.1:4001", "localhost", "127.0.0.1", "", "10.0.0.1:4000"] {
-            #expect(await PreviewServer.handle(path: "/", host: host, root: folder.path + "/S", port: 4000, status: status).statusCode == .misdirectedRequest, "\(host)")
-            #expect(await PreviewServer.handle(path: "/__glasshouse/status", host: host, root: folder.path + "/S", port: 4000, status: status).statusCode == .misdirectedRequest)
+            #expect(
+                await PreviewServer.handle(path: "/", host: host, root: folder.path + "/S", port: 4000, status: status).statusCode == .misdirectedRequest,
+                "\(host)")
+            #expect(
+                await PreviewServer.handle(path: "/__glasshouse/status", host: host, root: folder.path + "/S", port: 4000, status: status).statusCode
+                    == .misdirectedRequest)
         }
         #expect(await PreviewServer.handle(path: "/", host: nil, root: folder.path + "/S", port: 4000, status: status).statusCode == .misdirectedRequest)
     }
@@ -76,7 +84,9 @@ struct PreviewSecurityTests {
         address.sin_port = 0
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         let bound = withUnsafeMutablePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(listener, $0, length) == 0 && listen(listener, 1) == 0 && getsockname(listener, $0, &length) == 0 }
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(listener, $0, length) == 0 && listen(listener, 1) == 0 && getsockname(listener, $0, &length) == 0
+            }
         }
         try #require(bound)
         let port = UInt16(bigEndian: address.sin_port)

@@ -1,11 +1,12 @@
+import FlyingFox
 import Foundation
-import GlasshousePipeline
 import GlasshouseCore
-@testable import GlasshouseServe
+import GlasshousePipeline
 import GlasshouseTesting
 import GlasshouseWrite
 import Testing
-import FlyingFox
+
+@testable import GlasshouseServe
 
 @Suite("glasshouse serve: incremental sync, rebuilds, errors and files")
 struct PreviewTests {
@@ -16,9 +17,11 @@ struct PreviewTests {
     func sync() throws {
         let folder = try TestFolder(["S/.glasshouse-site": "", "S/data/index.json": "{}\n", "S/old.html": "old", "S/.git/HEAD": "ref", "S/same.txt": "same"])
         defer { folder.delete() }
-        let changes = try SiteSync.sync([
-            OutputFile(path: "data/index.json", text: "{\"v\": 2}\n"), OutputFile(path: "same.txt", text: "same"), OutputFile(path: "new/page.html", text: "new"),
-        ], to: folder.path + "/S")
+        let changes = try SiteSync.sync(
+            [
+                OutputFile(path: "data/index.json", text: "{\"v\": 2}\n"), OutputFile(path: "same.txt", text: "same"),
+                OutputFile(path: "new/page.html", text: "new"),
+            ], to: folder.path + "/S")
         #expect(changes.written == ["data/index.json", "new/page.html"])
         #expect(changes.removed == ["old.html"])
         #expect(folder.read("S/.git/HEAD") == "ref")
@@ -62,7 +65,9 @@ struct PreviewTests {
 
     @Test("files: directories serve index.html, pages get the live-reload script, traversal is refused")
     func files() async throws {
-        let folder = try TestFolder(["S/index.html": "<html><body><p>Hi</p></body></html>", "S/teams/a/index.html": "<body>A</body>", "S/assets/style.css": "p{}"])
+        let folder = try TestFolder([
+            "S/index.html": "<html><body><p>Hi</p></body></html>", "S/teams/a/index.html": "<body>A</body>", "S/assets/style.css": "p{}",
+        ])
         defer { folder.delete() }
         let root = PreviewFiles.response(for: "/", root: folder.path + "/S")
         #expect(root.statusCode == .ok)

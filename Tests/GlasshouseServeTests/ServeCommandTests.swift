@@ -1,6 +1,7 @@
 import Foundation
 import GlasshouseTesting
 import Testing
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -41,7 +42,9 @@ struct ServeCommandTests {
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         let ok = withUnsafeMutablePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, length) == 0 && listen(descriptor, 1) == 0 && getsockname(descriptor, $0, &length) == 0 }
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(descriptor, $0, length) == 0 && listen(descriptor, 1) == 0 && getsockname(descriptor, $0, &length) == 0
+            }
         }
         guard ok else { close(descriptor); return nil }
         return (descriptor, UInt16(bigEndian: address.sin_port))
@@ -75,7 +78,9 @@ struct ServeCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["C"])
     }
 
-    @Test("without --output: a private temporary site, ./Site untouched, removed on Ctrl-C", .enabled(if: built, "needs .build/debug/glasshouse (run swift build first)"))
+    @Test(
+        "without --output: a private temporary site, ./Site untouched, removed on Ctrl-C",
+        .enabled(if: built, "needs .build/debug/glasshouse (run swift build first)"))
     func privateSite() throws {
         let folder = try TestFolder(["C/site.yaml": "title: T\nas_of: 2026-11-20\n", "C/teams/a/team.yaml": "name: A\n", "Site/keep.txt": "mine"])
         defer { folder.delete() }

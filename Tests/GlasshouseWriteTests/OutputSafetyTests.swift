@@ -2,8 +2,9 @@ import Foundation
 import GlasshouseCore
 import GlasshousePipeline
 import GlasshouseTesting
-@testable import GlasshouseWrite
 import Testing
+
+@testable import GlasshouseWrite
 
 /// site.md §2 "Never destructive": which `--output` a build may replace, the lock that keeps two
 /// builds into one output apart, and the swap that never leaves the output missing.
@@ -137,7 +138,9 @@ struct OutputSafetyTests {
             #expect(failures.all.isEmpty)
             let site = out.snapshot("site")
             #expect(references.contains(site), "round \(round): the output is one build's site")
-            let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.contains("glasshouse-new") || $0.contains("glasshouse-old") }
+            let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.path).filter {
+                $0.contains("glasshouse-new") || $0.contains("glasshouse-old")
+            }
             #expect(leftovers.isEmpty)
         }
     }

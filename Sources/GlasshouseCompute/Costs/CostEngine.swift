@@ -100,7 +100,9 @@ public struct CostSums: Sendable {
 /// Computes cost figures: pure functions of the rows, the series, budgets and deployments.
 public enum CostEngine {
     /// A team's months of the series that have rows (metrics.md §4).
-    public static func team(_ sums: CostSums, series: PeriodSeries, budget: Double?, deployments: (Int) -> Int?, anomalyRatio: Double, anomalyMinAmount: Double) -> [CostMonth] {
+    public static func team(_ sums: CostSums, series: PeriodSeries, budget: Double?, deployments: (Int) -> Int?, anomalyRatio: Double, anomalyMinAmount: Double)
+        -> [CostMonth]
+    {
         let asOf = series.asOf
         return series.months.enumerated().compactMap { index, period -> CostMonth? in
             let month = period.start.month
@@ -179,7 +181,9 @@ public enum CostEngine {
                 // Only the budgets of teams with cost this month, against their cost: a budget is never
                 // compared with cost it does not cover, nor cost with a budget that does not cover it.
                 monthBudget = teamBudgets
-                if teamBudgets == nil { scope = nil } else {
+                if teamBudgets == nil {
+                    scope = nil
+                } else {
                     budgetCost = period.partial ? Self.forecast(budgetedTotal, month: month, asOf: series.asOf) : budgetedTotal
                 }
             case nil:

@@ -26,9 +26,10 @@ public enum DORAChange {
 
     /// `withTiers`: a team, for which a change of tier is always notable.
     public static func compare(previous: DORAPeriodFigures, current: DORAPeriodFigures, withTiers: Bool) -> [TieredMetric: MetricChange] {
-        Dictionary(uniqueKeysWithValues: TieredMetric.allCases.map { metric in
-            (metric, change(metric, previous: previous, current: current, withTiers: withTiers))
-        })
+        Dictionary(
+            uniqueKeysWithValues: TieredMetric.allCases.map { metric in
+                (metric, change(metric, previous: previous, current: current, withTiers: withTiers))
+            })
     }
 
     /// The headline value of a metric in a period (deployments per week, p50 hours, rate).

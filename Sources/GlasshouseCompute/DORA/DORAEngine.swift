@@ -13,7 +13,9 @@ public struct TeamDORA: Sendable {
 public enum DORAEngine {
     /// nil for a team without DORA data. `data` is cut at D already (`Snapshot`): every row exists.
     /// `since` is team.yaml `dora_since`; staleness follows `stale_after_days` (metrics.md §2.10).
-    public static func team(_ data: DORAData?, series: PeriodSeries, zone: SiteZone, benchmark: Benchmark, since: Day? = nil, staleAfterDays: Int = 14) -> TeamDORA? {
+    public static func team(_ data: DORAData?, series: PeriodSeries, zone: SiteZone, benchmark: Benchmark, since: Day? = nil, staleAfterDays: Int = 14)
+        -> TeamDORA?
+    {
         guard let original = data else { return nil }
         var (data, warnings) = DORASince.apply(since, to: original, zone: zone)
         let span = ObservedSpan.of(data, since: since, rule: FreshnessRule(zone: zone, asOf: series.asOf, staleAfterDays: staleAfterDays), zone: zone)
@@ -42,7 +44,8 @@ public enum DORAEngine {
 
     /// A team period: figures over its observed days (none: every figure nil, tiers all nil); tiers
     /// only from 14 observed days on; the Quick Check where asked (window, previous window).
-    static func teamPeriod(_ period: Period, _ bucket: DORABucket, span: ObservedSpan, benchmark: Benchmark, tiers: Bool, quickCheck: Bool) -> DORAPeriodFigures {
+    static func teamPeriod(_ period: Period, _ bucket: DORABucket, span: ObservedSpan, benchmark: Benchmark, tiers: Bool, quickCheck: Bool) -> DORAPeriodFigures
+    {
         let observed = span.days(in: period)
         let figures = observed > 0 ? bucket.figures(days: observed, perTeam: true) : nil
         var result = DORAPeriodFigures(period: period, figures: figures, observedDays: observed)
@@ -101,8 +104,10 @@ public enum DORAEngine {
             guard let shipped = change.deployment, isCounted[shipped] else { continue }
             let hours = deployments[shipped].finishedAt.hours(since: change.committedAt)
             if hours < 0 {
-                warnings.append(Diagnostic(.warning, file: data.changesFile, line: change.line, field: "committed_at",
-                    message: "committed after deployment \(deployments[shipped].id) finished: a negative lead time, left out"))
+                warnings.append(
+                    Diagnostic(
+                        .warning, file: data.changesFile, line: change.line, field: "committed_at",
+                        message: "committed after deployment \(deployments[shipped].id) finished: a negative lead time, left out"))
                 continue
             }
             leadHours[position] = hours
@@ -128,8 +133,10 @@ public enum DORAEngine {
                 recovery = recoveryHours(deployment, causes: causes, successes: successes[deployment.service] ?? [])
                 if let hours = recovery ?? nil, hours < 0 {
                     let latest = causes.max { ($0.restoredAt ?? $0.openedAt) < ($1.restoredAt ?? $1.openedAt) }!
-                    warnings.append(Diagnostic(.warning, file: data.incidentsFile, line: latest.line, field: "restored_at",
-                        message: "restored before its cause, deployment \(deployment.id), finished: a negative recovery time, left out"))
+                    warnings.append(
+                        Diagnostic(
+                            .warning, file: data.incidentsFile, line: latest.line, field: "restored_at",
+                            message: "restored before its cause, deployment \(deployment.id), finished: a negative recovery time, left out"))
                     recovery = .none
                 }
             }

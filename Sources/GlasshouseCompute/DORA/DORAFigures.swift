@@ -95,7 +95,10 @@ public struct DORAPeriodFigures: Sendable {
     /// Units only, window and previous window: per score, the spread over non-stale teams.
     public var quickCheckSpread: [QuickCheckScore: ScoreSpread]?
 
-    public init(period: Period, figures: DORAFigures?, observedDays: Int? = nil, tiers: DORATiers? = nil, teamTiers: [TieredMetric: TierCounts]? = nil, teamsReporting: Int? = nil) {
+    public init(
+        period: Period, figures: DORAFigures?, observedDays: Int? = nil, tiers: DORATiers? = nil, teamTiers: [TieredMetric: TierCounts]? = nil,
+        teamsReporting: Int? = nil
+    ) {
         self.period = period
         self.figures = figures
         self.observedDays = observedDays

@@ -69,8 +69,10 @@ enum DORASince {
         var warnings: [Diagnostic] = []
         func warn(_ file: String, _ lines: [Int], _ what: String) {
             guard let first = lines.min() else { return }
-            warnings.append(Diagnostic(.warning, file: file, line: first, field: nil,
-                message: "\(lines.count) \(what) before dora_since \(since) ignored (team.yaml says the team's DORA data starts then)"))
+            warnings.append(
+                Diagnostic(
+                    .warning, file: file, line: first, field: nil,
+                    message: "\(lines.count) \(what) before dora_since \(since) ignored (team.yaml says the team's DORA data starts then)"))
         }
         switch data.source {
         case .events:

@@ -35,7 +35,8 @@ public struct Leadership: Sendable {
             all += targets
             teams[team.id] = ScopeLeadership(events: EventScopes.team(team, content: content, tree: tree, asOf: asOf), targets: targets)
         }
-        let published = content.teams.filter { Visibility.of(.dora, $0) == .shown }.compactMap { team in dora[team.id].map { (id: team.id, report: $0.report) } }
+        let published = content.teams.filter { Visibility.of(.dora, $0) == .shown }.compactMap { team in dora[team.id].map { (id: team.id, report: $0.report) }
+        }
         func changes(_ members: [String]) -> [NotableChange] {
             let set = Set(members)
             return WhatChanged.list(published.filter { set.contains($0.id) })
@@ -44,8 +45,9 @@ public struct Leadership: Sendable {
         for unit in tree.units {
             let targets = results(unit.targets.filter { $0.since <= asOf })
             all += targets
-            units[unit.id] = ScopeLeadership(events: EventScopes.unit(unit.id, content: content, tree: tree, asOf: asOf), targets: targets,
-                                             changes: changes(tree.subtreeTeams(of: unit.id)))
+            units[unit.id] = ScopeLeadership(
+                events: EventScopes.unit(unit.id, content: content, tree: tree, asOf: asOf), targets: targets,
+                changes: changes(tree.subtreeTeams(of: unit.id)))
         }
         self.teams = teams
         self.units = units
@@ -56,8 +58,12 @@ public struct Leadership: Sendable {
         var warnings: [Diagnostic] = []
         for id in stale {
             let team = content.teams.first { $0.id == id }!, span = dora[id]!.report.span!
-            warnings.append(Diagnostic(.warning, file: Self.doraFile(team.dora!), field: nil,
-                message: "DORA data of \(id) stopped: no record since \(span.to), \(span.to.distance(to: asOf)) days before the as-of day \(asOf); its figures cover \(span.from.map { "\($0) – " } ?? "")\(span.to) only"))
+            warnings.append(
+                Diagnostic(
+                    .warning, file: Self.doraFile(team.dora!), field: nil,
+                    message:
+                        "DORA data of \(id) stopped: no record since \(span.to), \(span.to.distance(to: asOf)) days before the as-of day \(asOf); its figures cover \(span.from.map { "\($0) – " } ?? "")\(span.to) only"
+                ))
         }
         self.warnings = warnings
     }

@@ -24,8 +24,9 @@ public enum TargetEngine {
         let expected = baseline.map { baseline in
             baseline + (target.value - baseline) * Double(target.since.distance(to: asOf)) / Double(target.since.distance(to: target.by))
         }
-        return TargetResult(target: target, baseline: baseline, current: current, expected: expected,
-                            status: status(target, current: current, expected: expected, asOf: asOf))
+        return TargetResult(
+            target: target, baseline: baseline, current: current, expected: expected,
+            status: status(target, current: current, expected: expected, asOf: asOf))
     }
 
     /// `no_data` without a current figure; `met` when at least as good as the value; `missed` past

@@ -24,8 +24,9 @@ struct TargetFigures {
     }
 
     func dora(_ team: Team, _ day: Day) -> TeamDORA? {
-        DORAEngine.team(cut(team, day).dora, series: series(day), zone: content.config.timezone, benchmark: content.benchmark,
-                        since: team.doraSince, staleAfterDays: content.config.staleAfterDays)
+        DORAEngine.team(
+            cut(team, day).dora, series: series(day), zone: content.config.timezone, benchmark: content.benchmark,
+            since: team.doraSince, staleAfterDays: content.config.staleAfterDays)
     }
 
     /// `scope`: a team id or a unit id.

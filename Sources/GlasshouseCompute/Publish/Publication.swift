@@ -21,8 +21,9 @@ public struct Publication: Sendable {
     public init(figures: SiteFigures, contentRoot: String? = nil) {
         let content = figures.snapshot.content
         teams = content.teams.map { team in
-            PublishedTeam(team, figures: figures.teams[team.id]!, leadership: figures.leadership.teams[team.id]!,
-                          ignored: figures.snapshot.ignored[team.id] ?? [])
+            PublishedTeam(
+                team, figures: figures.teams[team.id]!, leadership: figures.leadership.teams[team.id]!,
+                ignored: figures.snapshot.ignored[team.id] ?? [])
         }
         index = Dictionary(uniqueKeysWithValues: teams.enumerated().map { ($0.element.id, $0.offset) })
         var warnings: [Diagnostic] = []

@@ -93,7 +93,9 @@ public struct PublishedIncident: Sendable, Hashable {
     public var cause: String?
     public var summary: String?
 
-    public init(id: String, openedAt: Instant, restoredAt: Instant? = nil, service: String? = nil, severity: String? = nil, cause: String? = nil, summary: String? = nil) {
+    public init(
+        id: String, openedAt: Instant, restoredAt: Instant? = nil, service: String? = nil, severity: String? = nil, cause: String? = nil, summary: String? = nil
+    ) {
         self.id = id
         self.openedAt = openedAt
         self.restoredAt = restoredAt
@@ -106,8 +108,9 @@ public struct PublishedIncident: Sendable, Hashable {
     /// The incidents of `data`, already cut at D, with their causes named.
     static func list(_ data: DORAData) -> [PublishedIncident] {
         data.incidents.map { incident in
-            PublishedIncident(id: incident.id, openedAt: incident.openedAt, restoredAt: incident.restoredAt, service: incident.service,
-                              severity: incident.severity, cause: incident.cause.map { data.deployments[$0].id }, summary: incident.summary)
+            PublishedIncident(
+                id: incident.id, openedAt: incident.openedAt, restoredAt: incident.restoredAt, service: incident.service,
+                severity: incident.severity, cause: incident.cause.map { data.deployments[$0].id }, summary: incident.summary)
         }
     }
 }

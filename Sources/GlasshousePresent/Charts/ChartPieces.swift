@@ -97,7 +97,8 @@ extension Charts {
     static func describe(events: [Event], targets: [Target]) -> String {
         var parts: [String] = []
         if !events.isEmpty {
-            parts.append(" Events: " + events.enumerated().map { "\($0.offset + 1) \($0.element.date.display) \($0.element.title)" }.joined(separator: "; ") + ".")
+            parts.append(
+                " Events: " + events.enumerated().map { "\($0.offset + 1) \($0.element.date.display) \($0.element.title)" }.joined(separator: "; ") + ".")
         }
         for target in targets { parts.append(" Target \(target.label) by \(target.by.display).") }
         return parts.joined()
@@ -123,10 +124,10 @@ extension Charts {
     }
 
     /// Pixels with at most one decimal, so the markup stays small and stable.
-    static func f(_ value: Double) -> String { Format.trim(String(format: "%.1f", value)) }
+    static func f(_ value: Double) -> String { Format.short(value, decimals: 1) }
 
     /// Percent with at most two decimals.
-    static func p(_ value: Double) -> String { Format.trim(String(format: "%.2f", value)) + "%" }
+    static func p(_ value: Double) -> String { Format.short(value, decimals: 2) + "%" }
 }
 
 /// The x axis of a time chart: equal slots (weeks or months) from left to right, in percent.

@@ -25,7 +25,8 @@ enum Charts {
         func y(_ value: Double) -> Double { bottom - plot * value / scale }
         let observed = weeks.filter { $0.deployments != nil }
         let total = observed.reduce(0) { $0 + $1.deployments! }, failed = observed.reduce(0) { $0 + ($1.failed ?? 0) }
-        var description = "\(weeks.count) weeks from \(weeks.first?.period.label ?? "") to \(weeks.last?.period.label ?? ""): \(total) deployments, \(failed) failed."
+        var description =
+            "\(weeks.count) weeks from \(weeks.first?.period.label ?? "") to \(weeks.last?.period.label ?? ""): \(total) deployments, \(failed) failed."
         let gaps = weeks.count - observed.count
         if gaps > 0 { description += " \(gaps) week\(gaps == 1 ? "" : "s") without data (left blank)." }
         description += describe(events: events, targets: targets)
@@ -39,7 +40,9 @@ enum Charts {
                 let failedCount = week.failed ?? 0
                 svg += "<g><title>\(XMLText.escape(week.period.label)): \(deployments) deployments, \(failedCount) failed</title>"
                 svg += rect(x: x, y: y(Double(deployments)), width: barWidth, height: y(Double(failedCount)) - y(Double(deployments)), className: "bar")
-                if failedCount > 0 { svg += rect(x: x, y: y(Double(failedCount)), width: barWidth, height: bottom - y(Double(failedCount)), className: "bar-failed") }
+                if failedCount > 0 {
+                    svg += rect(x: x, y: y(Double(failedCount)), width: barWidth, height: bottom - y(Double(failedCount)), className: "bar-failed")
+                }
                 svg += "</g>"
             }
         }
@@ -60,8 +63,10 @@ enum Charts {
     /// A monthly duration (hours) as a line on a log scale, over the tier bands of `metric` in
     /// `benchmark` (its thresholds and direction, the table the tiers come from); nil months are
     /// gaps in the line.
-    static func monthlyHours(_ months: [(period: Period, hours: Double?)], tiers metric: TieredMetric, of benchmark: Benchmark, title: String,
-                             events: [Event] = [], targets: [Target] = [], id: String) -> String {
+    static func monthlyHours(
+        _ months: [(period: Period, hours: Double?)], tiers metric: TieredMetric, of benchmark: Benchmark, title: String,
+        events: [Event] = [], targets: [Target] = [], id: String
+    ) -> String {
         let top = 16.0, plot = 140.0, bottom = top + plot
         let axis = TimeAxis(slots: months.map { ($0.period.start, $0.period.end) })
         let thresholds = Tier.allCases.compactMap { benchmark[metric][$0] }
@@ -75,9 +80,10 @@ enum Charts {
         let shown = months.filter { $0.hours != nil }
         let described = shown.isEmpty ? "no values" : shown.map { "\($0.period.label) \(Format.hours($0.hours!))" }.joined(separator: ", ")
         let gaps = months.count - shown.count
-        var svg = open(id: id, height: bottom + 18, title: title,
-                       description: "Monthly p50 on a logarithmic scale over the tier bands (elite, high, medium, low): \(described)."
-                           + (gaps > 0 ? " \(gaps) month\(gaps == 1 ? "" : "s") without a value (left blank)." : "") + describe(events: events, targets: targets))
+        var svg = open(
+            id: id, height: bottom + 18, title: title,
+            description: "Monthly p50 on a logarithmic scale over the tier bands (elite, high, medium, low): \(described)."
+                + (gaps > 0 ? " \(gaps) month\(gaps == 1 ? "" : "s") without a value (left blank)." : "") + describe(events: events, targets: targets))
         // Tier i lies between edges i and i + 1: from the best end of the scale to the worst.
         let higherIsBetter = metric.direction.higherIsBetter
         let edges = [higherIsBetter ? high : low] + thresholds + [higherIsBetter ? low : high]
@@ -96,7 +102,8 @@ enum Charts {
             if let hours = month.hours {
                 let point = (x: x, y: y(max(hours, low)))
                 if let previous { svg += line(x1: previous.x, x2: point.x, y1: previous.y, y2: point.y, className: "line") }
-                svg += "<circle class=\"point\" cx=\"\(p(point.x))\" cy=\"\(f(point.y))\" r=\"3.5\"><title>\(XMLText.escape(month.period.label)): \(XMLText.escape(Format.hours(hours)))</title></circle>"
+                svg +=
+                    "<circle class=\"point\" cx=\"\(p(point.x))\" cy=\"\(f(point.y))\" r=\"3.5\"><title>\(XMLText.escape(month.period.label)): \(XMLText.escape(Format.hours(hours)))</title></circle>"
                 previous = point
             } else {
                 previous = nil
@@ -144,7 +151,8 @@ enum Charts {
             current += (current.isEmpty ? "M" : " L") + "\(f(Double(index) * step)) \(f(height - 2 - (height - 4) * Double(value) / peak))"
         }
         if !current.isEmpty { segments.append(current) }
-        return "<svg class=\"spark\" width=\"\(f(width))\" height=\"\(f(height))\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" aria-label=\"\(XMLText.escape(label))\">"
+        return
+            "<svg class=\"spark\" width=\"\(f(width))\" height=\"\(f(height))\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" aria-label=\"\(XMLText.escape(label))\">"
             + segments.map { "<path d=\"\($0)\"/>" }.joined() + "</svg>"
     }
 
@@ -153,11 +161,13 @@ enum Charts {
     static func compliance(_ months: [(label: String, consumed: Double?)], label: String) -> String {
         let width = 96.0, height = 22.0
         let step = width / Double(max(months.count, 1))
-        var svg = "<svg class=\"compliance\" width=\"\(f(width))\" height=\"\(f(height))\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" aria-label=\"\(XMLText.escape(label))\">"
+        var svg =
+            "<svg class=\"compliance\" width=\"\(f(width))\" height=\"\(f(height))\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" aria-label=\"\(XMLText.escape(label))\">"
         for (index, month) in months.enumerated() {
             guard let consumed = month.consumed else { continue }
             let h = max(1, (height - 2) * min(max(consumed, 0), 1))
-            svg += "<rect class=\"\(consumed > 1 ? "over" : "within")\" x=\"\(f(Double(index) * step + 1))\" y=\"\(f(height - 1 - h))\" width=\"\(f(max(1, step - 2)))\" height=\"\(f(h))\"/>"
+            svg +=
+                "<rect class=\"\(consumed > 1 ? "over" : "within")\" x=\"\(f(Double(index) * step + 1))\" y=\"\(f(height - 1 - h))\" width=\"\(f(max(1, step - 2)))\" height=\"\(f(h))\"/>"
         }
         return svg + "</svg>"
     }

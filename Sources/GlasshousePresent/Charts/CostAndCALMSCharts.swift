@@ -19,10 +19,13 @@ extension Charts {
     /// Monthly costs stacked by series (categories, and for the org unallocated) on round ticks,
     /// a budget line where a budget covers the cost drawn, anomaly markers, and the partial
     /// month's forecast outlined above its bar.
-    static func costs(_ bars: [CostBar], months: [Period], series: [String], currency: String, events: [Event] = [], targets: [Target] = [], id: String) -> String {
+    static func costs(_ bars: [CostBar], months: [Period], series: [String], currency: String, events: [Event] = [], targets: [Target] = [], id: String)
+        -> String
+    {
         let top = 16.0, plot = 150.0, bottom = top + plot
         let axis = TimeAxis(slots: months.map { ($0.start, $0.end) })
-        let peak = max(1, bars.map { max($0.amounts.filter { $0 > 0 }.reduce(0, +), $0.forecast ?? 0, $0.budget ?? 0) }.max() ?? 1, targets.map(\.value).max() ?? 0)
+        let peak = max(
+            1, bars.map { max($0.amounts.filter { $0 > 0 }.reduce(0, +), $0.forecast ?? 0, $0.budget ?? 0) }.max() ?? 1, targets.map(\.value).max() ?? 0)
         let marks = Self.ticks(upTo: peak)
         let scale = marks.last!
         func y(_ amount: Double) -> Double { bottom - plot * max(0, amount) / scale }
@@ -30,14 +33,16 @@ extension Charts {
             "\(bar.label) \(Format.money(bar.amounts.reduce(0, +), currency))" + (bar.anomaly ? " (anomaly)" : "")
                 + (bar.forecast.map { ", forecast \(Format.money($0, currency))" } ?? "") + (bar.budget.map { ", budget \(Format.money($0, currency))" } ?? "")
         }.joined(separator: "; ")
-        var svg = open(id: id, height: bottom + 18, title: "Cost per month by category", description: described + "." + describe(events: events, targets: targets))
+        var svg = open(
+            id: id, height: bottom + 18, title: "Cost per month by category", description: described + "." + describe(events: events, targets: targets))
         for tick in marks { svg += gridLine(y: y(tick)) }
         let barWidth = axis.width * 0.62
         var budgetLines = ""
         for (index, bar) in bars.enumerated() {
             let x = axis.x(index, fraction: 0.19)
             var base = 0.0
-            svg += "<g><title>\(XMLText.escape(bar.label)): \(XMLText.escape(Format.money(bar.amounts.reduce(0, +), currency)))"
+            svg +=
+                "<g><title>\(XMLText.escape(bar.label)): \(XMLText.escape(Format.money(bar.amounts.reduce(0, +), currency)))"
                 + (bar.forecast.map { ", forecast \(XMLText.escape(Format.money($0, currency)))" } ?? "") + "</title>"
             for (seriesIndex, amount) in bar.amounts.enumerated() where amount > 0 {
                 svg += rect(x: x, y: y(base + amount), width: barWidth, height: y(base) - y(base + amount), className: "series series-\(seriesIndex % 8)")
@@ -48,7 +53,9 @@ extension Charts {
             }
             svg += "</g>"
             if bar.anomaly {
-                svg += "<g class=\"anomaly\"><title>anomaly</title>" + text("▲", x: axis.x(index), y: max(y(max(base, bar.forecast ?? 0)) - 3, 10), className: "anomaly-mark") + "</g>"
+                svg +=
+                    "<g class=\"anomaly\"><title>anomaly</title>"
+                    + text("▲", x: axis.x(index), y: max(y(max(base, bar.forecast ?? 0)) - 3, 10), className: "anomaly-mark") + "</g>"
             }
             if let budget = bar.budget {
                 budgetLines += line(x1: axis.x(index, fraction: 0), x2: axis.x(index, fraction: 1), y1: y(budget), y2: y(budget), className: "budget")
@@ -79,9 +86,11 @@ extension Charts {
             let points = values.enumerated().map { point($0.offset, $0.element) }.map { "\(f($0.0)),\(f($0.1))" }.joined(separator: " ")
             return "<polygon class=\"\(className)\" points=\"\(points)\"/>"
         }
-        let described = zip(names, scores).map { "\($0) \(Format.number($1))" }.joined(separator: ", ")
+        let described =
+            zip(names, scores).map { "\($0) \(Format.number($1))" }.joined(separator: ", ")
             + (previous.map { "; previous: " + zip(names, $0).map { "\($0) \(Format.number($1))" }.joined(separator: ", ") } ?? "")
-        var svg = "<svg class=\"chart radar\" viewBox=\"0 0 \(f(width)) \(f(size))\" role=\"img\" aria-labelledby=\"\(id)-t \(id)-d\">"
+        var svg =
+            "<svg class=\"chart radar\" viewBox=\"0 0 \(f(width)) \(f(size))\" role=\"img\" aria-labelledby=\"\(id)-t \(id)-d\">"
             + "<title id=\"\(id)-t\">CALMS pillars (1–5)</title><desc id=\"\(id)-d\">\(XMLText.escape(described)).</desc>"
         for level in [2.0, 3.0, 4.0, 5.0] { svg += polygon(Array(repeating: level, count: 5), "ring") }
         for index in 0..<5 {

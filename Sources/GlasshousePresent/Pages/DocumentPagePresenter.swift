@@ -1,6 +1,6 @@
+import Foundation
 import GlasshouseCompute
 import GlasshouseCore
-import Foundation
 
 /// Notes, postmortems and free pages, and their rows in lists.
 extension SitePresenter {

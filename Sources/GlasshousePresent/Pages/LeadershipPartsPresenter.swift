@@ -40,7 +40,9 @@ extension SitePresenter {
             let unit = team == nil ? tree.unit(target.scope) : nil
             return TargetRow(
                 scopeName: named ? team?.name ?? unit?.name : nil,
-                scopeHref: named ? (team.map { OutputPaths.relative(from: path, to: OutputPaths.team($0.id)) } ?? unit.map { OutputPaths.relative(from: path, to: OutputPaths.unit($0.id)) }) : nil,
+                scopeHref: named
+                    ? (team.map { OutputPaths.relative(from: path, to: OutputPaths.team($0.id)) }
+                        ?? unit.map { OutputPaths.relative(from: path, to: OutputPaths.unit($0.id)) }) : nil,
                 metric: targetName(target.metric), value: (target.metric.higherIsBetter ? "≥ " : "≤ ") + targetText(target.metric, target.value),
                 by: target.by.display, baseline: targetText(target.metric, result.baseline), current: targetText(target.metric, result.current),
                 expected: targetText(target.metric, result.expected), status: result.status.rawValue,
@@ -77,16 +79,20 @@ extension SitePresenter {
                 exhausted.append(AlertRow(name: team.name, href: href(team), detail: "\(slo.slo.name): error budget exhausted"))
             }
             if let month = team.costs?.first(where: { $0.month == lastComplete }), month.anomaly == true {
-                anomalies.append(AlertRow(name: team.name, href: href(team), detail: "\(lastComplete): \(Format.money(month.total, content.config.currency))"
-                                          + (month.change.map { " (\($0 > 0 ? "+" : "")\(Format.money($0, content.config.currency)) on the month before)" } ?? "")))
+                anomalies.append(
+                    AlertRow(
+                        name: team.name, href: href(team),
+                        detail: "\(lastComplete): \(Format.money(month.total, content.config.currency))"
+                            + (month.change.map { " (\($0 > 0 ? "+" : "")\(Format.money($0, content.config.currency)) on the month before)" } ?? "")))
             }
             if let span = team.dora?.report.span, span.stale {
                 stale.append(AlertRow(name: team.name, href: href(team), detail: "no DORA data since \(span.to.display)"))
             }
         }
         let window = figures.series.window
-        return ChangesPanel(changes: rows, total: changes.count, exhausted: exhausted, anomalies: anomalies, stale: stale,
-                            comparison: "the last \(window.days) days against the \(window.days) days before")
+        return ChangesPanel(
+            changes: rows, total: changes.count, exhausted: exhausted, anomalies: anomalies, stale: stale,
+            comparison: "the last \(window.days) days against the \(window.days) days before")
     }
 
     /// The banner over a unit's or the org's page when DORA feeds of its teams have stopped.
@@ -96,16 +102,22 @@ extension SitePresenter {
         guard !stale.isEmpty else { return nil }
         let names = stale.map { team in "\(team.name) (since \(team.dora!.report.span!.to.display))" }.joined(separator: ", ")
         if 2 * stale.count > withData.count {
-            return "The as-of day \(asOf.day.display) is past most of the data: the DORA feeds of \(stale.count) of \(withData.count) teams have stopped — \(names). Their figures describe the past, not the present."
+            return
+                "The as-of day \(asOf.day.display) is past most of the data: the DORA feeds of \(stale.count) of \(withData.count) teams have stopped — \(names). Their figures describe the past, not the present."
         }
-        return "DORA data stopped for \(stale.count) of \(withData.count) teams: \(names). Their last tiers are greyed and counted as stale, not as current performance."
+        return
+            "DORA data stopped for \(stale.count) of \(withData.count) teams: \(names). Their last tiers are greyed and counted as stale, not as current performance."
     }
 
     /// Events and cost targets of a scope, for its cost chart.
     func costMarks(_ leadership: ScopeLeadership) -> (events: [Charts.Event], targets: [Charts.Target]) {
-        (leadership.events.map { Charts.Event(date: $0.date, title: $0.title) },
-         leadership.targets.filter { $0.target.metric == .cost }.map { result in
-             Charts.Target(value: result.target.value, since: result.target.since, by: result.target.by, label: Format.money(result.target.value, content.config.currency))
-         })
+        (
+            leadership.events.map { Charts.Event(date: $0.date, title: $0.title) },
+            leadership.targets.filter { $0.target.metric == .cost }.map { result in
+                Charts.Target(
+                    value: result.target.value, since: result.target.since, by: result.target.by,
+                    label: Format.money(result.target.value, content.config.currency))
+            }
+        )
     }
 }

@@ -1,6 +1,6 @@
+import Foundation
 import GlasshouseCompute
 import GlasshouseCore
-import Foundation
 
 /// The methodology page.
 extension SitePresenter {
@@ -38,14 +38,16 @@ extension SitePresenter {
     /// direction (the comparison `Benchmark.tier` makes), and low as what passes none.
     static func benchmarkRow(_ metric: TieredMetric, _ thresholds: Benchmark.Thresholds) -> BenchmarkRow {
         let name = DORAPresenter.metricNames[metric]!
-        let (title, text): (String, (Double) -> String) = switch metric {
-        case .deploymentFrequency: (name, { "\(Format.number($0)) deploy days/week" })
-        case .leadTime, .recoveryTime: (name + " (p50)", Format.hours)
-        case .changeFailureRate: (name, Format.percent)
-        }
+        let (title, text): (String, (Double) -> String) =
+            switch metric {
+            case .deploymentFrequency: (name, { "\(Format.number($0)) deploy days/week" })
+            case .leadTime, .recoveryTime: (name + " (p50)", Format.hours)
+            case .changeFailureRate: (name, Format.percent)
+            }
         func passing(_ tier: Tier) -> String { metric.direction.passSymbol + " " + text(thresholds[tier]!) }
-        return BenchmarkRow(metric: title, elite: passing(.elite), high: passing(.high), medium: passing(.medium),
-                            low: metric.direction.failSymbol + " " + text(thresholds.medium))
+        return BenchmarkRow(
+            metric: title, elite: passing(.elite), high: passing(.high), medium: passing(.medium),
+            low: metric.direction.failSymbol + " " + text(thresholds.medium))
     }
 }
 

@@ -1,6 +1,6 @@
+import Foundation
 import GlasshouseCompute
 import GlasshouseCore
-import Foundation
 
 /// The org page (`index.html`).
 extension SitePresenter {
@@ -18,7 +18,9 @@ extension SitePresenter {
             dora: figures.org.dora.map { dora.panel($0, id: "org", events: figures.leadership.org.events) },
             teamsDORA: teamsDORA(publication.teams, from: path),
             slos: unitSLOs(publication.teams, rollup: figures.org, from: path),
-            costs: figures.org.costs.map { costPanels.unitCosts($0, budget: figures.org.budget, asOf: asOf.day, marks: (costMarks(figures.leadership.org).events, []), id: "org") },
+            costs: figures.org.costs.map {
+                costPanels.unitCosts($0, budget: figures.org.budget, asOf: asOf.day, marks: (costMarks(figures.leadership.org).events, []), id: "org")
+            },
             calms: calmsPanels.unitCALMS(figures.org.calms, heatmap: heatmap(publication.teams, from: path)),
             banner: feedBanner(publication.teams),
             changes: changesPanel(publication.teams, changes: figures.leadership.org.changes, from: path),

@@ -1,6 +1,6 @@
+import Foundation
 import GlasshouseCompute
 import GlasshouseCore
-import Foundation
 
 /// Parts every page uses: the frame, breadcrumbs and rows of teams and units.
 extension SitePresenter {

@@ -1,6 +1,6 @@
+import Foundation
 import GlasshouseCompute
 import GlasshouseCore
-import Foundation
 
 /// The org-wide postmortem library.
 extension SitePresenter {
@@ -10,16 +10,17 @@ extension SitePresenter {
             // Severities only from a shown incident list.
             let severities = Dictionary((team.incidents ?? []).map { ($0.id, $0.severity) }, uniquingKeysWith: { first, _ in first })
             for source in team.postmortems {
-                rows.append(PostmortemRow(
-                    title: catalog.title(source),
-                    href: OutputPaths.relative(from: path, to: OutputPaths.teamPostmortem(team.id, source.slug)),
-                    date: source.frontMatter.date?.description ?? "",
-                    dateDisplay: source.frontMatter.date?.display ?? "",
-                    teamName: team.name,
-                    teamHref: OutputPaths.relative(from: path, to: OutputPaths.team(team.id)),
-                    incident: source.frontMatter.incident,
-                    severity: source.frontMatter.incident.flatMap { severities[$0] ?? nil }
-                ))
+                rows.append(
+                    PostmortemRow(
+                        title: catalog.title(source),
+                        href: OutputPaths.relative(from: path, to: OutputPaths.teamPostmortem(team.id, source.slug)),
+                        date: source.frontMatter.date?.description ?? "",
+                        dateDisplay: source.frontMatter.date?.display ?? "",
+                        teamName: team.name,
+                        teamHref: OutputPaths.relative(from: path, to: OutputPaths.team(team.id)),
+                        incident: source.frontMatter.incident,
+                        severity: source.frontMatter.incident.flatMap { severities[$0] ?? nil }
+                    ))
             }
         }
         rows.sort { ($0.date, $1.title, $1.teamName) > ($1.date, $0.title, $0.teamName) }

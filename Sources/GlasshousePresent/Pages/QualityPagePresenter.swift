@@ -1,6 +1,6 @@
+import Foundation
 import GlasshouseCompute
 import GlasshouseCore
-import Foundation
 
 /// The data-quality page.
 extension SitePresenter {
@@ -13,11 +13,16 @@ extension SitePresenter {
         // section shows no trace here either, not even whether the team has it.
         for team in publication.teams {
             for rows in team.ignoredAfterAsOf {
-                ignored.append(QualityRow(subject: team.name, href: href(team), detail: "\(rows.count) row\(rows.count == 1 ? "" : "s") of \(rows.file) after \(asOf.day.display)"))
+                ignored.append(
+                    QualityRow(
+                        subject: team.name, href: href(team), detail: "\(rows.count) row\(rows.count == 1 ? "" : "s") of \(rows.file) after \(asOf.day.display)"
+                    ))
             }
             for kind in DataKind.allCases {
                 if let freshness = team.freshness[kind], freshness.stale {
-                    stale.append(QualityRow(subject: team.name, href: href(team), detail: "\(kind.freshnessName): latest \(freshness.latest ?? "none by the as-of day")"))
+                    stale.append(
+                        QualityRow(subject: team.name, href: href(team), detail: "\(kind.freshnessName): latest \(freshness.latest ?? "none by the as-of day")")
+                    )
                 }
                 if team.visibility(kind.section) == .absent { missing[kind, default: []].append(QualityRow(subject: team.name, href: href(team), detail: "")) }
             }

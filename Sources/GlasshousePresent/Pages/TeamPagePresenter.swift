@@ -1,6 +1,6 @@
+import Foundation
 import GlasshouseCompute
 import GlasshouseCore
-import Foundation
 
 /// A team's page.
 extension SitePresenter {
@@ -30,13 +30,15 @@ extension SitePresenter {
                 panel.sources = sources(team, .dora, from: path)
                 return panel
             },
-            doraNote: team.visibility(.dora) == .withheld ? "This team withholds its DORA figures; they still count in its unit's and the org's figures."
+            doraNote: team.visibility(.dora) == .withheld
+                ? "This team withholds its DORA figures; they still count in its unit's and the org's figures."
                 : team.dora == nil ? "No DORA data yet: add deployments.csv, changes.csv and incidents.csv, or dora.csv." : nil,
             incidents: dora.incidents(team.incidents ?? [], postmortems: postmortemLinks(team, from: path)),
             incidentsNote: team.visibility(.incidents) == .withheld ? "This team withholds its incident list." : nil,
             slos: team.slos.map { slos in
-                SLOPanel(rows: slos.map { sloPanels.sloRow($0, team: nil) }, counts: [], total: slos.count, met: slos.filter { $0.met == true }.count,
-                         sources: sources(team, .slos, from: path))
+                SLOPanel(
+                    rows: slos.map { sloPanels.sloRow($0, team: nil) }, counts: [], total: slos.count, met: slos.filter { $0.met == true }.count,
+                    sources: sources(team, .slos, from: path))
             },
             costs: team.costs.map { months in
                 var panel = costPanels.costs(months, asOf: asOf.day, budgetLine: true, marks: costMarks(leadership), id: "team")

@@ -1,6 +1,6 @@
+import Foundation
 import GlasshouseCompute
 import GlasshouseCore
-import Foundation
 
 /// Unit pages, and the parts they share with the org page.
 extension SitePresenter {
@@ -19,7 +19,9 @@ extension SitePresenter {
             dora: figures.units[unit.id]?.dora.map { dora.panel($0, id: "unit", events: leadership.events, targets: leadership.targets) },
             teamsDORA: teamsDORA(subtree, from: path),
             slos: unitSLOs(subtree, rollup: figures.units[unit.id]!, from: path),
-            costs: figures.units[unit.id]?.costs.map { costPanels.unitCosts($0, budget: figures.units[unit.id]!.budget, asOf: asOf.day, marks: costMarks(leadership), id: "unit") },
+            costs: figures.units[unit.id]?.costs.map {
+                costPanels.unitCosts($0, budget: figures.units[unit.id]!.budget, asOf: asOf.day, marks: costMarks(leadership), id: "unit")
+            },
             calms: calmsPanels.unitCALMS(figures.units[unit.id]?.calms, heatmap: heatmap(subtree, from: path)),
             banner: feedBanner(subtree),
             changes: changesPanel(subtree, changes: leadership.changes, from: path),

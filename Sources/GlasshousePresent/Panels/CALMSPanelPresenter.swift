@@ -1,6 +1,6 @@
+import Foundation
 import GlasshouseCompute
 import GlasshouseCore
-import Foundation
 
 /// Turns CALMS figures into the CALMS panels and heatmap rows of team, unit and org pages.
 struct CALMSPanelPresenter {

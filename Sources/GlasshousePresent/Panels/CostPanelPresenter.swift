@@ -1,6 +1,6 @@
+import Foundation
 import GlasshouseCompute
 import GlasshouseCore
-import Foundation
 
 /// Turns cost figures into the cost panels of team, unit and org pages.
 struct CostPanelPresenter {
@@ -9,7 +9,9 @@ struct CostPanelPresenter {
     /// The cost panel. `budgetLine`: whether the months' budgets cover the whole cost drawn (a team,
     /// a unit with its own budget); the summed budgets of some teams of a unit do not, and are
     /// listed beside those teams' cost in the table but never drawn over the unit's bars.
-    func costs(_ months: [CostMonth], asOf: Day, budgetLine: Bool, marks: (events: [Charts.Event], targets: [Charts.Target]) = ([], []), id: String) -> CostPanel {
+    func costs(_ months: [CostMonth], asOf: Day, budgetLine: Bool, marks: (events: [Charts.Event], targets: [Charts.Target]) = ([], []), id: String)
+        -> CostPanel
+    {
         let hasUnallocated = months.contains { ($0.unallocated ?? 0) != 0 }
         // With unallocated cost (the org), categories are the teams' alone and unallocated is its own series.
         func categories(_ month: CostMonth) -> [(category: String, total: Double)] { hasUnallocated ? month.allocatedByCategory ?? [] : month.byCategory }
@@ -21,7 +23,9 @@ struct CostPanelPresenter {
             let entries = categories(month)
             var amounts = series.map { name in entries.first { $0.category == name }?.total ?? 0 }
             if hasUnallocated { amounts[amounts.count - 1] = month.unallocated ?? 0 }
-            return Charts.CostBar(label: month.month.description, amounts: amounts, budget: budgetLine ? month.budget : nil, anomaly: month.anomaly == true, forecast: month.forecast)
+            return Charts.CostBar(
+                label: month.month.description, amounts: amounts, budget: budgetLine ? month.budget : nil, anomaly: month.anomaly == true,
+                forecast: month.forecast)
         }
         let rows = months.reversed().map { month in
             CostRowView(
@@ -37,8 +41,10 @@ struct CostPanelPresenter {
         }
         return CostPanel(
             currency: currency,
-            chart: TrustedHTML(Charts.costs(bars, months: months.map { Period.month($0.month, asOf: asOf) }, series: series, currency: currency,
-                                            events: marks.events, targets: marks.targets, id: id + "-costs")),
+            chart: TrustedHTML(
+                Charts.costs(
+                    bars, months: months.map { Period.month($0.month, asOf: asOf) }, series: series, currency: currency,
+                    events: marks.events, targets: marks.targets, id: id + "-costs")),
             legend: series.enumerated().map { LegendItem(name: $0.element, index: $0.offset % 8) },
             months: rows,
             latestTotal: months.last.map { Format.money($0.total, currency) },
@@ -64,7 +70,8 @@ struct CostPanelPresenter {
         case .unit: return "Budget set in org.yaml for the whole of it, compared with its whole cost."
         case .teams:
             let n = budget.budgetedTeams.count
-            return "Budgets of \(n) of \(budget.teamCount) team\(budget.teamCount == 1 ? "" : "s"), compared with the cost of \(n == 1 ? "that team" : "those teams") only."
+            return
+                "Budgets of \(n) of \(budget.teamCount) team\(budget.teamCount == 1 ? "" : "s"), compared with the cost of \(n == 1 ? "that team" : "those teams") only."
         case nil: return nil
         }
     }

@@ -5,7 +5,9 @@ import GlasshouseCore
 /// notable changes, metrics.md §2.11), stale teams' greyed tiers (§2.10), Quick Check scores
 /// (§2.12), and events and targets on the charts.
 extension DORAPresenter {
-    static let metricNames: [TieredMetric: String] = [.deploymentFrequency: "Deployment frequency", .leadTime: "Lead time", .changeFailureRate: "Change failure rate", .recoveryTime: "Recovery time"]
+    static let metricNames: [TieredMetric: String] = [
+        .deploymentFrequency: "Deployment frequency", .leadTime: "Lead time", .changeFailureRate: "Change failure rate", .recoveryTime: "Recovery time",
+    ]
 
     /// How a headline metric's value reads.
     func text(_ metric: TieredMetric, _ value: Double?) -> String {
@@ -49,25 +51,30 @@ extension DORAPresenter {
     /// "No DORA data since 16 Sep 2026" for a stale team.
     func staleNote(_ report: DORAReport) -> String? {
         guard let span = report.span, span.stale else { return nil }
-        return "No DORA data since \(span.to.display): the feed stopped. Figures describe \(span.from.map { $0.display + " – " } ?? "up to ")\(span.to.display); the last tiers are shown greyed, not as current performance."
+        return
+            "No DORA data since \(span.to.display): the feed stopped. Figures describe \(span.from.map { $0.display + " – " } ?? "up to ")\(span.to.display); the last tiers are shown greyed, not as current performance."
     }
 
     /// Quick Check scores: a team's beside dora.dev's 2025 means, a unit's median and spread.
     func quickCheck(_ window: DORAPeriodFigures) -> [QuickCheckRow] {
-        let names: [(QuickCheckScore, String)] = [(.deploymentFrequency, "Deployment frequency"), (.leadTime, "Lead time"), (.recoveryTime, "Recovery time"),
-                                                 (.changeFailureRate, "Change failure rate"), (.rework, "Rework"), (.performance, "Performance")]
+        let names: [(QuickCheckScore, String)] = [
+            (.deploymentFrequency, "Deployment frequency"), (.leadTime, "Lead time"), (.recoveryTime, "Recovery time"),
+            (.changeFailureRate, "Change failure rate"), (.rework, "Rework"), (.performance, "Performance"),
+        ]
         func width(_ score: Double?) -> Int { Int(((score ?? 0) * 10).rounded()) }
         if let check = window.quickCheck {
             return names.map { score, name in
-                QuickCheckRow(name: name, score: check[score].map(Format.number) ?? "—", width: width(check[score]),
-                              mean: QuickCheck.referenceMeans2025[score].map { Format.number($0) }, spread: nil)
+                QuickCheckRow(
+                    name: name, score: check[score].map(Format.number) ?? "—", width: width(check[score]),
+                    mean: QuickCheck.referenceMeans2025[score].map { Format.number($0) }, spread: nil)
             }
         }
         guard let spread = window.quickCheckSpread else { return [] }
         return names.compactMap { score, name in
             guard let entry = spread[score], entry.n > 0 else { return nil }
-            return QuickCheckRow(name: name, score: entry.p50.map(Format.number) ?? "—", width: width(entry.p50), mean: nil,
-                                 spread: "\(entry.min.map(Format.number) ?? "—")–\(entry.max.map(Format.number) ?? "—") over \(entry.n) team\(entry.n == 1 ? "" : "s")")
+            return QuickCheckRow(
+                name: name, score: entry.p50.map(Format.number) ?? "—", width: width(entry.p50), mean: nil,
+                spread: "\(entry.min.map(Format.number) ?? "—")–\(entry.max.map(Format.number) ?? "—") over \(entry.n) team\(entry.n == 1 ? "" : "s")")
         }
     }
 

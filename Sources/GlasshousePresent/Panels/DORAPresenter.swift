@@ -27,34 +27,51 @@ struct DORAPresenter {
     func cards(_ entry: DORAPeriodFigures, perTeam: Bool) -> [MetricCard] {
         guard let figures = entry.figures else {
             // No observed days in the window (metrics.md §2.10): no figure, never a zero.
-            return [("Deployment frequency", "frequency"), ("Lead time for changes", "lead"), ("Change failure rate", "cfr"), ("Recovery time", "recovery"),
-                    ("Rework rate", "rework"), ("Time to restore", "restore")].map { name, definition in
-                MetricCard(name: name, value: "no data", unit: nil, detail: nil, tier: nil, tierName: nil,
-                           definition: Self.definitions[definition]!, anchor: "def-" + definition)
+            return [
+                ("Deployment frequency", "frequency"), ("Lead time for changes", "lead"), ("Change failure rate", "cfr"), ("Recovery time", "recovery"),
+                ("Rework rate", "rework"), ("Time to restore", "restore"),
+            ].map { name, definition in
+                MetricCard(
+                    name: name, value: "no data", unit: nil, detail: nil, tier: nil, tierName: nil,
+                    definition: Self.definitions[definition]!, anchor: "def-" + definition)
             }
         }
         let tiers = entry.tiers
         let approx = figures.approx
         let days = entry.period.days
         // Summary counts add up exactly; only percentiles (lead and recovery time) are approximate.
-        func card(_ name: String, _ value: String, _ detail: String?, _ tier: Tier?, _ definition: String, percentile: Bool = false, unit: String? = nil) -> MetricCard {
-            MetricCard(name: name, value: Format.approx(value, percentile && approx && !value.hasPrefix("no ")), unit: unit, detail: detail, tier: tier?.rawValue, tierName: tierName(tier),
-                       definition: Self.definitions[definition]!, anchor: "def-" + definition)
+        func card(_ name: String, _ value: String, _ detail: String?, _ tier: Tier?, _ definition: String, percentile: Bool = false, unit: String? = nil)
+            -> MetricCard
+        {
+            MetricCard(
+                name: name, value: Format.approx(value, percentile && approx && !value.hasPrefix("no ")), unit: unit, detail: detail, tier: tier?.rawValue,
+                tierName: tierName(tier),
+                definition: Self.definitions[definition]!, anchor: "def-" + definition)
         }
-        let frequencyDetail = perTeam
+        let frequencyDetail =
+            perTeam
             ? "\(figures.deployments) deployments on \(figures.deployDays ?? 0) of \(days) days"
             : "\(figures.deployments) deployments in \(days) days" + (entry.teamsReporting.map { " by \($0) team\($0 == 1 ? "" : "s")" } ?? "")
         var cards = [
-            card("Deployment frequency", Format.number(figures.deploymentsPerWeek), frequencyDetail, tiers?.deploymentFrequency, "frequency", unit: "deploys/week"),
-            card("Lead time for changes", figures.leadTime.p50.map(Format.hours) ?? "no changes", distributionDetail(figures.leadTime, unit: "changes"), tiers?.leadTime, "lead", percentile: true),
-            card("Change failure rate", figures.changeFailureRate.map(Format.percent) ?? "no deployments",
-                 figures.deployments == 0 ? nil : "\(figures.failedDeployments) of \(figures.deployments) deployments failed", tiers?.changeFailureRate, "cfr"),
-            card("Recovery time", figures.recovery.p50.map(Format.hours) ?? (figures.recovery.open ?? 0 > 0 ? "none recovered" : "no failures"),
-                 distributionDetail(figures.recovery, unit: "recoveries"), tiers?.recoveryTime, "recovery", percentile: true),
+            card(
+                "Deployment frequency", Format.number(figures.deploymentsPerWeek), frequencyDetail, tiers?.deploymentFrequency, "frequency",
+                unit: "deploys/week"),
+            card(
+                "Lead time for changes", figures.leadTime.p50.map(Format.hours) ?? "no changes", distributionDetail(figures.leadTime, unit: "changes"),
+                tiers?.leadTime, "lead", percentile: true),
+            card(
+                "Change failure rate", figures.changeFailureRate.map(Format.percent) ?? "no deployments",
+                figures.deployments == 0 ? nil : "\(figures.failedDeployments) of \(figures.deployments) deployments failed", tiers?.changeFailureRate, "cfr"),
+            card(
+                "Recovery time", figures.recovery.p50.map(Format.hours) ?? (figures.recovery.open ?? 0 > 0 ? "none recovered" : "no failures"),
+                distributionDetail(figures.recovery, unit: "recoveries"), tiers?.recoveryTime, "recovery", percentile: true),
             card("Rework rate", figures.reworkRate.map(Format.percent) ?? "no deployments", nil, nil, "rework"),
         ]
-        cards.append(card("Time to restore", figures.restore.p50.map(Format.hours) ?? (figures.incidents == 0 ? "no incidents" : "none restored"),
-                          "\(figures.incidents) incident\(figures.incidents == 1 ? "" : "s")" + (distributionDetail(figures.restore, unit: "restored").map { " · " + $0 } ?? ""), nil, "restore"))
+        cards.append(
+            card(
+                "Time to restore", figures.restore.p50.map(Format.hours) ?? (figures.incidents == 0 ? "no incidents" : "none restored"),
+                "\(figures.incidents) incident\(figures.incidents == 1 ? "" : "s")"
+                    + (distributionDetail(figures.restore, unit: "restored").map { " · " + $0 } ?? ""), nil, "restore"))
         return cards
     }
 
@@ -73,20 +90,28 @@ struct DORAPresenter {
         let window = report.window
         let approx = report.source.map { $0 == .summaries } ?? (window.figures?.approx ?? false)
         let months = report.months.reversed().map { entry in
-            FigureRow(label: entry.period.label + (entry.period.partial ? " (to \(entry.period.end.display))" : ""), cells: [
-                cell(entry.figures.map { Format.number($0.deploymentsPerWeek) } ?? "—", entry.tiers?.deploymentFrequency, label: "Deploys/week"),
-                cell(entry.figures?.leadTime.p50.map { Format.approx(Format.hours($0), approx) } ?? "—", entry.tiers?.leadTime, label: "Lead time"),
-                cell(entry.figures?.changeFailureRate.map(Format.percent) ?? "—", entry.tiers?.changeFailureRate, label: "Change failure rate"),
-                cell(entry.figures?.recovery.p50.map { Format.approx(Format.hours($0), approx) } ?? "—", entry.tiers?.recoveryTime, label: "Recovery"),
-            ])
+            FigureRow(
+                label: entry.period.label + (entry.period.partial ? " (to \(entry.period.end.display))" : ""),
+                cells: [
+                    cell(entry.figures.map { Format.number($0.deploymentsPerWeek) } ?? "—", entry.tiers?.deploymentFrequency, label: "Deploys/week"),
+                    cell(entry.figures?.leadTime.p50.map { Format.approx(Format.hours($0), approx) } ?? "—", entry.tiers?.leadTime, label: "Lead time"),
+                    cell(entry.figures?.changeFailureRate.map(Format.percent) ?? "—", entry.tiers?.changeFailureRate, label: "Change failure rate"),
+                    cell(entry.figures?.recovery.p50.map { Format.approx(Format.hours($0), approx) } ?? "—", entry.tiers?.recoveryTime, label: "Recovery"),
+                ])
         }
         let weeks = report.weeks.reversed().map { entry in
-            FigureRow(label: entry.period.label, cells: [cell(entry.figures.map { String($0.deployments) } ?? "—", nil, label: "Deployments"),
-                                                         cell(entry.figures.map { String($0.failedDeployments) } ?? "—", nil, label: "Failed")])
+            FigureRow(
+                label: entry.period.label,
+                cells: [
+                    cell(entry.figures.map { String($0.deployments) } ?? "—", nil, label: "Deployments"),
+                    cell(entry.figures.map { String($0.failedDeployments) } ?? "—", nil, label: "Failed"),
+                ])
         }
         var tierCharts: [TierChart] = []
         if let teamTiers = window.teamTiers {
-            let names: [TieredMetric: String] = [.deploymentFrequency: "Deployment frequency", .leadTime: "Lead time", .changeFailureRate: "Change failure rate", .recoveryTime: "Recovery time"]
+            let names: [TieredMetric: String] = [
+                .deploymentFrequency: "Deployment frequency", .leadTime: "Lead time", .changeFailureRate: "Change failure rate", .recoveryTime: "Recovery time",
+            ]
             tierCharts = TieredMetric.allCases.map { metric in
                 let counts = teamTiers[metric] ?? TierCounts()
                 let parts = Tier.allCases.map { ($0.rawValue, counts[$0]) } + [("none", counts.none), ("stale", counts.stale)]
@@ -94,7 +119,10 @@ struct DORAPresenter {
                     metric: names[metric]!,
                     chart: TrustedHTML(Charts.tierDistribution(parts, metric: names[metric]!, id: "\(id)-tiers-\(metric.rawValue)")),
                     counts: Tier.allCases.map { FigureCell(text: String(counts[$0]), tier: $0.rawValue, tierName: tierName($0)) }
-                        + [FigureCell(text: String(counts.none), tier: nil, tierName: "No tier"), FigureCell(text: String(counts.stale), tier: "stale", tierName: "Stale")]
+                        + [
+                            FigureCell(text: String(counts.none), tier: nil, tierName: "No tier"),
+                            FigureCell(text: String(counts.stale), tier: "stale", tierName: "Stale"),
+                        ]
                 )
             }
         }
@@ -103,22 +131,31 @@ struct DORAPresenter {
             approx: approx,
             benchmark: benchmark.name,
             cards: annotate(cards(window, perTeam: perTeam), report: report),
-            weeklyChart: TrustedHTML(Charts.weeklyDeployments(report.weeks.map { Charts.Week(period: $0.period, deployments: $0.figures?.deployments, failed: $0.figures?.failedDeployments) },
-                                                              events: marks, targets: chartTargets(targets, .deploymentFrequency), id: "\(id)-weekly")),
-            leadChart: TrustedHTML(Charts.monthlyHours(report.months.map { ($0.period, $0.figures?.leadTime.p50) }, tiers: .leadTime, of: benchmark,
-                                                       title: "Lead time for changes, monthly p50", events: marks, targets: chartTargets(targets, .leadTime), id: "\(id)-lead")),
-            recoveryChart: TrustedHTML(Charts.monthlyHours(report.months.map { ($0.period, $0.figures?.recovery.p50) }, tiers: .recoveryTime, of: benchmark,
-                                                           title: "Failed deployment recovery time, monthly p50", events: marks, targets: chartTargets(targets, .recoveryTime),
-                                                           id: "\(id)-recovery")),
+            weeklyChart: TrustedHTML(
+                Charts.weeklyDeployments(
+                    report.weeks.map { Charts.Week(period: $0.period, deployments: $0.figures?.deployments, failed: $0.figures?.failedDeployments) },
+                    events: marks, targets: chartTargets(targets, .deploymentFrequency), id: "\(id)-weekly")),
+            leadChart: TrustedHTML(
+                Charts.monthlyHours(
+                    report.months.map { ($0.period, $0.figures?.leadTime.p50) }, tiers: .leadTime, of: benchmark,
+                    title: "Lead time for changes, monthly p50", events: marks, targets: chartTargets(targets, .leadTime), id: "\(id)-lead")),
+            recoveryChart: TrustedHTML(
+                Charts.monthlyHours(
+                    report.months.map { ($0.period, $0.figures?.recovery.p50) }, tiers: .recoveryTime, of: benchmark,
+                    title: "Failed deployment recovery time, monthly p50", events: marks, targets: chartTargets(targets, .recoveryTime),
+                    id: "\(id)-recovery")),
             weeks: weeks,
             months: months,
             tierCharts: tierCharts,
             teamsReporting: window.teamsReporting
         )
-        panel.previousText = "against the \(report.previous.period.days) days before (\(report.previous.period.start.display) – \(report.previous.period.end.display))"
+        panel.previousText =
+            "against the \(report.previous.period.days) days before (\(report.previous.period.start.display) – \(report.previous.period.end.display))"
         panel.staleNote = staleNote(report)
         panel.quickCheck = quickCheck(window)
-        panel.events = events.enumerated().map { EventRow(number: $0.offset + 1, day: $0.element.date.description, date: $0.element.date.display, title: $0.element.title) }
+        panel.events = events.enumerated().map {
+            EventRow(number: $0.offset + 1, day: $0.element.date.description, date: $0.element.date.display, title: $0.element.title)
+        }
         return panel
     }
 
@@ -130,9 +167,15 @@ struct DORAPresenter {
         let approx = figures.approx
         var cells = [
             cell(Format.number(figures.deploymentsPerWeek), window.tiers?.deploymentFrequency, label: "Deploys/week", sort: figures.deploymentsPerWeek),
-            cell(figures.leadTime.p50.map { Format.approx(Format.hours($0), approx) } ?? "—", window.tiers?.leadTime, label: "Lead time", sort: figures.leadTime.p50),
-            cell(figures.changeFailureRate.map(Format.percent) ?? "—", window.tiers?.changeFailureRate, label: "Change failure rate", sort: figures.changeFailureRate),
-            cell(figures.recovery.p50.map { Format.approx(Format.hours($0), approx) } ?? "—", window.tiers?.recoveryTime, label: "Recovery", sort: figures.recovery.p50),
+            cell(
+                figures.leadTime.p50.map { Format.approx(Format.hours($0), approx) } ?? "—", window.tiers?.leadTime, label: "Lead time",
+                sort: figures.leadTime.p50),
+            cell(
+                figures.changeFailureRate.map(Format.percent) ?? "—", window.tiers?.changeFailureRate, label: "Change failure rate",
+                sort: figures.changeFailureRate),
+            cell(
+                figures.recovery.p50.map { Format.approx(Format.hours($0), approx) } ?? "—", window.tiers?.recoveryTime, label: "Recovery",
+                sort: figures.recovery.p50),
         ]
         for (index, metric) in TieredMetric.allCases.enumerated() {
             let change = report.change[metric]

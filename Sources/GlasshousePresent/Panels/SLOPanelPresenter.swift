@@ -1,14 +1,16 @@
+import Foundation
 import GlasshouseCompute
 import GlasshouseCore
-import Foundation
 
 /// Turns SLO figures into the SLO panels of team and unit pages.
 struct SLOPanelPresenter {
-    static let statusNames: [SLOStatus: String] = [.healthy: "Healthy", .atRisk: "At risk", .exhausted: "Exhausted", .noData: "No data", .notEnoughEvents: "Not enough events"]
+    static let statusNames: [SLOStatus: String] = [
+        .healthy: "Healthy", .atRisk: "At risk", .exhausted: "Exhausted", .noData: "No data", .notEnoughEvents: "Not enough events",
+    ]
 
     func percent(_ value: Double?, digits: Int = 3) -> String {
         guard let value else { return "—" }
-        return Format.trim(String(format: "%.\(digits)f", value * 100)) + " %"
+        return Format.short(value * 100, decimals: digits) + " %"
     }
 
     func sloRow(_ figures: SLOFigures, team: (name: String, href: String)?) -> SLORow {
@@ -25,7 +27,7 @@ struct SLOPanelPresenter {
         }
         return SLORow(
             name: figures.slo.name, id: figures.slo.id, teamName: team?.name, teamHref: team?.href, service: figures.slo.service,
-            description: figures.slo.description, objective: Format.trim(String(format: "%.4f", figures.slo.objective)) + " %",
+            description: figures.slo.description, objective: Format.short(figures.slo.objective, decimals: 4) + " %",
             windowDays: figures.slo.windowDays, attainment: percent(figures.attainment),
             status: figures.status.rawValue, statusName: Self.statusNames[figures.status]!,
             budgetWidth: Format.widthPercent(remaining),
@@ -33,12 +35,21 @@ struct SLOPanelPresenter {
             burn1d: figures.burnRate1d.map { Format.number($0) + "×" } ?? "—",
             burn7d: figures.burnRate7d.map { Format.number($0) + "×" } ?? "—",
             forecast: forecast, policy: figures.status == .exhausted,
-            shortHistory: figures.shortHistory ? figures.dataFrom.map { "Data only since \($0.display): less than the \(figures.slo.windowDays)-day window." } : nil,
+            shortHistory: figures.shortHistory
+                ? figures.dataFrom.map { "Data only since \($0.display): less than the \(figures.slo.windowDays)-day window." } : nil,
             monthToDate: figures.monthToDate.attainment.map { attainment in
-                "Month to date: \(percent(attainment))" + (figures.monthToDate.budgetRemaining.map { $0 > 0 ? ", \(Format.number($0 * 100)) % of the month's budget left" : ", the month's budget is used up" } ?? "")
+                "Month to date: \(percent(attainment))"
+                    + (figures.monthToDate.budgetRemaining.map {
+                        $0 > 0 ? ", \(Format.number($0 * 100)) % of the month's budget left" : ", the month's budget is used up"
+                    } ?? "")
             },
-            history: figures.months.isEmpty ? nil : TrustedHTML(Charts.compliance(figures.months.map { ($0.label, $0.budgetConsumed) },
-                label: "Error budget consumed per month: " + figures.months.map { "\($0.label) \($0.budgetConsumed.map { Format.percent($0) } ?? "no data")" }.joined(separator: ", ")))
+            history: figures.months.isEmpty
+                ? nil
+                : TrustedHTML(
+                    Charts.compliance(
+                        figures.months.map { ($0.label, $0.budgetConsumed) },
+                        label: "Error budget consumed per month: "
+                            + figures.months.map { "\($0.label) \($0.budgetConsumed.map { Format.percent($0) } ?? "no data")" }.joined(separator: ", ")))
         )
     }
 

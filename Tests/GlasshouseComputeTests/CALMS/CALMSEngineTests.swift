@@ -8,11 +8,13 @@ struct CALMSEngineTests {
 
     @Test("latest by D, overall, constraint, deltas, bands, stale after 183 days")
     func team() {
-        let result = CALMSEngine.team(cutCALMS([
-            CALMSAssessment(date: day(2026, 3, 1), scores: [3, 3, 3, 3, 3]),
-            CALMSAssessment(date: day(2026, 9, 30), respondents: 7, scores: [3.5, 4.2, 2.8, 3.9, 3.0]),
-            CALMSAssessment(date: day(2026, 11, 21), scores: [5, 5, 5, 5, 5]),  // after D: does not count
-        ], at: asOf), asOf: asOf)
+        let result = CALMSEngine.team(
+            cutCALMS(
+                [
+                    CALMSAssessment(date: day(2026, 3, 1), scores: [3, 3, 3, 3, 3]),
+                    CALMSAssessment(date: day(2026, 9, 30), respondents: 7, scores: [3.5, 4.2, 2.8, 3.9, 3.0]),
+                    CALMSAssessment(date: day(2026, 11, 21), scores: [5, 5, 5, 5, 5]),  // after D: does not count
+                ], at: asOf), asOf: asOf)
         #expect(result.latest?.date == day(2026, 9, 30))
         #expect(close(result.overall, 17.4 / 5))
         #expect(result.constraint == .lean)

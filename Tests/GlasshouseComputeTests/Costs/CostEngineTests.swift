@@ -8,8 +8,9 @@ struct CostEngineTests {
 
     func costs(_ rows: [CostRow], asOf: Day = day(2026, 11, 20), budget: Double? = nil, deployments: [Int?] = []) -> [CostMonth] {
         let series = PeriodSeries(asOf: asOf, windowDays: 90, historyWeeks: 4, historyMonths: 6)
-        return CostEngine.team(CostSums(cutCosts(rows, at: asOf)), series: series, budget: budget,
-                               deployments: { $0 < deployments.count ? deployments[$0] : nil }, anomalyRatio: 0.2, anomalyMinAmount: 100)
+        return CostEngine.team(
+            CostSums(cutCosts(rows, at: asOf)), series: series, budget: budget,
+            deployments: { $0 < deployments.count ? deployments[$0] : nil }, anomalyRatio: 0.2, anomalyMinAmount: 100)
     }
 
     @Test("totals, idle, categories, waste, change, credits; empty months have no entry")
@@ -37,8 +38,9 @@ struct CostEngineTests {
 
     @Test("the partial month gets a forecast, no anomaly; budget variance uses the forecast")
     func forecast() {
-        let result = costs([CostRow(month: month(2026, 11), amount: 2000), CostRow(month: month(2026, 10), amount: 3100)],
-                           budget: 2500, deployments: [nil, nil, nil, nil, 0, 8])
+        let result = costs(
+            [CostRow(month: month(2026, 11), amount: 2000), CostRow(month: month(2026, 10), amount: 3100)],
+            budget: 2500, deployments: [nil, nil, nil, nil, 0, 8])
         let november = result[1]
         #expect(november.forecast == 3000)  // 2000 · 30 / 20
         #expect(november.budgetVariance == 500)
@@ -54,7 +56,8 @@ struct CostEngineTests {
     @Test("an anomaly needs three previous months, a ratio above 1.2 and at least 100 more")
     func anomalies() {
         func october(_ amount: Double, history: [Double]) -> Bool? {
-            let rows = history.enumerated().map { CostRow(month: month(2026, 9 - $0.offset), amount: $0.element) } + [CostRow(month: month(2026, 10), amount: amount)]
+            let rows =
+                history.enumerated().map { CostRow(month: month(2026, 9 - $0.offset), amount: $0.element) } + [CostRow(month: month(2026, 10), amount: amount)]
             return costs(rows).last { $0.month == month(2026, 10) }?.anomaly
         }
         #expect(october(1300, history: [1000, 1000, 1000]) == true)
@@ -67,10 +70,12 @@ struct CostEngineTests {
     @Test("units and the org add totals, idle, categories and budgets; the org adds unallocated cost")
     func pooled() {
         let series = PeriodSeries(asOf: day(2026, 11, 20), windowDays: 90, historyWeeks: 4, historyMonths: 2)
-        let a = CostEngine.team(CostSums([CostRow(month: month(2026, 10), amount: 100, category: "compute", idle: 5)]), series: series,
-                                budget: 150, deployments: { _ in nil }, anomalyRatio: 0.2, anomalyMinAmount: 100)
-        let b = CostEngine.team(CostSums([CostRow(month: month(2026, 10), amount: 50, category: "storage")]), series: series,
-                                budget: nil, deployments: { _ in nil }, anomalyRatio: 0.2, anomalyMinAmount: 100)
+        let a = CostEngine.team(
+            CostSums([CostRow(month: month(2026, 10), amount: 100, category: "compute", idle: 5)]), series: series,
+            budget: 150, deployments: { _ in nil }, anomalyRatio: 0.2, anomalyMinAmount: 100)
+        let b = CostEngine.team(
+            CostSums([CostRow(month: month(2026, 10), amount: 50, category: "storage")]), series: series,
+            budget: nil, deployments: { _ in nil }, anomalyRatio: 0.2, anomalyMinAmount: 100)
         let unallocated = CostSums([CostRow(month: month(2026, 11), amount: 7, category: "network")])
         let members = [CostMember(team: "a", subUnit: nil, budget: 150, months: a), CostMember(team: "b", subUnit: nil, budget: nil, months: b)]
         let budget = UnitBudget(own: nil, budgetedTeams: ["a"], teamCount: 2)

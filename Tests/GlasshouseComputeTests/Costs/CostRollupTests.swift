@@ -7,8 +7,9 @@ struct CostRollupTests {
     let series = PeriodSeries(asOf: day(2026, 11, 20), windowDays: 90, historyWeeks: 4, historyMonths: 3)
 
     func months(_ amounts: [(Int, Double)], budget: Double? = nil) -> [CostMonth] {
-        CostEngine.team(CostSums(amounts.map { CostRow(month: Month(year: 2026, month: $0.0), amount: $0.1) }), series: series,
-                        budget: budget, deployments: { _ in nil }, anomalyRatio: 0.2, anomalyMinAmount: 100)
+        CostEngine.team(
+            CostSums(amounts.map { CostRow(month: Month(year: 2026, month: $0.0), amount: $0.1) }), series: series,
+            budget: budget, deployments: { _ in nil }, anomalyRatio: 0.2, anomalyMinAmount: 100)
     }
 
     /// t1 directly in the unit (budget 100); t2 (budget 50) and t3 in sub-unit u1; t4 in sub-unit u2.
@@ -22,7 +23,8 @@ struct CostRollupTests {
     }
 
     func pool(own: Double?, budgeted: [String], unallocated: CostSums? = nil) -> [CostMonth] {
-        CostEngine.pool(members, subUnits: ["u2", "u1"], budget: UnitBudget(own: own, budgetedTeams: budgeted, teamCount: 4), unallocated: unallocated, series: series)
+        CostEngine.pool(
+            members, subUnits: ["u2", "u1"], budget: UnitBudget(own: own, budgetedTeams: budgeted, teamCount: 4), unallocated: unallocated, series: series)
     }
 
     @Test("totals by direct sub-unit (org.yaml order) and by team placed directly in the unit add up to the total")

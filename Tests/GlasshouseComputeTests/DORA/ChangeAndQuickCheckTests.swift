@@ -1,14 +1,17 @@
-@testable import GlasshouseCompute
 import GlasshouseCore
 import Testing
+
+@testable import GlasshouseCompute
 
 @Suite("Change against the previous window (§2.11), Quick Check scores (§2.12), what changed most (§8)")
 struct ChangeAndQuickCheckTests {
     static let period = Period.window(endingOn: day(2026, 11, 20), days: 28)
 
     /// A team period of `days` observed days with the given counts and medians.
-    static func entry(deployments: Int, failed: Int = 0, lead: Double? = nil, leadN: Int = 0, recovery: Double? = nil, recoveryN: Int = 0,
-                      days: Int = 28, tiers: DORATiers? = nil, team: Bool = true) -> DORAPeriodFigures {
+    static func entry(
+        deployments: Int, failed: Int = 0, lead: Double? = nil, leadN: Int = 0, recovery: Double? = nil, recoveryN: Int = 0,
+        days: Int = 28, tiers: DORATiers? = nil, team: Bool = true
+    ) -> DORAPeriodFigures {
         let figures = DORAFigures(
             deployments: deployments, deployDays: nil, deploymentsPerWeek: Double(deployments * 7) / Double(days), deployDaysPerWeek: nil,
             failedDeployments: failed, changeFailureRate: deployments == 0 ? nil : Double(failed) / Double(deployments), reworkRate: deployments == 0 ? nil : 0,
@@ -27,25 +30,32 @@ struct ChangeAndQuickCheckTests {
         let few = DORAChange.compare(previous: Self.entry(deployments: 9), current: Self.entry(deployments: 30), withTiers: false)[.deploymentFrequency]!
         #expect(!few.notable && few.direction == .steady)  // 9 < 10 deployments before
         // Observed days differ: 10 in 14 days (5/week) against 20 in 28 (5/week): steady.
-        let span = DORAChange.compare(previous: Self.entry(deployments: 10, days: 14), current: Self.entry(deployments: 20), withTiers: false)[.deploymentFrequency]!
+        let span = DORAChange.compare(previous: Self.entry(deployments: 10, days: 14), current: Self.entry(deployments: 20), withTiers: false)[
+            .deploymentFrequency]!
         #expect(span.ratio == 1 && !span.notable)
     }
 
     @Test("change failure rate: |delta| ≥ 0.05 exactly (0.15 − 0.10 is 0.05, not 0.04999…)")
     func changeFailureRate() {
-        let change = DORAChange.compare(previous: Self.entry(deployments: 20, failed: 2), current: Self.entry(deployments: 20, failed: 3), withTiers: false)[.changeFailureRate]!
+        let change = DORAChange.compare(previous: Self.entry(deployments: 20, failed: 2), current: Self.entry(deployments: 20, failed: 3), withTiers: false)[
+            .changeFailureRate]!
         #expect(change.notable && change.direction == .worse)
-        let less = DORAChange.compare(previous: Self.entry(deployments: 40, failed: 4), current: Self.entry(deployments: 40, failed: 5), withTiers: false)[.changeFailureRate]!
+        let less = DORAChange.compare(previous: Self.entry(deployments: 40, failed: 4), current: Self.entry(deployments: 40, failed: 5), withTiers: false)[
+            .changeFailureRate]!
         #expect(!less.notable)  // 0.125 − 0.1 = 0.025
     }
 
     @Test("lead time and recovery: lower is better, n ≥ 10; ratio null when previous is 0")
     func durations() {
-        let lead = DORAChange.compare(previous: Self.entry(deployments: 10, lead: 8, leadN: 10), current: Self.entry(deployments: 10, lead: 6, leadN: 12), withTiers: false)[.leadTime]!
+        let lead = DORAChange.compare(
+            previous: Self.entry(deployments: 10, lead: 8, leadN: 10), current: Self.entry(deployments: 10, lead: 6, leadN: 12), withTiers: false)[.leadTime]!
         #expect(lead.ratio == 0.75 && lead.notable && lead.direction == .better)  // |0.75 − 1| = 0.25
-        let zero = DORAChange.compare(previous: Self.entry(deployments: 10, recovery: 0, recoveryN: 10), current: Self.entry(deployments: 10, recovery: 5, recoveryN: 10), withTiers: false)[.recoveryTime]!
+        let zero = DORAChange.compare(
+            previous: Self.entry(deployments: 10, recovery: 0, recoveryN: 10), current: Self.entry(deployments: 10, recovery: 5, recoveryN: 10),
+            withTiers: false)[.recoveryTime]!
         #expect(zero.ratio == nil && zero.delta == 5 && !zero.notable)
-        let none = DORAChange.compare(previous: Self.entry(deployments: 0), current: Self.entry(deployments: 10, lead: 6, leadN: 12), withTiers: false)[.leadTime]!
+        let none = DORAChange.compare(previous: Self.entry(deployments: 0), current: Self.entry(deployments: 10, lead: 6, leadN: 12), withTiers: false)[
+            .leadTime]!
         #expect(none.direction == nil && none.delta == nil && !none.notable)
     }
 
@@ -60,7 +70,10 @@ struct ChangeAndQuickCheckTests {
 
     @Test("Quick Check answers at their exact boundaries, scores and means")
     func quickCheck() {
-        #expect([(28, 14), (27, 14), (10, 14), (9, 14), (2, 14), (1, 14), (0, 14)].map { QuickCheck.frequencyAnswer(deployments: $0.0, days: $0.1) } == [6, 5, 5, 4, 4, 3, 1])
+        #expect(
+            [(28, 14), (27, 14), (10, 14), (9, 14), (2, 14), (1, 14), (0, 14)].map { QuickCheck.frequencyAnswer(deployments: $0.0, days: $0.1) } == [
+                6, 5, 5, 4, 4, 3, 1,
+            ])
         // 31·f ≥ 7 ⇔ 31·d ≥ days: 1 in 31 days → 3; 1 in 32 → 2; 1 in 183 → 2; 1 in 184 → 1.
         #expect([31, 32, 183, 184].map { QuickCheck.frequencyAnswer(deployments: 1, days: $0) } == [3, 2, 2, 1])
         #expect([0.5, 1, 23.9, 24, 167, 168, 719, 720, 4379, 4380].map(QuickCheck.durationAnswer) == [6, 5, 5, 4, 4, 3, 3, 2, 2, 1])

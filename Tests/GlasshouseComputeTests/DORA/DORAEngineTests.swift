@@ -58,7 +58,8 @@ struct DORAEngineTests {
         #expect(window.figures!.recovery == Distribution(p50: nil, p90: nil, n: 0, open: 0))
         #expect(window.figures!.restore == Distribution(p50: nil, p90: nil, n: 0, open: 0))
         #expect(window.tiers == DORATiers(deploymentFrequency: .low))
-        #expect(DORAEngine.team(nil, series: PeriodSeries(asOf: asOf, windowDays: 28, historyWeeks: 4, historyMonths: 3), zone: .utc, benchmark: .dora2023) == nil)
+        #expect(
+            DORAEngine.team(nil, series: PeriodSeries(asOf: asOf, windowDays: 28, historyWeeks: 4, historyMonths: 3), zone: .utc, benchmark: .dora2023) == nil)
     }
 
     @Test("a deployment fails through an incident that names it; recovery is the latest restoration, open while any is open")
@@ -113,9 +114,10 @@ struct DORAEngineTests {
         let result = f.compute(asOf: asOf)
         #expect(result.report.window.figures!.failedDeployments == 1)
         #expect(result.report.window.figures!.recovery == Distribution(p50: nil, p90: nil, n: 0, open: 0))
-        #expect(result.warnings.map(\.description) == [
-            "teams/x/incidents.csv:2: warning: restored_at: restored before its cause, deployment d1, finished: a negative recovery time, left out",
-        ])
+        #expect(
+            result.warnings.map(\.description) == [
+                "teams/x/incidents.csv:2: warning: restored_at: restored before its cause, deployment d1, finished: a negative recovery time, left out"
+            ])
     }
 
     @Test("lead time counts changes shipped to production by D; negative ones are left out with a warning, zero counts")
@@ -138,9 +140,10 @@ struct DORAEngineTests {
         #expect(lead.p50 == 1)
         #expect(close(lead.p90, 19.4))  // 0, 1, 24: h = 1.8 → 1 + 0.8·23
         #expect(result.report.window.tiers?.leadTime == .elite)
-        #expect(result.warnings.map(\.description) == [
-            "teams/x/changes.csv:4: warning: committed_at: committed after deployment d1 finished: a negative lead time, left out",
-        ])
+        #expect(
+            result.warnings.map(\.description) == [
+                "teams/x/changes.csv:4: warning: committed_at: committed after deployment d1 finished: a negative lead time, left out"
+            ])
     }
 
     @Test("days are site-zone days: events near midnight and across DST land on the right day, week and month")
@@ -170,10 +173,12 @@ struct DORAEngineTests {
     func summaries() {
         var data = DORAData(source: .summaries)
         data.summaries = [
-            DORASummary(period: .week(ISOWeek(year: 2026, week: 45)!), deployments: 10, failedDeployments: 1, deployDays: 4,
-                        leadTimeP50Hours: 10, changes: 30, recoveryP50Hours: 2, reworkDeployments: 2),
-            DORASummary(period: .week(ISOWeek(year: 2026, week: 46)!), deployments: 4, leadTimeP50Hours: 20, changes: 10,
-                        recoveryP50Hours: 6, recoveries: 3),
+            DORASummary(
+                period: .week(ISOWeek(year: 2026, week: 45)!), deployments: 10, failedDeployments: 1, deployDays: 4,
+                leadTimeP50Hours: 10, changes: 30, recoveryP50Hours: 2, reworkDeployments: 2),
+            DORASummary(
+                period: .week(ISOWeek(year: 2026, week: 46)!), deployments: 4, leadTimeP50Hours: 20, changes: 10,
+                recoveryP50Hours: 6, recoveries: 3),
             DORASummary(period: .week(ISOWeek(year: 2026, week: 48)!), deployments: 9),  // starts after D
         ]
         data.summariesFile = "dora.csv"

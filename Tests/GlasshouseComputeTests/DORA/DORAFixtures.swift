@@ -12,8 +12,13 @@ struct DORAFixture {
         return instant
     }
 
-    mutating func deploy(_ id: String, _ finished: String, service: String = "api", status: DeploymentStatus = .success, production: Bool = true, rework: Bool = false) {
-        data.deployments.append(Deployment(id: id, finishedAt: Self.at(finished), service: service, production: production, status: status, rework: rework, line: data.deployments.count + 2))
+    mutating func deploy(
+        _ id: String, _ finished: String, service: String = "api", status: DeploymentStatus = .success, production: Bool = true, rework: Bool = false
+    ) {
+        data.deployments.append(
+            Deployment(
+                id: id, finishedAt: Self.at(finished), service: service, production: production, status: status, rework: rework,
+                line: data.deployments.count + 2))
     }
 
     func index(_ id: String) -> Int { data.deployments.firstIndex { $0.id == id }! }
@@ -23,7 +28,8 @@ struct DORAFixture {
     }
 
     mutating func incident(_ id: String, _ opened: String, restored: String? = nil, cause: String? = nil) {
-        data.incidents.append(Incident(id: id, openedAt: Self.at(opened), restoredAt: restored.map(Self.at), cause: cause.map(index), line: data.incidents.count + 2))
+        data.incidents.append(
+            Incident(id: id, openedAt: Self.at(opened), restoredAt: restored.map(Self.at), cause: cause.map(index), line: data.incidents.count + 2))
     }
 
     /// The data cut at D as every build cuts it (`Snapshot`), and how many rows the cut ignored.
@@ -36,8 +42,10 @@ struct DORAFixture {
 
     /// By default the team's data covers every day since 2020 and never goes stale, so that the
     /// figures of one rule are not affected by the observed span (metrics.md §2.10, tested apart).
-    func compute(asOf: Day, windowDays: Int = 28, weeks: Int = 4, months: Int = 3, benchmark: Benchmark = .dora2023,
-                 since: Day? = Day(year: 2020, month: 1, day: 1)!, staleAfterDays: Int = 100_000) -> TeamDORA {
+    func compute(
+        asOf: Day, windowDays: Int = 28, weeks: Int = 4, months: Int = 3, benchmark: Benchmark = .dora2023,
+        since: Day? = Day(year: 2020, month: 1, day: 1)!, staleAfterDays: Int = 100_000
+    ) -> TeamDORA {
         let series = PeriodSeries(asOf: asOf, windowDays: windowDays, historyWeeks: weeks, historyMonths: months)
         return DORAEngine.team(cut(asOf: asOf).data, series: series, zone: zone, benchmark: benchmark, since: since, staleAfterDays: staleAfterDays)!
     }

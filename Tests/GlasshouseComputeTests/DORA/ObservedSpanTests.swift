@@ -41,10 +41,11 @@ struct ObservedSpanTests {
         #expect(window.figures?.leadTime == Distribution(p50: 24, p90: 24, n: 1, open: nil))
         // 1·7 < 14 → not high; 1·31 ≥ 14 → medium.
         #expect(window.tiers?.deploymentFrequency == .medium)
-        #expect(result.warnings.map(\.description) == [
-            "teams/x/deployments.csv:2: warning: 1 deployment before dora_since 2026-11-07 ignored (team.yaml says the team's DORA data starts then)",
-            ":2: warning: 1 change before dora_since 2026-11-07 ignored (team.yaml says the team's DORA data starts then)",
-        ])
+        #expect(
+            result.warnings.map(\.description) == [
+                "teams/x/deployments.csv:2: warning: 1 deployment before dora_since 2026-11-07 ignored (team.yaml says the team's DORA data starts then)",
+                ":2: warning: 1 change before dora_since 2026-11-07 ignored (team.yaml says the team's DORA data starts then)",
+            ])
     }
 
     @Test("stale: the latest record more than stale_after_days before the end of D ends the span at its day")

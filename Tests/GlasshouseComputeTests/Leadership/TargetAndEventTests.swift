@@ -1,6 +1,7 @@
-@testable import GlasshouseCompute
 import GlasshouseCore
 import Testing
+
+@testable import GlasshouseCompute
 
 @Suite("Targets (metrics.md §7) and events per scope (content.md §3)")
 struct TargetAndEventTests {
@@ -66,9 +67,13 @@ struct TargetAndEventTests {
         var team = Team(id: "pay", name: "Pay")
         team.unit = "payments"
         team.events = [DatedEvent(date: day(2026, 5, 1), title: "Team", scope: "pay"), DatedEvent(date: day(2026, 12, 1), title: "Later", scope: "pay")]
-        let org = Org(name: "Acme", units: [OrgUnit(id: "commerce", name: "Commerce"), OrgUnit(id: "payments", name: "Payments", parent: "commerce"), OrgUnit(id: "ops", name: "Ops")],
-                      events: [DatedEvent(date: day(2026, 5, 1), title: "Payments", scope: "payments"), DatedEvent(date: day(2026, 5, 1), title: "Org", scope: "org"),
-                               DatedEvent(date: day(2026, 4, 1), title: "Commerce", scope: "commerce"), DatedEvent(date: day(2026, 3, 1), title: "Ops", scope: "ops")])
+        let org = Org(
+            name: "Acme",
+            units: [OrgUnit(id: "commerce", name: "Commerce"), OrgUnit(id: "payments", name: "Payments", parent: "commerce"), OrgUnit(id: "ops", name: "Ops")],
+            events: [
+                DatedEvent(date: day(2026, 5, 1), title: "Payments", scope: "payments"), DatedEvent(date: day(2026, 5, 1), title: "Org", scope: "org"),
+                DatedEvent(date: day(2026, 4, 1), title: "Commerce", scope: "commerce"), DatedEvent(date: day(2026, 3, 1), title: "Ops", scope: "ops"),
+            ])
         let content = Content(config: SiteConfig(title: "T"), org: org, teams: [team], orgNotes: [], pages: [], warnings: [])
         let tree = OrgTree(content: content)
         #expect(EventScopes.team(team, content: content, tree: tree, asOf: asOf).map(\.title) == ["Commerce", "Org", "Payments", "Team"])

@@ -38,8 +38,9 @@ struct PublicationTests {
         }
         var config = SiteConfig(title: "T")
         config.staleAfterDays = 60
-        let content = Content(config: config, org: nil, teams: [team("closed", private: [.incidents, .costs, .calms, .notes]), team("open", private: [])],
-                              orgNotes: [], pages: [], warnings: warnings)
+        let content = Content(
+            config: config, org: nil, teams: [team("closed", private: [.incidents, .costs, .calms, .notes]), team("open", private: [])],
+            orgNotes: [], pages: [], warnings: warnings)
         return Publication(figures: SiteFigures(content: content, asOf: asOf), contentRoot: "C")
     }
 
@@ -69,8 +70,11 @@ struct PublicationTests {
         #expect(open.notes.map(\.slug) == ["n"])
         #expect(open.downloads.map(\.name) == ["deployments.csv", "incidents.csv", "costs.csv", "calms.yaml"])
         #expect(open.freshness.kinds.keys.sorted() == [.dora, .incidents, .costs, .calms])
-        #expect(open.ignoredAfterAsOf == [IgnoredRows(kind: .costs, file: "teams/open/costs", count: 1),
-                                          IgnoredRows(kind: .incidents, file: "teams/open/incidents.csv", count: 1)])
+        #expect(
+            open.ignoredAfterAsOf == [
+                IgnoredRows(kind: .costs, file: "teams/open/costs", count: 1),
+                IgnoredRows(kind: .incidents, file: "teams/open/incidents.csv", count: 1),
+            ])
         #expect(publication.teams.map(\.id) == ["closed", "open"])
     }
 
@@ -103,14 +107,15 @@ struct PublicationTests {
             Diagnostic(.warning, file: "C/teams/closed/notes.txt", message: "unknown file"),
             Diagnostic(.warning, file: "C/costs/focus.csv", line: 9, message: "org FOCUS"),
         ])
-        #expect(publication.warnings.map(\.description) == [
-            "costs/focus.csv:9: warning: org FOCUS",
-            "teams/closed/deployments.csv:4: warning: shown DORA",
-            "teams/closed/notes.txt: warning: unknown file",
-            "teams/closed/postmortems/p.md: warning: shown postmortem",
-            "teams/closed/team.yaml: warning: team settings",
-            "teams/open/costs.csv:3: warning: shown costs",
-        ])
+        #expect(
+            publication.warnings.map(\.description) == [
+                "costs/focus.csv:9: warning: org FOCUS",
+                "teams/closed/deployments.csv:4: warning: shown DORA",
+                "teams/closed/notes.txt: warning: unknown file",
+                "teams/closed/postmortems/p.md: warning: shown postmortem",
+                "teams/closed/team.yaml: warning: team settings",
+                "teams/open/costs.csv:3: warning: shown costs",
+            ])
     }
 
     @Test("paths relative to the content folder as the user named it")

@@ -37,7 +37,8 @@ struct VisibilityTests {
         (.costs, false, true, .shown), (.costs, false, false, .absent), (.costs, true, true, .withheld), (.costs, true, false, .withheld),
         (.calms, false, true, .shown), (.calms, false, false, .absent), (.calms, true, true, .withheld), (.calms, true, false, .withheld),
         (.notes, false, true, .shown), (.notes, false, false, .absent), (.notes, true, true, .withheld), (.notes, true, false, .withheld),
-        (.postmortems, false, true, .shown), (.postmortems, false, false, .absent), (.postmortems, true, true, .withheld), (.postmortems, true, false, .withheld),
+        (.postmortems, false, true, .shown), (.postmortems, false, false, .absent), (.postmortems, true, true, .withheld),
+        (.postmortems, true, false, .withheld),
     ]
 
     @Test("every section × private or not × data or not", arguments: table)

@@ -1,8 +1,9 @@
 import Foundation
 import GlasshouseCompute
 import GlasshouseCore
-@testable import GlasshousePresent
 import Testing
+
+@testable import GlasshousePresent
 
 /// Charts: round ticks, sparse labels with years, gaps for periods without data, text that is
 /// never scaled (no viewBox), events and targets on the time axis.
@@ -68,7 +69,8 @@ struct ChartsTests {
         var benchmark = Benchmark.dora2023
         benchmark[.leadTime] = Benchmark.Thresholds(elite: 1, high: 24, medium: 168)
         let target = Charts.Target(value: 12, since: Day(year: 2026, month: 10, day: 1)!, by: Day(year: 2027, month: 3, day: 31)!, label: "12 h")
-        let svg = Charts.monthlyHours(months.map { ($0, $0.start.month.month == 10 ? nil : 30) }, tiers: .leadTime, of: benchmark, title: "Lead", targets: [target], id: "l")
+        let svg = Charts.monthlyHours(
+            months.map { ($0, $0.start.month.month == 10 ? nil : 30) }, tiers: .leadTime, of: benchmark, title: "Lead", targets: [target], id: "l")
         #expect(svg.contains("Target 12 h by 31 Mar 2027."))
         #expect(svg.contains("<line class=\"target-line\" x1=\"33.87%\" x2=\"100%\""))
         #expect(svg.components(separatedBy: "class=\"line\"").count - 1 == 0, "September and November are not joined across October's gap")
@@ -80,10 +82,11 @@ struct ChartsTests {
         let months = (0..<3).map { Period.month(Self.asOf.month.advanced(by: $0 - 2), asOf: Self.asOf) }
         /// Each band's top edge (y grows downwards), by tier.
         func bandTops(_ svg: String) throws -> [String: Double] {
-            try Dictionary(uniqueKeysWithValues: Tier.allCases.map { tier in
-                let after = try #require(svg.range(of: "class=\"band band-\(tier.rawValue)\" x=\"0%\" y=\""))
-                return (tier.rawValue, try #require(Double(svg[after.upperBound...].prefix { $0 != "\"" })))
-            })
+            try Dictionary(
+                uniqueKeysWithValues: Tier.allCases.map { tier in
+                    let after = try #require(svg.range(of: "class=\"band band-\(tier.rawValue)\" x=\"0%\" y=\""))
+                    return (tier.rawValue, try #require(Double(svg[after.upperBound...].prefix { $0 != "\"" })))
+                })
         }
         var benchmark = Benchmark.dora2023
         benchmark[.leadTime] = Benchmark.Thresholds(elite: 1, high: 10, medium: 100)

@@ -1,6 +1,7 @@
 import GlasshouseCore
-@testable import GlasshousePresent
 import Testing
+
+@testable import GlasshousePresent
 
 /// The methodology page's tier table is read from the benchmark: thresholds and directions are
 /// those `Benchmark.tier` compares with.
@@ -15,12 +16,13 @@ struct TierTablePresentationTests {
 
     @Test("dora-2023: every tier with its comparison, low as what passes none")
     func dora2023() {
-        #expect(rows(.dora2023) == [
-            ["Deployment frequency", "≥ 5 deploy days/week", "≥ 1 deploy days/week", "≥ 0.23 deploy days/week", "< 0.23 deploy days/week"],
-            ["Lead time (p50)", "< 24 h", "< 7 days", "< 30 days", "≥ 30 days"],
-            ["Change failure rate", "≤ 5 %", "≤ 10 %", "≤ 15 %", "> 15 %"],
-            ["Recovery time (p50)", "< 1 h", "< 24 h", "< 7 days", "≥ 7 days"],
-        ])
+        #expect(
+            rows(.dora2023) == [
+                ["Deployment frequency", "≥ 5 deploy days/week", "≥ 1 deploy days/week", "≥ 0.23 deploy days/week", "< 0.23 deploy days/week"],
+                ["Lead time (p50)", "< 24 h", "< 7 days", "< 30 days", "≥ 30 days"],
+                ["Change failure rate", "≤ 5 %", "≤ 10 %", "≤ 15 %", "> 15 %"],
+                ["Recovery time (p50)", "< 1 h", "< 24 h", "< 7 days", "≥ 7 days"],
+            ])
     }
 
     @Test("a custom benchmark's thresholds reach the table")
