@@ -3,10 +3,6 @@ import GlasshouseCore
 /// Loads the whole content folder into a validated `Content`: site.yaml, org.yaml, every team
 /// folder and every Markdown file. Reports every problem at once; unknown files are warnings.
 public enum ContentLoader {
-    /// The team data files (`DataKind.teamFiles`) that are read a chunk at a time: they may be large, and none is
-    /// checked as UTF-8 text as a whole (a field with invalid bytes reads them as U+FFFD).
-    static let streamedDataFiles: Set<String> = ["deployments.csv", "changes.csv", "incidents.csv", "dora.csv", "sli.csv"]
-
     /// `cache` (for `glasshouse serve`) keeps loaded team folders between loads: only team
     /// folders whose files changed are read again.
     public static func load(from folder: SourceFolder, cache: LoadCache? = nil) throws(ContentErrors) -> Content {
@@ -231,27 +227,27 @@ public enum ContentLoader {
             switch parts.count {
             case 1 where rest == "team.yaml":
                 continue
-            case 1 where streamedDataFiles.contains(rest):
-                // Large event files: parsed a chunk at a time and copied to the site from the file, never held whole.
-                guard let source = source(path, folder: folder, diagnostics: &diagnostics) else { continue }
-                team.downloads.append(DataDownload(name: rest, section: DataKind(file: rest)!.section, source: source))
-                if let file = doraFileKey(rest) {
-                    doraFiles[keyPath: file] = (path, .file(source.path))
-                } else {
-                    sliFile = (path, .file(source.path))
-                }
-                continue
             case 1 where DataKind.teamFiles.contains(rest):
-                guard let bytes = readBytes(path, folder: folder, diagnostics: &diagnostics) else { continue }
-                team.downloads.append(DataDownload(name: rest, section: DataKind(file: rest)!.section, bytes: bytes))
-                if let text = folder.text(of: bytes, at: path, diagnostics: &diagnostics) {
-                    switch rest {
-                    case "slos.yaml": sloFiles.insert((path, text), at: 0)
-                    case "costs.csv":
-                        team.costs = CostLoader.loadTeamCosts(.bytes(bytes), file: folder.display(path), currency: config.currency, diagnostics: &diagnostics)
-                    case "calms.yaml": team.calms = CALMSLoader.load(text, file: folder.display(path), diagnostics: &diagnostics)
-                    default: break
-                    }
+                // Every kind names its parser here (no default): a new kind's file is read, not only offered for download.
+                // Event files may be large: parsed a chunk at a time and copied to the site from the file, never held whole.
+                // (None is checked as UTF-8 text as a whole: a field with invalid bytes reads them as U+FFFD.)
+                let kind = DataKind(file: rest)!
+                switch kind {
+                case .dora, .incidents:
+                    guard let input = streamed(path, name: rest, kind: kind, into: &team, folder: folder, diagnostics: &diagnostics) else { continue }
+                    doraFiles[keyPath: doraFileKey(rest)] = (path, input)
+                case .slos where rest == "sli.csv":
+                    guard let input = streamed(path, name: rest, kind: kind, into: &team, folder: folder, diagnostics: &diagnostics) else { continue }
+                    sliFile = (path, input)
+                case .slos:
+                    guard let file = whole(path, name: rest, kind: kind, into: &team, folder: folder, diagnostics: &diagnostics) else { continue }
+                    sloFiles.insert((path, file.text), at: 0)
+                case .costs:
+                    guard let file = whole(path, name: rest, kind: kind, into: &team, folder: folder, diagnostics: &diagnostics) else { continue }
+                    team.costs = CostLoader.loadTeamCosts(.bytes(file.bytes), file: folder.display(path), currency: config.currency, diagnostics: &diagnostics)
+                case .calms:
+                    guard let file = whole(path, name: rest, kind: kind, into: &team, folder: folder, diagnostics: &diagnostics) else { continue }
+                    team.calms = CALMSLoader.load(file.text, file: folder.display(path), diagnostics: &diagnostics)
                 }
                 continue
             case 1 where rest == "index.md": kind = .narrative
@@ -376,13 +372,35 @@ public enum ContentLoader {
         return data
     }
 
-    private static func doraFileKey(_ name: String) -> WritableKeyPath<DORALoader.Files, (path: String, input: CSVInput)?>? {
+    /// A team data file read a chunk at a time, offered for download as a copy of the file itself;
+    /// nil with a diagnostic when it cannot be read or is not text.
+    private static func streamed(_ path: String, name: String, kind: DataKind, into team: inout Team, folder: SourceFolder, diagnostics: inout Diagnostics)
+        -> CSVInput?
+    {
+        guard let source = source(path, folder: folder, diagnostics: &diagnostics) else { return nil }
+        team.downloads.append(DataDownload(name: name, section: kind.section, source: source))
+        return .file(source.path)
+    }
+
+    /// A small team data file read whole, offered for download from its bytes; nil with a diagnostic
+    /// when it cannot be read or is not text.
+    private static func whole(_ path: String, name: String, kind: DataKind, into team: inout Team, folder: SourceFolder, diagnostics: inout Diagnostics) -> (
+        bytes: [UInt8], text: String
+    )? {
+        guard let bytes = readBytes(path, folder: folder, diagnostics: &diagnostics) else { return nil }
+        team.downloads.append(DataDownload(name: name, section: kind.section, bytes: bytes))
+        guard let text = folder.text(of: bytes, at: path, diagnostics: &diagnostics) else { return nil }
+        return (bytes, text)
+    }
+
+    /// Where a file of the DORA and incident kinds goes in `DORALoader.Files`; dora.csv holds the summaries.
+    private static func doraFileKey(_ name: String) -> WritableKeyPath<DORALoader.Files, (path: String, input: CSVInput)?> {
         switch name {
         case "deployments.csv": \.deployments
         case "changes.csv": \.changes
         case "incidents.csv": \.incidents
         case "dora.csv": \.summaries
-        default: nil
+        default: preconditionFailure("DataKind lists \(name) under DORA or incidents, but DORALoader has no place for it")
         }
     }
 }

@@ -262,4 +262,43 @@ struct ContentLoaderTests: ContentFolderLoading {
             #expect(error.errors.map(\.description) == ["C/teams/x/index.md:1: the file is not valid UTF-8 (byte 0xFF on this line); save it as UTF-8"])
         }
     }
+
+    @Test("every team data file of every kind is parsed, not only offered for download")
+    func everyDataFileIsRead() throws {
+        // One row per file (sli.csv: none, it needs an SLO of slos.yaml); a file of a new kind fails here until it has one.
+        let files: [String: String] = [
+            "deployments.csv": "id,finished_at\nd1,2026-11-01T10:00:00Z\n",
+            "changes.csv": "id,committed_at\nc1,2026-11-01T09:00:00Z\n",
+            "dora.csv": "period,deployments\n2026-10,4\n",
+            "incidents.csv": "id,opened_at\ni1,2026-11-01T12:00:00Z\n",
+            "slos.yaml": "slos:\n  - id: avail\n    objective: 99.9\n",
+            "sli.csv": "slo,start,good,total\n",
+            "costs.csv": "month,amount\n2026-10,10\n",
+            "calms.yaml": "assessments:\n  - date: 2026-10-01\n    scores: {culture: 3, automation: 4, lean: 2.5, measurement: 3, sharing: 3.5}\n",
+        ]
+        for name in DataKind.teamFiles.sorted() {
+            guard let text = files[name] else {
+                Issue.record("\(name): no example file in this test")
+                continue
+            }
+            let content = try load(["site.yaml": site, "teams/w/team.yaml": "name: W\n", "teams/w/" + name: text]).get()
+            let team = try #require(content.teams.first)
+            let kind = try #require(DataKind(file: name))
+            #expect(team.downloads.map(\.name) == [name])
+            #expect(team.has(kind), "\(name) was not read")
+            let read: Int? =
+                switch name {
+                case "deployments.csv": team.dora?.deployments.count
+                case "changes.csv": team.dora?.changes.count
+                case "dora.csv": team.dora?.summaries.count
+                case "incidents.csv": team.dora?.incidents.count
+                case "slos.yaml": team.slo?.slos.count
+                case "sli.csv": team.slo?.sliFile == "C/teams/w/sli.csv" ? 0 : nil
+                case "costs.csv": team.costs?.count
+                case "calms.yaml": team.calms?.count
+                default: nil
+                }
+            #expect(read == (name == "sli.csv" ? 0 : 1), "\(name)")
+        }
+    }
 }
