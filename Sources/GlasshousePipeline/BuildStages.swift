@@ -70,10 +70,12 @@ extension SiteBuilder {
         Publication(figures: computed.figures, contentRoot: loaded.folder.displayRoot)
     }
 
-    /// The whole site as files. Present sees the content as it stood at the end of D, never rows after it.
-    static func present(_ loaded: LoadedSite, _ computed: (asOf: AsOf, figures: SiteFigures), _ publication: Publication, cache: BuildCache?)
-        throws(BuildFailure) -> SiteFiles
-    {
+    /// The whole site as files, handed to `sink` as they are produced. Present sees the content as
+    /// it stood at the end of D, never rows after it.
+    static func present(
+        _ loaded: LoadedSite, _ computed: (asOf: AsOf, figures: SiteFigures), _ publication: Publication, cache: BuildCache?,
+        into sink: any OutputSink = InMemorySink()
+    ) throws(BuildFailure) -> SiteFiles {
         let reuse = SiteFiles.Reuse(
             catalog: cache?.catalog, teamPages: cache?.teamPages ?? [:], teamExports: cache?.teamExports ?? [:], other: cache?.dataFiles ?? [:])
         let site: SiteFiles
@@ -81,7 +83,7 @@ extension SiteBuilder {
             site = try SiteFiles(
                 content: computed.figures.snapshot.content, publication: publication, figures: computed.figures, asOf: computed.asOf,
                 theme: loaded.theme, assets: loaded.theme?.assets ?? [:], generator: "Glasshouse \(version)",
-                staticFolder: loaded.folder.display(StaticLoader.folder), reusing: reuse)
+                staticFolder: loaded.folder.display(StaticLoader.folder), reusing: reuse, into: sink)
         } catch {
             throw .content(error.diagnostics)
         }
@@ -90,12 +92,22 @@ extension SiteBuilder {
         return site
     }
 
-    /// Replaces the output folder with the site (site.md §2).
-    static func write(_ files: [OutputFile], _ options: BuildOptions, progress: (BuildStage) -> Void) throws(BuildFailure) {
+    /// Takes the output folder's lock and opens its staging folder (site.md §2), into which present
+    /// writes the site.
+    static func stage(_ options: BuildOptions, progress: (BuildStage) -> Void) throws(BuildFailure) -> SiteStaging {
         do {
-            try SiteWriter.write(files, to: options.output, sources: sourceFolders(options), waiting: { progress(.wait) })
+            return try SiteStaging(output: options.output, sources: sourceFolders(options), waiting: { progress(.wait) })
         } catch {
             throw error.refused ? .usage(error.description) : .io(error.description)
+        }
+    }
+
+    /// Replaces the output folder with the written site, or fails and leaves it as it was.
+    static func commit(_ staging: SiteStaging, _ site: SiteFiles) throws(BuildFailure) {
+        do {
+            try staging.commit(paths: site.files.map(\.path))
+        } catch {
+            throw .io(error.description)
         }
     }
 

@@ -66,17 +66,28 @@ public enum SiteBuilder {
     public static let version = "0.1.0"
 
     /// Builds the site into `options.output`; the previous site is untouched on any failure.
-    /// The output folder is checked first (`OutputFolder.check`: exit 2 when refused).
+    /// The output folder is checked first (`OutputFolder.check`: exit 2 when refused). Present
+    /// writes each file into the output's staging folder as it produces it, so the whole site is
+    /// never in memory at once; the staging folder replaces the output once all is written.
     public static func build(_ options: BuildOptions, progress: (BuildStage) -> Void = { _ in }) throws(BuildFailure) -> BuildReport {
         do {
             _ = try OutputFolder.check(options.output, sources: sourceFolders(options))
         } catch {
             throw .usage(error.description)
         }
-        let site = try render(options, progress: progress)
+        let (loaded, computed, publication) = try prepare(options, themeRequired: true, cache: nil, progress: progress)
+        let staging = try stage(options, progress: progress)
+        progress(.present)
+        let site: SiteFiles
+        do {
+            site = try present(loaded, computed, publication, cache: nil, into: staging)
+        } catch {
+            staging.discard()
+            throw error
+        }
         progress(.write)
-        try write(site.files, options, progress: progress)
-        return site.report
+        try commit(staging, site)
+        return report(loaded, computed, site)
     }
 
     /// The folders a build reads, which no output may be, lie in or contain: the content folder
@@ -99,14 +110,21 @@ public enum SiteBuilder {
     public static func render(_ options: BuildOptions, themeRequired: Bool = true, cache: BuildCache? = nil, progress: (BuildStage) -> Void = { _ in })
         throws(BuildFailure) -> (files: [OutputFile], report: BuildReport)
     {
+        let (loaded, figures, publication) = try prepare(options, themeRequired: themeRequired, cache: cache, progress: progress)
+        progress(.present)
+        let site = try present(loaded, figures, publication, cache: cache)
+        return (site.files, report(loaded, figures, site))
+    }
+
+    /// Load, compute and publish: everything before present.
+    static func prepare(_ options: BuildOptions, themeRequired: Bool, cache: BuildCache?, progress: (BuildStage) -> Void)
+        throws(BuildFailure) -> (LoadedSite, (asOf: AsOf, figures: SiteFigures), Publication)
+    {
         progress(.load)
         let loaded = try load(options, themeRequired: themeRequired, cache: cache)
         progress(.compute)
         let figures = try compute(loaded, options: options, cache: cache)
-        let publication = publish(loaded, figures)
-        progress(.present)
-        let site = try present(loaded, figures, publication, cache: cache)
-        return (site.files, report(loaded, figures, site))
+        return (loaded, figures, publish(loaded, figures))
     }
 }
 

@@ -9,26 +9,28 @@ public enum DataExport {
     /// unchanged (`glasshouse serve`); `other`: any other file of an earlier build (by path)
     /// whose inputs are unchanged.
     public static func files(
-        content: Content, publication: Publication, figures: SiteFigures, reusing previous: [String: OutputFile] = [:], other: [String: OutputFile] = [:]
+        content: Content, publication: Publication, figures: SiteFigures, reusing previous: [String: OutputFile] = [:], other: [String: OutputFile] = [:],
+        into sink: any OutputSink = InMemorySink()
     ) -> [OutputFile] {
-        var files = [other[OutputPaths.dataIndex] ?? index(content: content, publication: publication, figures: figures)]
+        var files = sink.take([other[OutputPaths.dataIndex] ?? index(content: content, publication: publication, figures: figures)])
         let currency = content.config.currency
         // Teams that withhold their costs are not named in `by_team` (content.md §4).
         let withheldCosts = publication.withholding(.costs)
         let teamFiles = Parallel.map(publication.teams) { team in
-            previous[team.id]
-                ?? OutputFile(
-                    path: OutputPaths.teamData(team.id), text: teamJSON(team, figures: figures, currency: currency, zone: content.config.timezone).serialized())
+            sink.take([
+                previous[team.id]
+                    ?? OutputFile(
+                        path: OutputPaths.teamData(team.id), text: teamJSON(team, figures: figures, currency: currency, zone: content.config.timezone).serialized())
+            ])
         }
         for (team, file) in zip(publication.teams, teamFiles) {
-            files.append(file)
-            for download in team.downloads {
-                files.append(download.output(at: OutputPaths.teamDownload(team.id, download.name)))
-            }
+            files += file
+            files += sink.take(team.downloads.map { $0.output(at: OutputPaths.teamDownload(team.id, $0.name)) })
         }
+        var rest: [OutputFile] = []
         for unit in figures.tree.units {
             if let reused = other[OutputPaths.unitData(unit.id)] {
-                files.append(reused)
+                rest.append(reused)
                 continue
             }
             let json = unitJSON(
@@ -37,16 +39,16 @@ public enum DataExport {
                 figures: figures, currency: currency,
                 withheldCosts: withheldCosts
             )
-            files.append(OutputFile(path: OutputPaths.unitData(unit.id), text: json.serialized()))
+            rest.append(OutputFile(path: OutputPaths.unitData(unit.id), text: json.serialized()))
         }
-        if let reused = other[OutputPaths.orgData] { return files + [reused] + ExportSchemas.files() }
+        if let reused = other[OutputPaths.orgData] { return files + sink.take(rest + [reused] + ExportSchemas.files()) }
         let org = unitJSON(
             id: "org", name: content.orgName, parent: nil, units: figures.tree.children(of: nil),
             teams: figures.tree.subtreeTeams(of: nil), rollup: figures.org, leadership: figures.leadership.org, figures: figures, currency: currency,
             withheldCosts: withheldCosts
         )
-        files.append(OutputFile(path: OutputPaths.orgData, text: org.serialized()))
-        return files + ExportSchemas.files()
+        rest.append(OutputFile(path: OutputPaths.orgData, text: org.serialized()))
+        return files + sink.take(rest + ExportSchemas.files())
     }
 
     static func index(content: Content, publication: Publication, figures: SiteFigures) -> OutputFile {

@@ -25,7 +25,7 @@ public struct SiteFiles: Sendable {
         }
     }
 
-    /// Every file of the site.
+    /// Every file of the site; when a sink wrote them (`glasshouse build`), their paths only.
     public let files: [OutputFile]
     /// How many of `files` are pages (the sitemap and feed included).
     public let pages: Int
@@ -38,9 +38,10 @@ public struct SiteFiles: Sendable {
     /// and no assets. `staticFolder` names the content's `static/` folder in messages.
     /// Throws every content error at once: a template that does not parse or render, a static
     /// file that would replace or enclose a generated one.
+    /// Hands the files to `sink` as they are produced, group by group, and keeps what it returns.
     public init(
         content: Content, publication: Publication, figures: SiteFigures, asOf: AsOf, theme: (any ThemeSource)?, assets: [String: [UInt8]],
-        generator: String, staticFolder: String, reusing reuse: Reuse = Reuse()
+        generator: String, staticFolder: String, reusing reuse: Reuse = Reuse(), into sink: any OutputSink = InMemorySink()
     ) throws(ContentErrors) {
         var files: [OutputFile] = []
         var teamPages: [String: [OutputFile]] = [:]
@@ -51,17 +52,18 @@ public struct SiteFiles: Sendable {
                 content: content, publication: publication, figures: figures, asOf: asOf, templates: try TemplateSet(theme: theme),
                 generator: generator, previousCatalog: reuse.catalog)
             do {
-                (files, teamPages) = try presenter.pages(reusing: reuse.teamPages, other: reuse.other)
+                (files, teamPages) = try presenter.pages(reusing: reuse.teamPages, other: reuse.other, into: sink)
             } catch {
                 throw ContentErrors([Diagnostic(.error, file: error.file, field: "template", message: error.message)])
             }
             catalog = presenter.catalog
             pages = files.count
-            files += assets.keys.sorted().map { OutputFile(path: OutputPaths.asset($0), bytes: assets[$0]!) }
+            files += sink.take(assets.keys.sorted().map { OutputFile(path: OutputPaths.asset($0), bytes: assets[$0]!) })
         }
         self.pages = pages
-        files += DataExport.files(content: content, publication: publication, figures: figures, reusing: reuse.teamExports, other: reuse.other)
-        files += try Self.checked(content.staticFiles, besides: files, folder: staticFolder)
+        files += DataExport.files(
+            content: content, publication: publication, figures: figures, reusing: reuse.teamExports, other: reuse.other, into: sink)
+        files += sink.take(try Self.checked(content.staticFiles, besides: files, folder: staticFolder))
         self.files = files
         self.catalog = catalog
         self.teamPages = teamPages

@@ -60,22 +60,24 @@ public struct SitePresenter: Sendable {
     /// Every page, then the sitemap (with `base_url`) and the feed, with each team's pages taken
     /// from `teamPages` when it has them (`glasshouse serve` passes the pages of teams whose inputs
     /// did not change) and its Markdown renders as before, and a site-wide page from `other` (by
-    /// path) when it is there; also returns each team's pages.
-    public func pages(reusing teamPages: [String: [OutputFile]], other: [String: OutputFile] = [:]) throws(TemplateSet.Failure) -> (
-        files: [OutputFile], teamPages: [String: [OutputFile]]
-    ) {
-        var files: [OutputFile] = []
+    /// path) when it is there; also returns each team's pages. Hands them to `sink` as they are
+    /// rendered (the site-wide pages, then each team's, …) and returns what it keeps.
+    public func pages(
+        reusing teamPages: [String: [OutputFile]], other: [String: OutputFile] = [:], into sink: any OutputSink = InMemorySink()
+    ) throws(TemplateSet.Failure) -> (files: [OutputFile], teamPages: [String: [OutputFile]]) {
+        var site: [OutputFile] = []
         for page in sitePages {
-            if let reused = other[page.path] { files.append(reused) } else { files.append(try page.file(in: self)) }
+            if let reused = other[page.path] { site.append(reused) } else { site.append(try page.file(in: self)) }
         }
+        var files = sink.take(site)
         // A link to another team's note renders differently when that note comes or goes.
         let changedMarkdown = Set(catalog.changed.filter { $0.hasPrefix("teams/") }.map { String($0.split(separator: "/")[1]) })
         // A team's pages (its page, notes and postmortems) are independent of other teams': render
         // them on every core and keep them in team order.
         let teamFiles = Parallel.map(publication.teams) { team in
             Result { () throws(TemplateSet.Failure) -> [OutputFile] in
-                if let reused = teamPages[team.id], !changedMarkdown.contains(team.id) { return reused }
-                return try self.render(self.pages(of: team))
+                if let reused = teamPages[team.id], !changedMarkdown.contains(team.id) { return sink.take(reused) }
+                return sink.take(try self.render(self.pages(of: team)))
             }
         }
         var rendered: [String: [OutputFile]] = [:]
@@ -84,11 +86,12 @@ public struct SitePresenter: Sendable {
             rendered[team.id] = pages
             files += pages
         }
-        files += try render(documentPages)
+        files += sink.take(try render(documentPages))
         let baseURL = content.config.baseURL
-        if let baseURL { files.append(FeedExport.sitemap(baseURL: baseURL, pages: files.map(\.path))) }
-        files.append(FeedExport.feed(title: content.config.title, orgName: content.orgName, baseURL: baseURL, entries: feedEntries()))
-        return (files, rendered)
+        var index: [OutputFile] = []
+        if let baseURL { index.append(FeedExport.sitemap(baseURL: baseURL, pages: files.map(\.path))) }
+        index.append(FeedExport.feed(title: content.config.title, orgName: content.orgName, baseURL: baseURL, entries: feedEntries()))
+        return (files + sink.take(index), rendered)
     }
 
     func render(_ pages: [any Page]) throws(TemplateSet.Failure) -> [OutputFile] {

@@ -10,8 +10,8 @@ private let posixWrite = Darwin.write
 #endif
 
 /// Writes a generated site atomically (site.md §2): every file goes into a new folder beside the
-/// output folder, which takes the output's place only once all of it is written, in one exchange
-/// (`FolderSwap`). A failure at any point leaves the previous site exactly as it was; builds into
+/// output folder (`SiteStaging`), which takes the output's place only once all of it is written,
+/// in one exchange (`FolderSwap`). A failure at any point leaves the previous site exactly as it was; builds into
 /// one output are serialised by `OutputLock`; the folder must pass `OutputFolder.check`. Nothing
 /// is written outside the output folder, its staging and old copies, and its lock file.
 public enum SiteWriter {
@@ -34,54 +34,10 @@ public enum SiteWriter {
     /// replaced, never an output around or inside them); `waiting` is called when another build
     /// holds the output and this one waits for it.
     public static func write(_ files: [OutputFile], to output: String, sources: [String] = [], waiting: () -> Void = {}) throws(Failure) {
-        let manager = FileManager.default
-        let target = try checked(output, sources: sources)
-        let parent = (target as NSString).deletingLastPathComponent
-        let name = (target as NSString).lastPathComponent
-        do {
-            try manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
-        } catch {
-            throw Failure(path: output, reason: "cannot create the folder around it: \(error.localizedDescription)")
-        }
-        let lock = try OutputLock(output: target, waiting: waiting)
-        defer { lock.release() }
-        // Another build may have finished while this one waited: check again under the lock.
-        _ = try checked(output, sources: sources)
-        removeLeftovers(of: name, in: parent)
-        let staging = try temporaryFolder(parent + "/." + name + ".glasshouse-new-", for: output)
-        // mkdtemp makes the folder private (0700); a site is for reading by a web server.
-        chmod(staging, 0o755)
-        let site =
-            files.filter { $0.path != OutputFolder.marker }
-            + [OutputFile(path: OutputFolder.marker, text: OutputFolder.markerText(for: files.map(\.path)))]
-        do {
-            var created: Set<String> = []
-            for file in site {
-                try checkRelative(file.path)
-                let folder = ((staging + "/" + file.path) as NSString).deletingLastPathComponent
-                if created.insert(folder).inserted {
-                    try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                }
-            }
-            // Folders exist; the files are independent, so write them on every core.
-            let failed = Parallel.map(site) { file in
-                let written =
-                    if let source = file.source {
-                        SourceCopy.copy(source, to: staging + "/" + file.path)
-                    } else {
-                        Self.writeFile(staging + "/" + file.path, file.bytes)
-                    }
-                return written ? nil : file.path
-            }
-            if let path = failed.compactMap({ $0 }).first {
-                throw Failure(path: output + "/" + path, reason: "cannot write the file")
-            }
-        } catch {
-            try? manager.removeItem(atPath: staging)
-            if let failure = error as? Failure { throw failure }
-            throw Failure(path: output, reason: "cannot write the new site: \(error.localizedDescription)")
-        }
-        try swap(staging: staging, output: target, display: output)
+        let staging = try SiteStaging(output: output, sources: sources, waiting: waiting)
+        // The files are independent, so write them on every core.
+        _ = Parallel.map(files) { staging.take([$0]) }
+        try staging.commit(paths: files.map(\.path))
     }
 
     /// `OutputFolder.check`, its refusal as a `Failure`.
@@ -112,7 +68,7 @@ public enum SiteWriter {
     /// hidden files (`.git`, `.gitignore`: they belong to whoever owns the folder, not to the site)
     /// and removes the old copy. Where the file system cannot exchange two folders, two renames do
     /// it, with a moment in which the output path is missing.
-    private static func swap(staging: String, output: String, display: String) throws(Failure) {
+    static func swap(staging: String, output: String, display: String) throws(Failure) {
         let manager = FileManager.default
         var status = stat()
         guard lstat(output, &status) == 0 else {

@@ -61,6 +61,21 @@ struct StaticFilesTests {
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/S"))
     }
 
+    @Test("a collision found after every page and JSON file was written into the staging folder leaves the previous site and no staging folder")
+    func collisionAfterStreaming() throws {
+        let folder = try TestFolder(SiteBuildTests.site)
+        defer { folder.delete() }
+        _ = try SiteBuilder.build(SiteBuildTests.options(folder))
+        let before = folder.snapshot("S")
+        #expect(before["teams/payments/index.html"] != nil)
+        // The static files are checked last, once the pages and JSON are already in the staging folder.
+        try folder.write(["C/teams/payments/notes/new.md": "---\ndate: 2026-11-01\n---\n# New\n", "C/static/index.html": "mine"])
+        #expect(throws: BuildFailure.self) { try SiteBuilder.build(SiteBuildTests.options(folder)) }
+        #expect(folder.snapshot("S") == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains("glasshouse-new") }
+        #expect(leftovers.isEmpty, "\(leftovers)")
+    }
+
     @Test("a symbolic link in static/ that leads outside the content folder is refused, hidden or not")
     func containment() throws {
         let folder = try TestFolder(SiteBuildTests.site)
