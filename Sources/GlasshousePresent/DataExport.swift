@@ -20,7 +20,8 @@ public enum DataExport {
             sink.take([
                 previous[team.id]
                     ?? OutputFile(
-                        path: OutputPaths.teamData(team.id), text: teamJSON(team, figures: figures, currency: currency, zone: content.config.timezone).serialized())
+                        path: OutputPaths.teamData(team.id),
+                        text: teamJSON(team, figures: figures, currency: currency, zone: content.config.timezone).serialized())
             ])
         }
         for (team, file) in zip(publication.teams, teamFiles) {
