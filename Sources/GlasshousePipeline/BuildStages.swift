@@ -17,20 +17,13 @@ struct LoadedSite {
 extension SiteBuilder {
     /// Reads the content folder and the theme.
     static func load(_ options: BuildOptions, themeRequired: Bool, cache: BuildCache?) throws(BuildFailure) -> LoadedSite {
-        guard let folder = SourceFolder(path: options.content) else {
-            throw .content([Diagnostic(.error, file: options.content, message: "the content folder does not exist or is not a folder")])
-        }
+        let folder = try contentFolder(options)
         let themesFolderExists = options.themes.map { SourceFolder(path: $0) != nil } ?? true
         if let themes = options.themes, !themesFolderExists, themeRequired {
             throw .usage("--themes \(themes): the folder does not exist")
         }
         let themeFolders = ThemeLoader.themeFolders(explicit: options.themes, content: options.content)
-        let content: Content
-        do {
-            content = try ContentLoader.load(from: folder, cache: cache?.load)
-        } catch {
-            throw .content(error.diagnostics)
-        }
+        let content = try loadContent(folder, cache: cache?.load)
         let themeName = options.theme ?? content.config.theme
         var theme: ThemeFiles?
         if themesFolderExists && ThemeLoader.exists(themeName, in: themeFolders) {
@@ -50,16 +43,36 @@ extension SiteBuilder {
         return LoadedSite(folder: folder, content: content, theme: theme)
     }
 
-    /// Fixes the as-of day and computes every figure as of it.
-    static func compute(_ loaded: LoadedSite, options: BuildOptions, cache: BuildCache?) throws(BuildFailure) -> (asOf: AsOf, figures: SiteFigures) {
-        let config = loaded.content.config
-        let asOf: AsOf
+    /// The content folder of `options`, or the content error naming it.
+    static func contentFolder(_ options: BuildOptions) throws(BuildFailure) -> SourceFolder {
+        guard let folder = SourceFolder(path: options.content) else {
+            throw .content([Diagnostic(.error, file: options.content, message: "the content folder does not exist or is not a folder")])
+        }
+        return folder
+    }
+
+    /// Loads and validates the content of `folder`; every content error at once.
+    static func loadContent(_ folder: SourceFolder, cache: LoadCache? = nil) throws(BuildFailure) -> Content {
         do {
-            asOf = try AsOf.resolve(
+            return try ContentLoader.load(from: folder, cache: cache)
+        } catch {
+            throw .content(error.diagnostics)
+        }
+    }
+
+    /// The as-of day: `--as-of`, then `SOURCE_DATE_EPOCH`, then site.yaml, then today.
+    static func resolveAsOf(_ options: BuildOptions, config: SiteConfig) throws(BuildFailure) -> AsOf {
+        do {
+            return try AsOf.resolve(
                 option: options.asOf, sourceDateEpoch: options.sourceDateEpoch, configured: config.asOf, now: options.now, zone: config.timezone)
         } catch {
             throw .usage("SOURCE_DATE_EPOCH=\"\(error.value)\" is not a whole number of seconds")
         }
+    }
+
+    /// Fixes the as-of day and computes every figure as of it.
+    static func compute(_ loaded: LoadedSite, options: BuildOptions, cache: BuildCache?) throws(BuildFailure) -> (asOf: AsOf, figures: SiteFigures) {
+        let asOf = try resolveAsOf(options, config: loaded.content.config)
         cache?.afterLoad(asOf: asOf, templates: loaded.theme?.templates ?? [:])
         return (asOf, cache?.figures(for: loaded.content, asOf: asOf.day) ?? SiteFigures(content: loaded.content, asOf: asOf.day))
     }
