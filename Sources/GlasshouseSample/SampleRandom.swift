@@ -1,19 +1,14 @@
 import Foundation
+import GlasshouseCore
 
-/// SplitMix64: a small, fast, seedable generator, so that `glasshouse sample --seed S` writes the
-/// same org on every machine (the system generator cannot be seeded).
+/// The sample generator's random source: `SplitMix64`, so that `glasshouse sample --seed S` writes
+/// the same org on every machine, with the draws the generator needs.
 struct SampleRandom: RandomNumberGenerator {
-    private var state: UInt64
+    private var generator: SplitMix64
 
-    init(seed: UInt64) { state = seed }
+    init(seed: UInt64) { generator = SplitMix64(seed: seed) }
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    mutating func next() -> UInt64 { generator.next() }
 
     /// True with probability `p`.
     mutating func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &self) < p }

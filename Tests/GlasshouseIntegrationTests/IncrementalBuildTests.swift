@@ -13,22 +13,10 @@ struct IncrementalBuildTests {
     static let themes = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Themes").path
 
-    /// A small deterministic generator (SplitMix64), so that a failing sequence can be replayed.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// One edit of the content folder (step 8: of the theme), described for the failure message:
     /// notes edited, added (some linking to another team's note), retitled and removed,
     /// deployments appended, a team renamed, a narrative edited, the FOCUS export or org.yaml edited.
-    static func edit(_ folder: TestFolder, step: Int, random: inout Seeded) throws -> String {
+    static func edit(_ folder: TestFolder, step: Int, random: inout SplitMix64) throws -> String {
         let content = folder.path + "/C"
         let teams = try FileManager.default.contentsOfDirectory(atPath: content + "/teams").sorted()
         let team = teams.randomElement(using: &random)!
@@ -128,7 +116,7 @@ struct IncrementalBuildTests {
         options.asOf = SampleSite.defaultEnd
 
         let cache = BuildCache()
-        var random = Seeded(state: seed)
+        var random = SplitMix64(seed: seed)
         var edits: [String] = ["first build"]
         for step in 0..<20 {
             if step > 0 { edits.append(try Self.edit(folder, step: step, random: &random)) }
