@@ -314,7 +314,14 @@ public enum ContentLoader {
     /// `data transfer`) are one category, spelled as most of its rows spell it (ties: the first in
     /// sorted order), with a warning per other spelling naming a file that uses it.
     static func mergeCostCategories(_ teams: inout [Team], unallocated: inout [CostRow], folder: SourceFolder, diagnostics: inout Diagnostics) {
-        func key(_ category: String) -> String { String(category.lowercased().filter { !$0.isWhitespace }) }
+        // A few spellings recur on every cost row: each is folded once.
+        var keys: [String: String] = [:]
+        func key(_ category: String) -> String {
+            if let known = keys[category] { return known }
+            let folded = String(category.lowercased().filter { !$0.isWhitespace })
+            keys[category] = folded
+            return folded
+        }
         var counts: [String: [String: Int]] = [:]
         for row in teams.flatMap({ $0.costs ?? [] }) + unallocated { counts[key(row.category), default: [:]][row.category, default: 0] += 1 }
         var canonical: [String: String] = [:]

@@ -10,7 +10,9 @@ import GlasshouseWrite
 /// their pages, Markdown and JSON are not rendered again, and only files whose bytes changed are
 /// written. When only Markdown changed in team folders (a note, a postmortem, a narrative), no
 /// figure is recomputed at all and the pages and JSON made from figures alone (org, units,
-/// methodology, data guide, index, unit and org JSON) are kept; otherwise the rollups and those
+/// methodology, data guide, index, unit and org JSON) are kept, and so are the pages that list
+/// documents (notes and postmortems indexes, quality, feed, sitemap) when every team lists the
+/// same documents (same titles, dates, authors) as before; otherwise the rollups and those
 /// files are made again from every team's figures. A change outside `teams/` (site.yaml,
 /// org.yaml, notes, pages, FOCUS, static) or another as-of day starts from scratch, except that a
 /// theme edit keeps the loaded content and figures and re-renders every page.
@@ -35,6 +37,9 @@ public final class BuildCache: @unchecked Sendable {
     var dataTeams: Set<String>?
     /// The files last synced into the output folder, by path.
     public var synced: [String: [UInt8]]?
+    /// The pages that list documents (`listingPaths`) as the last build rendered them, and what
+    /// they were made from (`ListingInputs`); nil after a template change.
+    var listings: (files: [String: OutputFile], inputs: ListingInputs)?
 
     public init() {}
 
@@ -65,6 +70,7 @@ public final class BuildCache: @unchecked Sendable {
         sameData = !reset && changes.dataTeams.isEmpty && figures != nil
         if !sameData { dataFiles = dataFiles.filter { $0.key.hasPrefix("units/") || $0.key.hasPrefix(OutputPaths.unitData("")) } }
         if self.templates != templates {
+            listings = nil
             teamPages = [:]
             dataFiles = dataFiles.filter { !$0.key.hasSuffix(".html") }
         }
@@ -117,6 +123,43 @@ public final class BuildCache: @unchecked Sendable {
                 + figures.tree.units.flatMap { [OutputPaths.unit($0.id), OutputPaths.unitData($0.id)] })
     }
 
+    /// The notes and postmortems indexes, the quality page, the feed and the sitemap: pages made
+    /// from the figures, the warnings and every team's list of documents.
+    static let listingPaths = [OutputPaths.notes, OutputPaths.postmortems, OutputPaths.quality, OutputPaths.feed, OutputPaths.sitemap]
+
+    /// What the listing pages show of the published teams: each team's name and its documents
+    /// as listed (path, slug, front matter; the body only when the title comes from its first
+    /// heading), the rows left out after the as-of day, and the build's warnings.
+    struct ListingInputs: Equatable {
+        struct Team: Equatable {
+            let name: String
+            let documents: [MarkdownSource]
+            let ignored: [IgnoredRows]
+        }
+        let teams: [String: Team]
+        let warnings: [Diagnostic]
+
+        init(_ publication: Publication) {
+            func listed(_ source: MarkdownSource) -> MarkdownSource {
+                var source = source
+                if source.frontMatter.title != nil { source.body = "" }
+                return source
+            }
+            teams = Dictionary(
+                publication.teams.map { team in
+                    (team.id, Team(name: team.name, documents: (team.notes + team.postmortems).map(listed), ignored: team.ignoredAfterAsOf))
+                }, uniquingKeysWith: { first, _ in first })
+            warnings = publication.warnings
+        }
+    }
+
+    /// The listing pages of the previous build, when they hold: no team's data changed (so the
+    /// figures are the same), the templates are the same and every team lists the same documents.
+    func reusableListings(_ publication: Publication) -> [String: OutputFile] {
+        guard sameData, let listings, listings.inputs == ListingInputs(publication) else { return [:] }
+        return listings.files
+    }
+
     /// Keeps the figures' team JSON files and the files made from figures alone, for the next build.
     func keep(files: [OutputFile]) {
         guard let figures else { return }
@@ -128,5 +171,12 @@ public final class BuildCache: @unchecked Sendable {
         teamExports = exports
         let dataOnly = Self.dataOnlyPaths(figures)
         dataFiles = byPath.filter { dataOnly.contains($0.key) }
+    }
+
+    /// Keeps the listing pages this build made or reused, and their inputs, for the next build.
+    func keepListings(files: [OutputFile], publication: Publication) {
+        let paths = Set(Self.listingPaths)
+        let kept = Dictionary(files.filter { paths.contains($0.path) }.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        listings = kept.isEmpty ? nil : (kept, ListingInputs(publication))
     }
 }

@@ -89,8 +89,9 @@ extension SiteBuilder {
         _ loaded: LoadedSite, _ computed: (asOf: AsOf, figures: SiteFigures), _ publication: Publication, cache: BuildCache?,
         into sink: any OutputSink = InMemorySink()
     ) throws(BuildFailure) -> SiteFiles {
+        let other = (cache?.dataFiles ?? [:]).merging(cache?.reusableListings(publication) ?? [:], uniquingKeysWith: { first, _ in first })
         let reuse = SiteFiles.Reuse(
-            catalog: cache?.catalog, teamPages: cache?.teamPages ?? [:], teamExports: cache?.teamExports ?? [:], other: cache?.dataFiles ?? [:])
+            catalog: cache?.catalog, teamPages: cache?.teamPages ?? [:], teamExports: cache?.teamExports ?? [:], other: other)
         let site: SiteFiles
         do {
             site = try SiteFiles(
@@ -102,6 +103,7 @@ extension SiteBuilder {
         }
         if let catalog = site.catalog { cache?.keep(catalog: catalog, teamPages: site.teamPages) }
         cache?.keep(files: site.files)
+        cache?.keepListings(files: site.files, publication: publication)
         return site
     }
 

@@ -60,8 +60,9 @@ public struct SitePresenter: Sendable {
     /// Every page, then the sitemap (with `base_url`) and the feed, with each team's pages taken
     /// from `teamPages` when it has them (`glasshouse serve` passes the pages of teams whose inputs
     /// did not change) and its Markdown renders as before, and a site-wide page from `other` (by
-    /// path) when it is there; also returns each team's pages. Hands them to `sink` as they are
-    /// rendered (the site-wide pages, then each team's, …) and returns what it keeps.
+    /// path; the sitemap and feed too) when it is there; also returns each team's pages. Hands
+    /// them to `sink` as they are rendered (the site-wide pages, then each team's, …) and returns
+    /// what it keeps.
     public func pages(
         reusing teamPages: [String: [OutputFile]], other: [String: OutputFile] = [:], into sink: any OutputSink = InMemorySink()
     ) throws(TemplateSet.Failure) -> (files: [OutputFile], teamPages: [String: [OutputFile]]) {
@@ -89,8 +90,9 @@ public struct SitePresenter: Sendable {
         files += sink.take(try render(documentPages))
         let baseURL = content.config.baseURL
         var index: [OutputFile] = []
-        if let baseURL { index.append(FeedExport.sitemap(baseURL: baseURL, pages: files.map(\.path))) }
-        index.append(FeedExport.feed(title: content.config.title, orgName: content.orgName, baseURL: baseURL, entries: feedEntries()))
+        if let baseURL { index.append(other[OutputPaths.sitemap] ?? FeedExport.sitemap(baseURL: baseURL, pages: files.map(\.path))) }
+        index.append(
+            other[OutputPaths.feed] ?? FeedExport.feed(title: content.config.title, orgName: content.orgName, baseURL: baseURL, entries: feedEntries()))
         return (files + sink.take(index), rendered)
     }
 

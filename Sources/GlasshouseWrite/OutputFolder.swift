@@ -19,9 +19,20 @@ public enum OutputFolder {
 
     /// The marker's bytes for a site holding `paths` (deterministic).
     public static func markerText(for paths: [String]) -> String {
-        let hidden = paths.filter { $0 != marker && $0.split(separator: "/").contains { $0.hasPrefix(".") } }.sorted()
+        let hidden = paths.filter { $0 != marker && isHidden($0) }.sorted()
         return "Written by Glasshouse: every build replaces this folder (its own hidden files excepted).\n"
             + hidden.map { "wrote: \($0)\n" }.joined()
+    }
+
+    /// Whether a part of `path` starts with a dot: the path does, or a dot follows a slash
+    /// (a byte scan: the marker asks this of every file of the site).
+    static func isHidden(_ path: String) -> Bool {
+        var previous = UInt8(ascii: "/")
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "."), previous == UInt8(ascii: "/") { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// The hidden files (paths) the site in `folder` wrote itself, read from its marker.

@@ -15,6 +15,9 @@ public enum SiteSync {
     public struct Changes: Sendable, Equatable {
         public var written: [String] = []
         public var removed: [String] = []
+        /// What the folder now holds of each file (`signature(of:)`), the marker left out: the
+        /// `previous` of the next sync.
+        public var signatures: [String: [UInt8]] = [:]
     }
 
     /// Syncs `files` into `output` under the same rules as `SiteWriter.write`: the folder must pass
@@ -39,13 +42,17 @@ public enum SiteSync {
             files.filter { $0.path != OutputFolder.marker }
             + [OutputFile(path: OutputFolder.marker, text: OutputFolder.markerText(for: files.map(\.path)))]
         var changes = Changes()
+        changes.signatures.reserveCapacity(site.count)
         let wanted = Set(site.map(\.path))
         let previousHidden = OutputFolder.writtenHiddenPaths(in: target)
         do {
             for file in site {
+                // A path synced before was checked then.
+                let signature = signature(of: file)
+                if file.path != OutputFolder.marker { changes.signatures[file.path] = signature }
+                if let known = previous?[file.path], sameBytes(known, signature) { continue }
                 try SiteWriter.checkRelative(file.path)
                 let path = target + "/" + file.path
-                if let known = previous?[file.path], sameBytes(known, signature(of: file)) { continue }
                 guard let bytes = SourceCopy.contents(of: file) else {
                     throw SiteWriter.Failure(path: file.source?.path ?? path, reason: "changed or vanished while the site was built")
                 }

@@ -14,7 +14,8 @@ struct IncrementalBuildTests {
         .deletingLastPathComponent().appendingPathComponent("Themes").path
 
     /// One edit of the content folder (step 8: of the theme), described for the failure message:
-    /// notes edited, added (some linking to another team's note), retitled and removed,
+    /// notes edited, added (some linking to another team's note, some titled by their heading),
+    /// retitled and removed,
     /// deployments appended, a team renamed, a narrative edited, the FOCUS export or org.yaml edited.
     static func edit(_ folder: TestFolder, step: Int, random: inout SplitMix64) throws -> String {
         let content = folder.path + "/C"
@@ -22,7 +23,7 @@ struct IncrementalBuildTests {
         let team = teams.randomElement(using: &random)!
         let teamFolder = "C/teams/\(team)/"
         let notes = (try? FileManager.default.contentsOfDirectory(atPath: content + "/teams/\(team)/notes"))?.sorted() ?? []
-        switch step == 8 ? 7 : Int.random(in: 0..<12, using: &random) {
+        switch step == 8 ? 7 : Int.random(in: 0..<13, using: &random) {
         case 0, 1:
             if let note = notes.randomElement(using: &random) {
                 try folder.write([teamFolder + "notes/" + note: folder.read(teamFolder + "notes/" + note)! + "\nEdited in step \(step).\n"])
@@ -93,6 +94,13 @@ struct IncrementalBuildTests {
             }
             try folder.write(["C/org.yaml": renamed.joined(separator: "\n")])
             return "rename the org"
+        case 12:
+            // A note titled by its first heading (the listings show that title), with an unknown
+            // front-matter key (a warning on the quality page) every other step.
+            let file = teamFolder + "notes/2026-11-03-heading.md"
+            let extra = step % 2 == 0 ? "mood: calm\n" : ""
+            try folder.write([file: "---\ndate: 2026-11-03\n\(extra)---\n# Heading of step \(step % 3)\n\nBody of step \(step).\n"])
+            return "write note \(team)/2026-11-03-heading.md, heading \(step % 3)\(extra.isEmpty ? "" : ", unknown key")"
         default:
             let file = teamFolder + "index.md"
             try folder.write([file: (folder.read(file) ?? "") + "\nNarrative edited in step \(step).\n"])
@@ -106,6 +114,8 @@ struct IncrementalBuildTests {
         defer { folder.delete() }
         var sample: [String: String] = [:]
         for file in SampleSite.files(teams: 4, months: 3, seed: seed) { sample["C/" + file.path] = String(decoding: file.bytes, as: UTF8.self) }
+        // One seed with a base URL: the sitemap is kept or made again like the feed.
+        if seed == 2 { sample["C/site.yaml"]! += "base_url: https://scorecard.example.com/\n" }
         try folder.write(sample)
         try FileManager.default.createDirectory(atPath: folder.path + "/T", withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: Self.themes + "/default", toPath: folder.path + "/T/default")
@@ -168,6 +178,49 @@ struct IncrementalBuildTests {
             ),
             ("their note removed", { try folder.remove(theirs + "2026-11-02-target.md") }),
         ]
+        _ = try SiteBuilder.render(options, cache: cache)
+        for (name, edit) in edits {
+            try edit()
+            let incremental = try SiteBuilder.render(options, cache: cache).files
+            let full = try SiteBuilder.render(options).files
+            #expect(incremental.map(\.path) == full.map(\.path), "paths after: \(name)")
+            #expect(zip(incremental, full).filter { $0 != $1 }.map(\.0.path).isEmpty, "after: \(name)")
+        }
+    }
+
+    @Test("Markdown-only edits: the notes and postmortems indexes, the quality page, the feed and the sitemap follow every listed field")
+    func listings() throws {
+        let folder = try TestFolder()
+        defer { folder.delete() }
+        var sample: [String: String] = [:]
+        for file in SampleSite.files(teams: 3, months: 2, seed: 7) { sample["C/" + file.path] = String(decoding: file.bytes, as: UTF8.self) }
+        sample["C/site.yaml"]! += "base_url: https://scorecard.example.com/\n"
+        try folder.write(sample)
+        var options = BuildOptions(now: Instant(seconds: 0))
+        options.content = folder.path + "/C"
+        options.output = folder.path + "/S"
+        options.themes = Self.themes
+        options.asOf = SampleSite.defaultEnd
+        let team = try FileManager.default.contentsOfDirectory(atPath: options.content + "/teams").sorted()[0]
+        let (note, postmortem) = ("C/teams/\(team)/notes/2026-11-04-listed.md", "C/teams/\(team)/postmortems/2026-11-05-outage.md")
+        func write(_ path: String, _ frontMatter: String, _ body: String) throws { try folder.write([path: "---\n\(frontMatter)---\n\(body)\n"]) }
+        let edits: [(String, () throws -> Void)] = [
+            ("note added", { try write(note, "title: Listed\ndate: 2026-11-04\n", "First text.") }),
+            ("note body edited", { try write(note, "title: Listed\ndate: 2026-11-04\n", "Second text.") }),
+            ("note retitled", { try write(note, "title: Relisted\ndate: 2026-11-04\n", "Second text.") }),
+            ("note redated", { try write(note, "title: Relisted\ndate: 2026-10-04\n", "Second text.") }),
+            ("note author set", { try write(note, "title: Relisted\ndate: 2026-10-04\nauthor: Ada\n", "Second text.") }),
+            ("note titled by its heading", { try write(note, "date: 2026-10-04\n", "# From the heading\n\nText.") }),
+            ("the heading edited", { try write(note, "date: 2026-10-04\n", "# Another heading\n\nText.") }),
+            ("the body under the heading edited", { try write(note, "date: 2026-10-04\n", "# Another heading\n\nMore text.") }),
+            ("an unknown front-matter key (a warning)", { try write(note, "date: 2026-10-04\nmood: calm\n", "# Another heading\n\nMore text.") }),
+            ("the warning gone", { try write(note, "date: 2026-10-04\n", "# Another heading\n\nMore text.") }),
+            ("postmortem added", { try write(postmortem, "title: Outage\ndate: 2026-11-05\nincident: INC-1\n", "What happened.") }),
+            ("postmortem body edited", { try write(postmortem, "title: Outage\ndate: 2026-11-05\nincident: INC-1\n", "What happened, again.") }),
+            ("postmortem incident changed", { try write(postmortem, "title: Outage\ndate: 2026-11-05\nincident: INC-2\n", "What happened, again.") }),
+            ("note removed", { try folder.remove(note) }),
+        ]
+        let cache = BuildCache()
         _ = try SiteBuilder.render(options, cache: cache)
         for (name, edit) in edits {
             try edit()

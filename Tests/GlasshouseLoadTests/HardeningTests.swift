@@ -205,6 +205,7 @@ struct HardeningTests: ContentFolderLoading {
         ])
     func windowsReserved(name: String) throws {
         #expect(Identifier.isWindowsReserved(name.uppercased() + ".txt") && Identifier.isWindowsReserved(name + ".tar.gz"))
+        #expect(Identifier.isWindowsReserved(name + "  .md") && Identifier.isWindowsReserved(name + " "))
         #expect(!Identifier.isValid(name) && !Identifier.isValidSlug(name))
         let found = try errors([
             "site.yaml": site,
@@ -237,7 +238,8 @@ struct HardeningTests: ContentFolderLoading {
             ])
     }
 
-    @Test("names that only resemble reserved ones are fine", arguments: ["con-team", "console", "com10", "lpt0", "auxiliary", "nullable"])
+    @Test(
+        "names that only resemble reserved ones are fine", arguments: ["con-team", "console", "com10", "lpt0", "auxiliary", "nullable", "conn", "c", "com1x"])
     func notReserved(name: String) {
         #expect(!Identifier.isWindowsReserved(name))
         #expect(Identifier.isValid(name))

@@ -95,6 +95,26 @@ struct PreviewTests {
         try folder.write(["C/a.txt": "longer"])
         #expect(watcher.fingerprint() != added)
     }
+
+    #if canImport(Glibc)
+    @Test("the watcher's notifier (inotify) reports edits in walked folders, in new subfolders too, and nothing when idle")
+    func notifier() throws {
+        let folder = try TestFolder(["C/a.txt": "1"])
+        defer { folder.delete() }
+        let watcher = SourceWatcher(folders: [folder.path + "/C"])
+        _ = watcher.fingerprint()
+        #expect(watcher.notifies)
+        #expect(!watcher.mayHaveChanged())
+        try folder.write(["C/a.txt": "2"])
+        #expect(watcher.mayHaveChanged())
+        #expect(!watcher.mayHaveChanged())
+        try folder.write(["C/sub/b.txt": "3"])
+        #expect(watcher.mayHaveChanged())
+        _ = watcher.fingerprint()
+        try folder.write(["C/sub/b.txt": "4"])
+        #expect(watcher.mayHaveChanged())
+    }
+    #endif
 }
 
 /// Collects log lines from a `@Sendable` closure.
