@@ -12,12 +12,6 @@ extension Charts {
         public var by: Day
         /// How the value reads, like `2 h` or `≥ 5 deploys/week`.
         public var label: String
-        public init(value: Double, since: Day, by: Day, label: String) {
-            self.value = value
-            self.since = since
-            self.by = by
-            self.label = label
-        }
     }
 
     static func open(id: String, height: Double, title: String, description: String, className: String = "chart") -> String {
