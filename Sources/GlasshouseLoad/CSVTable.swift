@@ -7,18 +7,21 @@ enum CSVInput {
     /// The real path of the file (see `SourceFolder.source`).
     case file(String)
 
+    /// Files up to this size are read whole and parsed from memory; larger ones a chunk at a time.
+    static let wholeFileLimit = 4 << 20
+
     /// The number of line feeds: at least the number of data rows, for reserving storage up front
     /// (an array or dictionary grown by doubling holds up to twice what it needs, and briefly three times).
     var lineCount: Int {
         switch self {
-        case .bytes(let bytes): return bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        case .bytes(let bytes): return bytes.withUnsafeBufferPointer(TextCheck.lineFeeds)
         case .file(let path):
             guard let file = CSVFile(path: path, chunkSize: 1 << 20) else { return 0 }
             var chunk: [UInt8] = []
             chunk.reserveCapacity(1 << 20)
             var count = 0
             while let read = file.read(appendingTo: &chunk), read > 0 {
-                count += chunk.withUnsafeBufferPointer { $0.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
+                count += chunk.withUnsafeBufferPointer(TextCheck.lineFeeds)
                 chunk.removeAll(keepingCapacity: true)
             }
             return count
