@@ -48,18 +48,20 @@ struct CSVTable {
             reader = opened
         }
         guard let header = CSVHeader.read(&reader, file: file, required: required, diagnostics: &diagnostics) else { return }
-        var fields: [CSVReader.Field] = []
+        // One row for the whole file, which owns the reader and moves from record to record: a row
+        // made per record retained and released the reader's bytes, the header and the field list
+        // for every record.
+        var row = CSVRow(reader: consume reader, header: header, file: file)
         while true {
             let line: Int?
             do {
-                line = try reader.nextRecord(into: &fields)
+                line = try row.advance()
             } catch {
                 diagnostics.error(file, line: error.line, error.message)
                 return
             }
             guard let line else { return }
-            guard header.checkWidth(fields.count, line: line, file: file, diagnostics: &diagnostics) else { continue }
-            var row = CSVRow(reader: reader, header: header, fields: fields, file: file, line: line)
+            guard header.checkWidth(row.fields.count, line: line, file: file, diagnostics: &diagnostics) else { continue }
             body(&row)
             if !row.diagnostics.all.isEmpty { diagnostics.append(contentsOf: row.diagnostics) }
         }
@@ -69,22 +71,31 @@ struct CSVTable {
 /// One data row of a CSV file; each accessor reports a malformed value against the row's line and
 /// the column's name, and marks the row invalid.
 struct CSVRow {
-    let reader: CSVReader
+    private(set) var reader: CSVReader
     let header: CSVHeader
-    let fields: [CSVReader.Field]
+    private(set) var fields: [CSVReader.Field] = []
     let file: String
-    let line: Int
+    private(set) var line = 0
     /// What this row's accessors reported.
     private(set) var diagnostics = Diagnostics()
     /// False once any field of the row was reported.
     private(set) var isValid = true
 
-    init(reader: CSVReader, header: CSVHeader, fields: [CSVReader.Field], file: String, line: Int) {
+    /// A row before the first record of `reader` (whose header is read).
+    init(reader: consuming CSVReader, header: CSVHeader, file: String) {
         self.reader = reader
         self.header = header
-        self.fields = fields
         self.file = file
-        self.line = line
+    }
+
+    /// Moves to the next record and returns its line, nil at the end of input; what the previous
+    /// record reported is cleared.
+    mutating func advance() throws(CSVReader.Failure) -> Int? {
+        if !diagnostics.all.isEmpty { diagnostics = Diagnostics() }
+        isValid = true
+        guard let next = try reader.nextRecord(into: &fields) else { return nil }
+        line = next
+        return next
     }
 
     mutating func error(_ column: String, _ message: String) {
