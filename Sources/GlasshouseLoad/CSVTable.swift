@@ -123,6 +123,23 @@ struct CSVRow {
         return nil
     }
 
+    /// A required field, without making a string.
+    mutating func requiredField(_ column: String) -> CSVReader.Field? {
+        if let field = field(column) { return field }
+        error(column, "is empty; a value is required")
+        return nil
+    }
+
+    /// The position of the first of `names` whose bytes are the field's. Only a plain ASCII field
+    /// without doubled quotes is compared (a string equal to it has the same bytes); nil for any
+    /// other, which the caller compares as a string.
+    func position(of field: CSVReader.Field, among names: [String]) -> Int? {
+        guard !field.hasEscapedQuotes else { return nil }
+        let bytes = reader.bytes[field.start..<field.end]
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        return names.firstIndex { $0.utf8.elementsEqual(bytes) }
+    }
+
     /// A timestamp with an offset (content.md §2).
     mutating func timestamp(_ column: String, required: Bool) -> Instant? {
         guard let field = field(column) else {
