@@ -51,6 +51,28 @@ struct ByteScanTests {
         }
     }
 
+    @Test("an SLI row finds its SLO by the bytes of its id: trimmed, quoted, case-sensitive, non-ASCII by string")
+    func sliRowsFindTheirSLO() {
+        let slos = [SLODefinition(id: "api", objective: 99), SLODefinition(id: "api-latency", objective: 99), SLODefinition(id: "café", objective: 99)]
+        let csv = """
+            slo,start,good,total
+            api,2026-11-01,1,1
+            api-latency,2026-11-01,1,1
+            "api",2026-11-02,1,1
+             api ,2026-11-03,1,1
+            café,2026-11-01,1,1
+            API,2026-11-01,1,1
+            ap,2026-11-01,1,1
+
+            """
+        var diagnostics = Diagnostics()
+        let rows = SLOLoader.loadSLI(.bytes(Array(csv.utf8)), file: "sli.csv", slos: slos, diagnostics: &diagnostics)
+        #expect(rows.map(\.slo) == [0, 1, 0, 0, 2])
+        #expect(rows.map(\.line) == [2, 3, 4, 5, 6])
+        #expect(diagnostics.all.map(\.line) == [7, 8])
+        #expect(diagnostics.all.allSatisfy { $0.field == "slo" && $0.message.contains("is not an SLO of this team") })
+    }
+
     /// The first problem read one byte at a time: its line only, and which kind (the message's start).
     func reference(_ bytes: [UInt8]) -> TextCheck.Problem? {
         var line = 1
