@@ -139,6 +139,14 @@ struct JSONAndPathTests {
         #expect(JSON.number(.nan).serialized() == "null\n")
     }
 
+    @Test("strings escape on UTF-8 bytes: only U+2028 and U+2029 among non-ASCII, controls as \\u00XX")
+    func jsonStrings() {
+        let json = JSON.string("a\u{2028}b\u{2029}c\u{2027}d€é\u{1F}\\\t\r<>&")
+        #expect(json.serialized() == "\"a\\u2028b\\u2029c\u{2027}d€é\\u001f\\\\\\t\\r\\u003c>&\"\n")
+        #expect(json.serializedBytes() == Array(json.serialized().utf8))
+        #expect(JSON.object([("k\"", .array([.int(1), .object([])]))]).serialized() == "{\n  \"k\\\"\": [\n    1,\n    {}\n  ]\n}\n")
+    }
+
     @Test("relative links between pages")
     func relative() {
         #expect(OutputPaths.relative(from: "index.html", to: "teams/a/index.html") == "teams/a/index.html")
