@@ -14,11 +14,6 @@ public struct AsOf: Sendable, Equatable {
     public let day: Day
     public let source: Source
 
-    public init(day: Day, source: Source) {
-        self.day = day
-        self.source = source
-    }
-
     /// A SOURCE_DATE_EPOCH that is not a whole number of seconds.
     public struct InvalidEpoch: Error, Sendable, Equatable {
         public let value: String

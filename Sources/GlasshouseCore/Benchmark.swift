@@ -49,14 +49,6 @@ public struct Benchmark: Sendable, Hashable {
     /// p50 failed-deployment recovery time in hours, below.
     public var recoveryHours: Thresholds
 
-    public init(name: String, deployDaysPerWeek: Thresholds, leadTimeHours: Thresholds, changeFailureRate: Thresholds, recoveryHours: Thresholds) {
-        self.name = name
-        self.deployDaysPerWeek = deployDaysPerWeek
-        self.leadTimeHours = leadTimeHours
-        self.changeFailureRate = changeFailureRate
-        self.recoveryHours = recoveryHours
-    }
-
     /// DORA 2023's clusters as gap-free bands. Frequency: deploy_days·7 ≥ 5·days, ≥ days, deploy_days·31 ≥ days.
     public static let dora2023 = Benchmark(
         name: "dora-2023",

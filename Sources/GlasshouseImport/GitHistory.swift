@@ -10,12 +10,6 @@ public enum GitHistory {
         public var sha: String
         public var parents: [String]
         public var committedAt: String
-
-        public init(sha: String, parents: [String], committedAt: String) {
-            self.sha = sha
-            self.parents = parents
-            self.committedAt = committedAt
-        }
     }
 
     /// A production deployment that shipped `commit` (a full SHA).
@@ -23,12 +17,6 @@ public enum GitHistory {
         public var id: String
         public var finishedAt: Instant
         public var commit: String
-
-        public init(id: String, finishedAt: Instant, commit: String) {
-            self.id = id
-            self.finishedAt = finishedAt
-            self.commit = commit
-        }
     }
 
     /// The changes.csv rows for `commits` (in the given order). Walks back from each deployment's

@@ -1,9 +1,9 @@
+import GlasshouseCore
+
 #if canImport(Glibc)
 import Glibc
-private let posixRead = Glibc.read
 #elseif canImport(Darwin)
 import Darwin
-private let posixRead = Darwin.read
 #endif
 
 /// An open file that `CSVReader` reads a chunk at a time; closed when the reader lets go of it.
@@ -27,11 +27,7 @@ final class CSVFile {
         // element by element first made every small file cost a million iterations.
         var count = 0
         let chunk = [UInt8](unsafeUninitializedCapacity: chunkSize) { buffer, initialized in
-            while true {
-                count = posixRead(descriptor, buffer.baseAddress!, chunkSize)
-                if count < 0, errno == EINTR { continue }
-                break
-            }
+            count = POSIXIO.read(descriptor, into: buffer.baseAddress!, count: chunkSize)
             initialized = max(count, 0)
         }
         guard count >= 0 else { return nil }

@@ -9,17 +9,9 @@ enum LeadershipLoader {
     /// `targets:` of `scope` (a team or unit id); `field` is the list's dotted name. `slo:ID` is
     /// checked against the team's SLOs later (`checkSLOTargets`); units may not use it at all.
     static func targets(_ node: Node?, field: String, scope: String, isTeam: Bool, yaml: inout YAMLReader) -> [Target] {
-        guard let node, !YAMLReader.isNull(node) else { return [] }
-        guard let sequence = node.sequence else {
-            yaml.error(node, field: field, "expected a list of targets")
-            return []
-        }
         var result: [Target] = []
-        for (index, item) in sequence.enumerated() {
-            let name = "\(field)[\(index)]"
-            guard let pairs = yaml.mapping(item, field: name) else { continue }
-            yaml.warnUnknownKeys(pairs, known: targetKeys, prefix: name + ".")
-            let map = YAMLReader.byKey(pairs)
+        for entry in yaml.mappingItems(node, field: field, of: "targets", known: targetKeys) ?? [] {
+            let (name, item, map) = (entry.field, entry.node, entry.values)
             var metric: TargetMetric?
             if let text = yaml.string(map["metric"], field: "\(name).metric", required: true, owner: item) {
                 metric = TargetMetric(text)
@@ -49,17 +41,10 @@ enum LeadershipLoader {
 
     /// `events:`; `scope` of each is `defaultScope` unless `unit(node)` names another (org.yaml `unit:`).
     static func events(_ node: Node?, field: String, defaultScope: String, units: Set<String>?, yaml: inout YAMLReader) -> [DatedEvent] {
-        guard let node, !YAMLReader.isNull(node) else { return [] }
-        guard let sequence = node.sequence else {
-            yaml.error(node, field: field, "expected a list of events")
-            return []
-        }
         var result: [DatedEvent] = []
-        for (index, item) in sequence.enumerated() {
-            let name = "\(field)[\(index)]"
-            guard let pairs = yaml.mapping(item, field: name) else { continue }
-            yaml.warnUnknownKeys(pairs, known: units == nil ? ["date", "title"] : ["date", "title", "unit"], prefix: name + ".")
-            let map = YAMLReader.byKey(pairs)
+        let known: Set<String> = units == nil ? ["date", "title"] : ["date", "title", "unit"]
+        for entry in yaml.mappingItems(node, field: field, of: "events", known: known) ?? [] {
+            let (name, item, map) = (entry.field, entry.node, entry.values)
             let date = requiredDate(map["date"], field: "\(name).date", owner: item, yaml: &yaml)
             let title = yaml.string(map["title"], field: "\(name).title", required: true, owner: item)
             var scope = defaultScope

@@ -15,37 +15,30 @@ enum OrgLoader {
 
         var units: [OrgUnit] = []
         var lines: [String: Node] = [:]
-        if let list = map["units"], !YAMLReader.isNull(list) {
-            guard let sequence = list.sequence else {
-                yaml.error(list, field: "units", "expected a list of units")
-                return nil
+        let unitKeys: Set<String> = ["id", "name", "parent", "lead", "description", "budget", "targets"]
+        guard let items = yaml.mappingItems(map["units"], field: "units", of: "units", known: unitKeys) else { return nil }
+        for item in items {
+            let (field, node, unit) = (item.field, item.node, item.values)
+            guard let id = yaml.string(unit["id"], field: "\(field).id", required: true, owner: node) else { continue }
+            guard Identifier.isValid(id) else {
+                yaml.error(unit["id"], field: "\(field).id", "\"\(id)\" is not a valid id (\(Identifier.rule(for: id)))")
+                continue
             }
-            for (index, node) in sequence.enumerated() {
-                let field = "units[\(index)]"
-                guard let unitPairs = yaml.mapping(node, field: field) else { continue }
-                yaml.warnUnknownKeys(unitPairs, known: ["id", "name", "parent", "lead", "description", "budget", "targets"], prefix: field + ".")
-                let unit = YAMLReader.byKey(unitPairs)
-                guard let id = yaml.string(unit["id"], field: "\(field).id", required: true, owner: node) else { continue }
-                guard Identifier.isValid(id) else {
-                    yaml.error(unit["id"], field: "\(field).id", "\"\(id)\" is not a valid id (\(Identifier.rule(for: id)))")
-                    continue
-                }
-                if lines[id] != nil {
-                    yaml.error(unit["id"], field: "\(field).id", "duplicate unit id \"\(id)\" (first defined on line \(lines[id].flatMap(yaml.line) ?? 0))")
-                    continue
-                }
-                lines[id] = unit["id"]
-                let unitName = yaml.string(unit["name"], field: "\(field).name") ?? id
-                var orgUnit = OrgUnit(
-                    id: id, name: unitName,
-                    parent: yaml.string(unit["parent"], field: "\(field).parent"),
-                    lead: yaml.string(unit["lead"], field: "\(field).lead"),
-                    description: yaml.string(unit["description"], field: "\(field).description"),
-                    budget: monthlyBudget(unit["budget"], field: "\(field).budget", yaml: &yaml)
-                )
-                orgUnit.targets = LeadershipLoader.targets(unit["targets"], field: "\(field).targets", scope: id, isTeam: false, yaml: &yaml)
-                units.append(orgUnit)
+            if lines[id] != nil {
+                yaml.error(unit["id"], field: "\(field).id", "duplicate unit id \"\(id)\" (first defined on line \(lines[id].flatMap(yaml.line) ?? 0))")
+                continue
             }
+            lines[id] = unit["id"]
+            let unitName = yaml.string(unit["name"], field: "\(field).name") ?? id
+            var orgUnit = OrgUnit(
+                id: id, name: unitName,
+                parent: yaml.string(unit["parent"], field: "\(field).parent"),
+                lead: yaml.string(unit["lead"], field: "\(field).lead"),
+                description: yaml.string(unit["description"], field: "\(field).description"),
+                budget: monthlyBudget(unit["budget"], field: "\(field).budget", yaml: &yaml)
+            )
+            orgUnit.targets = LeadershipLoader.targets(unit["targets"], field: "\(field).targets", scope: id, isTeam: false, yaml: &yaml)
+            units.append(orgUnit)
         }
         let ids = Set(units.map(\.id))
         var valid = true

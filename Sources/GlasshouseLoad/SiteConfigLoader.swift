@@ -10,13 +10,7 @@ public enum SiteConfigLoader {
     public static func load(_ text: String, file: String, diagnostics: inout Diagnostics) -> SiteConfig? {
         var yaml = YAMLReader(file: file)
         defer { diagnostics.append(contentsOf: yaml.diagnostics) }
-        guard let root = yaml.parse(text) else {
-            if !yaml.diagnostics.hasErrors { yaml.error(nil, field: "title", "site.yaml is empty; a title is required") }
-            return nil
-        }
-        guard let pairs = yaml.mapping(root, field: "site") else { return nil }
-        yaml.warnUnknownKeys(pairs, known: keys)
-        let map = YAMLReader.byKey(pairs)
+        guard let (root, map) = yaml.document(text, field: "site", file: "site.yaml", required: "title", known: keys) else { return nil }
 
         let title = yaml.string(map["title"], field: "title", required: true, owner: root)
         var zone = SiteZone.utc

@@ -10,13 +10,7 @@ enum TeamLoader {
     static func load(_ text: String, id: String, file: String, units: Set<String>, siteCurrency: String, diagnostics: inout Diagnostics) -> Team? {
         var yaml = YAMLReader(file: file)
         defer { diagnostics.append(contentsOf: yaml.diagnostics) }
-        guard let root = yaml.parse(text) else {
-            if !yaml.diagnostics.hasErrors { yaml.error(nil, field: "name", "team.yaml is empty; a name is required") }
-            return nil
-        }
-        guard let pairs = yaml.mapping(root, field: "team") else { return nil }
-        yaml.warnUnknownKeys(pairs, known: keys)
-        let map = YAMLReader.byKey(pairs)
+        guard let (root, map) = yaml.document(text, field: "team", file: "team.yaml", required: "name", known: keys) else { return nil }
 
         guard let name = yaml.string(map["name"], field: "name", required: true, owner: root) else { return nil }
         var team = Team(id: id, name: name)

@@ -72,6 +72,43 @@ public struct YAMLReader {
         return "check the indentation (spaces, not tabs) and that every key is followed by a colon"
     }
 
+    /// The top-level mapping of a file whose `required` key must be given (site.yaml's `title`,
+    /// team.yaml's `name`), checked for keys outside `known`. Nil, with an error, when the file does
+    /// not parse, is empty (`file` names it in the message) or is not a mapping.
+    public mutating func document(_ text: String, field: String, file: String, required: String, known: Set<String>) -> (root: Node, values: [String: Node])? {
+        guard let root = parse(text) else {
+            if !diagnostics.hasErrors { error(nil, field: required, "\(file) is empty; a \(required) is required") }
+            return nil
+        }
+        guard let pairs = mapping(root, field: field) else { return nil }
+        warnUnknownKeys(pairs, known: known)
+        return (root, Self.byKey(pairs))
+    }
+
+    /// One item of a list of mappings: its field name (`units[2]`), its node and its values by key.
+    public struct MappingItem {
+        public let field: String
+        public let node: Node
+        public let values: [String: Node]
+    }
+
+    /// The items of the list of mappings at `node` (`units:`, `targets:`, `events:`), each checked
+    /// for keys outside `known`; an item that is not a mapping is reported and skipped. Empty when
+    /// the value is absent or null; nil, with an error, when it is not a list.
+    public mutating func mappingItems(_ node: Node?, field: String, of items: String, known: Set<String>) -> [MappingItem]? {
+        guard let node, !Self.isNull(node) else { return [] }
+        guard let sequence = node.sequence else {
+            error(node, field: field, "expected a list of \(items)")
+            return nil
+        }
+        return sequence.enumerated().compactMap { index, item in
+            let name = "\(field)[\(index)]"
+            guard let pairs = mapping(item, field: name) else { return nil }
+            warnUnknownKeys(pairs, known: known, prefix: name + ".")
+            return MappingItem(field: name, node: item, values: Self.byKey(pairs))
+        }
+    }
+
     /// The items of a file that is one mapping holding one list under `key` (calms.yaml's
     /// `assessments:`, slos.yaml's `slos:`); empty when the file or the list is empty, with an error
     /// when the value is not a list.

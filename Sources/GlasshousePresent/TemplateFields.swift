@@ -531,6 +531,13 @@ extension BenchmarkRow {
     )
 }
 
+extension BuiltInBenchmark {
+    public static let templateFields = TemplateFields<BuiltInBenchmark>(
+        .init("name") { $0.name },
+        .init("thresholds") { $0.thresholds }
+    )
+}
+
 extension MethodologyPage {
     public static let templateFields = TemplateFields<MethodologyPage>(
         .init("frame") { $0.frame },
@@ -544,6 +551,7 @@ extension MethodologyPage {
         .init("environments") { $0.environments },
         .init("benchmark") { $0.benchmark },
         .init("benchmarkRows") { $0.benchmarkRows },
+        .init("builtInBenchmarks") { $0.builtInBenchmarks },
         .init("staleAfterDays") { $0.staleAfterDays },
         .init("sloAtRisk") { $0.sloAtRisk },
         .init("anomalyRatio") { $0.anomalyRatio },

@@ -119,6 +119,13 @@ public struct BenchmarkRow: ViewModel {
     public var low: String
 }
 
+/// A built-in benchmark as the methodology page lists it: its name and each metric's elite, high and
+/// medium thresholds, read from `Benchmark`.
+public struct BuiltInBenchmark: ViewModel {
+    public var name: String
+    public var thresholds: String
+}
+
 /// `methodology/index.html`: every definition as applied to this build.
 public struct MethodologyPage: ViewModel {
     public var frame: Frame
@@ -132,6 +139,7 @@ public struct MethodologyPage: ViewModel {
     public var environments: String
     public var benchmark: String
     public var benchmarkRows: [BenchmarkRow]
+    public var builtInBenchmarks: [BuiltInBenchmark]
     public var staleAfterDays: Int
     public var sloAtRisk: String
     public var anomalyRatio: String

@@ -3,10 +3,8 @@ import GlasshouseCore
 
 #if canImport(Glibc)
 import Glibc
-private let posixWrite = Glibc.write
 #elseif canImport(Darwin)
 import Darwin
-private let posixWrite = Darwin.write
 #endif
 
 /// Writes a generated site atomically (site.md §2): every file goes into a new folder beside the
@@ -55,13 +53,7 @@ public enum SiteWriter {
         let descriptor = open(path, O_CREAT | O_WRONLY | O_TRUNC, 0o644)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { posixWrite(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
-            guard written > 0 else { return false }
-            offset += written
-        }
-        return true
+        return bytes.withUnsafeBytes { POSIXIO.writeAll(descriptor, $0) }
     }
 
     /// Puts the new site in place of the output in one step, then carries over the old folder's

@@ -2,12 +2,8 @@ import GlasshouseCore
 
 #if canImport(Glibc)
 import Glibc
-private let posixRead = Glibc.read
-private let posixWrite = Glibc.write
 #elseif canImport(Darwin)
 import Darwin
-private let posixRead = Darwin.read
-private let posixWrite = Darwin.write
 #endif
 
 /// Copies the source file of an `OutputFile` a chunk at a time, so that a large data file offered
@@ -27,18 +23,12 @@ enum SourceCopy {
         var buffer = [UInt8](repeating: 0, count: chunkSize)
         var total = 0
         while true {
-            let count = buffer.withUnsafeMutableBytes { posixRead(input, $0.baseAddress!, chunkSize) }
-            if count < 0, errno == EINTR { continue }
+            let count = buffer.withUnsafeMutableBytes { POSIXIO.read(input, into: $0.baseAddress!, count: chunkSize) }
             guard count >= 0 else { return false }
             if count == 0 { break }
             total += count
             guard total <= source.size else { return false }
-            var offset = 0
-            while offset < count {
-                let written = buffer.withUnsafeBytes { posixWrite(output, $0.baseAddress! + offset, count - offset) }
-                guard written > 0 else { return false }
-                offset += written
-            }
+            guard buffer.withUnsafeBytes({ POSIXIO.writeAll(output, UnsafeRawBufferPointer(rebasing: $0.prefix(count))) }) else { return false }
         }
         return total == source.size
     }

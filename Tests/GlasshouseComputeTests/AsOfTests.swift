@@ -1,6 +1,7 @@
-import GlasshouseCompute
 import GlasshouseCore
 import Testing
+
+@testable import GlasshouseCompute
 
 @Suite("As-of day precedence (content.md §2)")
 struct AsOfTests {

@@ -1,8 +1,9 @@
 import Foundation
 import GlasshouseCore
-import GlasshouseImport
 import GlasshouseTesting
 import Testing
+
+@testable import GlasshouseImport
 
 /// `import git`: each commit gets the earliest production deployment whose commit contains it.
 @Suite struct GitHistoryTests {

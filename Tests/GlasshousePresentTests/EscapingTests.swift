@@ -93,14 +93,14 @@ struct EscapingTests {
         let svg = Charts.costs(
             [Charts.CostBar(label: Self.hostile, amounts: [1], budget: nil, anomaly: false, forecast: nil)],
             months: [Period.month(day.month, asOf: day)], series: ["compute"], currency: "USD",
-            events: [Charts.Event(date: day, title: Self.hostile)], id: "c")
+            events: [DatedEvent(date: day, title: Self.hostile, scope: "org")], id: "c")
         for raw in ["\"\u{301}", "<\u{301}", ">\u{301}", "&\u{301}", "'\u{301}"] {
             #expect(!svg.unicodeScalars.elementsEqualAnywhere(raw.unicodeScalars), "\(raw.debugDescription) unescaped")
         }
         // Week labels are the site's own; event titles come from content.
         let weekly = Charts.weeklyDeployments(
             [Charts.Week(period: Period.week(ISOWeek(containing: day), asOf: day), deployments: 1, failed: 0)],
-            events: [Charts.Event(date: day, title: Self.hostile)], id: "w")
+            events: [DatedEvent(date: day, title: Self.hostile, scope: "org")], id: "w")
         #expect(weekly.contains("onmouseover"), "the event is described")
         #expect(!weekly.unicodeScalars.elementsEqualAnywhere("\"\u{301}".unicodeScalars))
     }

@@ -45,12 +45,6 @@ public struct UnitBudget: Sendable, Equatable {
     /// Teams in the subtree (M).
     public var teamCount: Int
 
-    public init(own: Double?, budgetedTeams: [String], teamCount: Int) {
-        self.own = own
-        self.budgetedTeams = budgetedTeams
-        self.teamCount = teamCount
-    }
-
     public var scope: BudgetScope? { own != nil ? .unit : budgetedTeams.isEmpty ? nil : .teams }
 }
 
@@ -62,13 +56,6 @@ public struct CostMember: Sendable {
     /// The team's monthly budget (team.yaml), if any.
     public var budget: Double?
     public var months: [CostMonth]
-
-    public init(team: String, subUnit: String?, budget: Double?, months: [CostMonth]) {
-        self.team = team
-        self.subUnit = subUnit
-        self.budget = budget
-        self.months = months
-    }
 }
 
 /// Sums of cost rows by month, before any figure is derived.

@@ -8,13 +8,6 @@ public struct Distribution: Sendable, Equatable {
     /// Recoveries or restorations not finished by D; nil where the figure has no `open`
     /// (lead time) or where it cannot be known (summaries).
     public var open: Int?
-
-    public init(p50: Double?, p90: Double?, n: Int, open: Int?) {
-        self.p50 = p50
-        self.p90 = p90
-        self.n = n
-        self.open = open
-    }
 }
 
 /// The DORA figures of one team or unit for one period (metrics.md §2, §2.9).
@@ -41,13 +34,6 @@ public struct DORATiers: Sendable, Equatable {
     public var leadTime: Tier?
     public var changeFailureRate: Tier?
     public var recoveryTime: Tier?
-
-    public init(deploymentFrequency: Tier? = nil, leadTime: Tier? = nil, changeFailureRate: Tier? = nil, recoveryTime: Tier? = nil) {
-        self.deploymentFrequency = deploymentFrequency
-        self.leadTime = leadTime
-        self.changeFailureRate = changeFailureRate
-        self.recoveryTime = recoveryTime
-    }
 
     public subscript(metric: TieredMetric) -> Tier? {
         switch metric {

@@ -10,12 +10,6 @@ public struct ObservedSpan: Sendable, Equatable {
     /// The latest DORA record is more than `stale_after_days` before the end of D.
     public var stale: Bool
 
-    public init(from: Day?, to: Day, stale: Bool) {
-        self.from = from
-        self.to = to
-        self.stale = stale
-    }
-
     /// `observed_days` of a period: its days inside [from, to].
     public func days(in period: Period) -> Int {
         guard let from else { return 0 }

@@ -93,18 +93,6 @@ public struct PublishedIncident: Sendable, Hashable {
     public var cause: String?
     public var summary: String?
 
-    public init(
-        id: String, openedAt: Instant, restoredAt: Instant? = nil, service: String? = nil, severity: String? = nil, cause: String? = nil, summary: String? = nil
-    ) {
-        self.id = id
-        self.openedAt = openedAt
-        self.restoredAt = restoredAt
-        self.service = service
-        self.severity = severity
-        self.cause = cause
-        self.summary = summary
-    }
-
     /// The incidents of `data`, already cut at D, with their causes named.
     static func list(_ data: DORAData) -> [PublishedIncident] {
         data.incidents.map { incident in

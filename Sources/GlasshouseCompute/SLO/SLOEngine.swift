@@ -24,14 +24,6 @@ public struct SLOMonthToDate: Sendable, Equatable {
     public var attainment: Double?
     public var budgetConsumed: Double?
     public var budgetRemaining: Double?
-
-    public init(good: Double, total: Double, attainment: Double?, budgetConsumed: Double?, budgetRemaining: Double?) {
-        self.good = good
-        self.total = total
-        self.attainment = attainment
-        self.budgetConsumed = budgetConsumed
-        self.budgetRemaining = budgetRemaining
-    }
 }
 
 /// One SLO's figures as of D (metrics.md §3).

@@ -5,16 +5,6 @@ import GlasshouseCore
 /// chart's width and y in CSS pixels, so a chart fills any column while its text keeps its CSS
 /// size (never scaled below 10 px on a phone, never blown up on a wide screen).
 extension Charts {
-    /// A dated mark drawn on time charts: an event of the chart's scope (content.md `events`).
-    public struct Event: Sendable, Equatable {
-        public var date: Day
-        public var title: String
-        public init(date: Day, title: String) {
-            self.date = date
-            self.title = title
-        }
-    }
-
     /// A target drawn as a line at its value from `since` up to its deadline (metrics.md §7).
     public struct Target: Sendable, Equatable {
         public var value: Double
@@ -22,12 +12,6 @@ extension Charts {
         public var by: Day
         /// How the value reads, like `2 h` or `≥ 5 deploys/week`.
         public var label: String
-        public init(value: Double, since: Day, by: Day, label: String) {
-            self.value = value
-            self.since = since
-            self.by = by
-            self.label = label
-        }
     }
 
     static func open(id: String, height: Double, title: String, description: String, className: String = "chart") -> String {
@@ -68,7 +52,7 @@ extension Charts {
 
     /// Event markers: a dashed vertical line at each event's day and its number at the top; the
     /// numbers match the list under the chart and the text alternative.
-    static func events(_ events: [Event], on axis: TimeAxis, top: Double, bottom: Double) -> String {
+    static func events(_ events: [DatedEvent], on axis: TimeAxis, top: Double, bottom: Double) -> String {
         var svg = ""
         for (index, event) in events.enumerated() {
             guard let x = axis.x(of: event.date) else { continue }
@@ -94,7 +78,7 @@ extension Charts {
     }
 
     /// Events and targets in words, for a chart's text alternative.
-    static func describe(events: [Event], targets: [Target]) -> String {
+    static func describe(events: [DatedEvent], targets: [Target]) -> String {
         var parts: [String] = []
         if !events.isEmpty {
             parts.append(

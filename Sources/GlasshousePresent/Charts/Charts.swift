@@ -16,7 +16,7 @@ enum Charts {
 
     /// Weekly deployments as bars, the failed part of each bar marked, on round ticks; week labels
     /// carry their year where it starts.
-    static func weeklyDeployments(_ weeks: [Week], events: [Event] = [], targets: [Target] = [], id: String) -> String {
+    static func weeklyDeployments(_ weeks: [Week], events: [DatedEvent] = [], targets: [Target] = [], id: String) -> String {
         let top = 16.0, plot = 120.0, bottom = top + plot
         let axis = TimeAxis(slots: weeks.map { ($0.period.start, $0.period.end) })
         let peak = Double(max(1, weeks.compactMap(\.deployments).max() ?? 1, Int((targets.map(\.value).max() ?? 0).rounded(.up))))
@@ -65,7 +65,7 @@ enum Charts {
     /// gaps in the line.
     static func monthlyHours(
         _ months: [(period: Period, hours: Double?)], tiers metric: TieredMetric, of benchmark: Benchmark, title: String,
-        events: [Event] = [], targets: [Target] = [], id: String
+        events: [DatedEvent] = [], targets: [Target] = [], id: String
     ) -> String {
         let top = 16.0, plot = 140.0, bottom = top + plot
         let axis = TimeAxis(slots: months.map { ($0.period.start, $0.period.end) })

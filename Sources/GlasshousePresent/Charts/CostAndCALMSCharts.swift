@@ -19,7 +19,7 @@ extension Charts {
     /// Monthly costs stacked by series (categories, and for the org unallocated) on round ticks,
     /// a budget line where a budget covers the cost drawn, anomaly markers, and the partial
     /// month's forecast outlined above its bar.
-    static func costs(_ bars: [CostBar], months: [Period], series: [String], currency: String, events: [Event] = [], targets: [Target] = [], id: String)
+    static func costs(_ bars: [CostBar], months: [Period], series: [String], currency: String, events: [DatedEvent] = [], targets: [Target] = [], id: String)
         -> String
     {
         let top = 16.0, plot = 150.0, bottom = top + plot

@@ -110,9 +110,9 @@ extension SitePresenter {
     }
 
     /// Events and cost targets of a scope, for its cost chart.
-    func costMarks(_ leadership: ScopeLeadership) -> (events: [Charts.Event], targets: [Charts.Target]) {
+    func costMarks(_ leadership: ScopeLeadership) -> (events: [DatedEvent], targets: [Charts.Target]) {
         (
-            leadership.events.map { Charts.Event(date: $0.date, title: $0.title) },
+            leadership.events,
             leadership.targets.filter { $0.target.metric == .cost }.map { result in
                 Charts.Target(
                     value: result.target.value, since: result.target.since, by: result.target.by,

@@ -20,6 +20,7 @@ extension SitePresenter {
             environments: config.dora.productionEnvironments.joined(separator: ", "),
             benchmark: b.name,
             benchmarkRows: TieredMetric.allCases.map { Self.benchmarkRow($0, b[$0]) },
+            builtInBenchmarks: Benchmark.builtIn.values.sorted { $0.name > $1.name }.map(Self.builtInBenchmark),
             staleAfterDays: config.staleAfterDays,
             sloAtRisk: Format.percent(SLOEngine.atRiskRemaining),
             anomalyRatio: Format.percent(config.finops.anomalyRatio),
@@ -32,6 +33,16 @@ extension SitePresenter {
             calmsStaleDays: CALMSEngine.staleAfterDays,
             quickCheckMeans: DORAChangeText.quickCheckMeans
         )
+    }
+
+    /// A built-in benchmark's thresholds in one line, newest benchmark first: the tier table's
+    /// elite, high and medium cells of each metric.
+    static func builtInBenchmark(_ benchmark: Benchmark) -> BuiltInBenchmark {
+        let metrics = TieredMetric.allCases.map { metric in
+            let row = benchmarkRow(metric, benchmark[metric])
+            return "\(row.metric) \(row.elite), \(row.high), \(row.medium)"
+        }
+        return BuiltInBenchmark(name: benchmark.name, thresholds: metrics.joined(separator: "; "))
     }
 
     /// A row of the tier table, read from the benchmark: each tier's threshold with the metric's

@@ -9,7 +9,7 @@ struct CostPanelPresenter {
     /// The cost panel. `budgetLine`: whether the months' budgets cover the whole cost drawn (a team,
     /// a unit with its own budget); the summed budgets of some teams of a unit do not, and are
     /// listed beside those teams' cost in the table but never drawn over the unit's bars.
-    func costs(_ months: [CostMonth], asOf: Day, budgetLine: Bool, marks: (events: [Charts.Event], targets: [Charts.Target]) = ([], []), id: String)
+    func costs(_ months: [CostMonth], asOf: Day, budgetLine: Bool, marks: (events: [DatedEvent], targets: [Charts.Target]) = ([], []), id: String)
         -> CostPanel
     {
         let hasUnallocated = months.contains { ($0.unallocated ?? 0) != 0 }
@@ -58,7 +58,7 @@ struct CostPanelPresenter {
     }
 
     /// A unit's or the org's costs, with what its budget covers.
-    func unitCosts(_ months: [CostMonth], budget: UnitBudget, asOf: Day, marks: (events: [Charts.Event], targets: [Charts.Target]), id: String) -> CostPanel {
+    func unitCosts(_ months: [CostMonth], budget: UnitBudget, asOf: Day, marks: (events: [DatedEvent], targets: [Charts.Target]), id: String) -> CostPanel {
         var panel = costs(months, asOf: asOf, budgetLine: budget.scope == .unit, marks: marks, id: id)
         panel.budgetNote = Self.budgetNote(budget)
         return panel

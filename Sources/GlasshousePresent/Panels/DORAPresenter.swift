@@ -85,7 +85,6 @@ struct DORAPresenter {
 
     /// The panel of a team (tiers) or a unit (tier distributions, `teamTiers`).
     func panel(_ report: DORAReport, id: String, events: [DatedEvent] = [], targets: [TargetResult] = []) -> DORAPanel {
-        let marks = events.map { Charts.Event(date: $0.date, title: $0.title) }
         let perTeam = report.source != nil
         let window = report.window
         let approx = report.source.map { $0 == .summaries } ?? (window.figures?.approx ?? false)
@@ -134,15 +133,15 @@ struct DORAPresenter {
             weeklyChart: TrustedHTML(
                 Charts.weeklyDeployments(
                     report.weeks.map { Charts.Week(period: $0.period, deployments: $0.figures?.deployments, failed: $0.figures?.failedDeployments) },
-                    events: marks, targets: chartTargets(targets, .deploymentFrequency), id: "\(id)-weekly")),
+                    events: events, targets: chartTargets(targets, .deploymentFrequency), id: "\(id)-weekly")),
             leadChart: TrustedHTML(
                 Charts.monthlyHours(
                     report.months.map { ($0.period, $0.figures?.leadTime.p50) }, tiers: .leadTime, of: benchmark,
-                    title: "Lead time for changes, monthly p50", events: marks, targets: chartTargets(targets, .leadTime), id: "\(id)-lead")),
+                    title: "Lead time for changes, monthly p50", events: events, targets: chartTargets(targets, .leadTime), id: "\(id)-lead")),
             recoveryChart: TrustedHTML(
                 Charts.monthlyHours(
                     report.months.map { ($0.period, $0.figures?.recovery.p50) }, tiers: .recoveryTime, of: benchmark,
-                    title: "Failed deployment recovery time, monthly p50", events: marks, targets: chartTargets(targets, .recoveryTime),
+                    title: "Failed deployment recovery time, monthly p50", events: events, targets: chartTargets(targets, .recoveryTime),
                     id: "\(id)-recovery")),
             weeks: weeks,
             months: months,

@@ -1,6 +1,7 @@
-import GlasshouseCompute
 import GlasshouseCore
 import Testing
+
+@testable import GlasshouseCompute
 
 @Suite("Cost figures (metrics.md §4)")
 struct CostEngineTests {

@@ -1,6 +1,7 @@
-import GlasshouseCompute
 import GlasshouseCore
 import Testing
+
+@testable import GlasshouseCompute
 
 @Suite("Unit and org costs: budget scope, forecast, by unit and by team (metrics.md §4)")
 struct CostRollupTests {

@@ -1,6 +1,7 @@
-import GlasshouseCompute
 import GlasshouseCore
 import Testing
+
+@testable import GlasshouseCompute
 
 @Suite("DORA figures of one team (metrics.md §2)")
 struct DORAEngineTests {

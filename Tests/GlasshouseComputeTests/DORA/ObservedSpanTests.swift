@@ -1,6 +1,7 @@
-import GlasshouseCompute
-import GlasshouseCore
 import Testing
+
+@testable import GlasshouseCompute
+@testable import GlasshouseCore
 
 @Suite("Observed span: new teams and stale data (metrics.md §2.10)")
 struct ObservedSpanTests {

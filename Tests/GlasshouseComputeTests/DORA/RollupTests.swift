@@ -1,6 +1,7 @@
-import GlasshouseCompute
-import GlasshouseCore
 import Testing
+
+@testable import GlasshouseCompute
+@testable import GlasshouseCore
 
 @Suite("Units and the org pool their teams (metrics.md §2.8–2.9)")
 struct RollupTests {

@@ -1,6 +1,7 @@
-import GlasshouseCompute
-import GlasshouseCore
 import Testing
+
+@testable import GlasshouseCompute
+@testable import GlasshouseCore
 
 /// The publication step: what of each team the site may show, decided once (issue 12).
 @Suite("Publication: only shown sections' figures, items and files reach Present")

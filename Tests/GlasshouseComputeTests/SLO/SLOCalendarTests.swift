@@ -1,6 +1,7 @@
-import GlasshouseCompute
-import GlasshouseCore
 import Testing
+
+@testable import GlasshouseCompute
+@testable import GlasshouseCore
 
 @Suite("SLO min_events, monthly budget, month to date and short history (metrics.md §3)")
 struct SLOCalendarTests {

@@ -54,7 +54,7 @@ struct ChartsTests {
     func weeklyGap() {
         let periods = Self.weeks(4)
         let weeks = periods.enumerated().map { Charts.Week(period: $1, deployments: $0 == 1 ? nil : 3, failed: $0 == 1 ? nil : 1) }
-        let svg = Charts.weeklyDeployments(weeks, events: [Charts.Event(date: Day(year: 2026, month: 11, day: 11)!, title: "Freeze")], id: "w")
+        let svg = Charts.weeklyDeployments(weeks, events: [DatedEvent(date: Day(year: 2026, month: 11, day: 11)!, title: "Freeze", scope: "org")], id: "w")
         #expect(!svg.contains("viewBox"))
         #expect(svg.components(separatedBy: "class=\"bar\"").count - 1 == 3)
         #expect(svg.contains("1 week without data (left blank)."))

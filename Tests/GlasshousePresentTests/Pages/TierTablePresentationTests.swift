@@ -32,6 +32,17 @@ struct TierTablePresentationTests {
         #expect(rows(benchmark)[2] == ["Change failure rate", "≤ 1 %", "≤ 2 %", "≤ 50 %", "> 50 %"])
     }
 
+    @Test("the built-in benchmarks' prose is their thresholds, not text written in the template")
+    func builtInLine() {
+        let line = SitePresenter.builtInBenchmark(.dora2021)
+        #expect(line.name == "dora-2021")
+        #expect(
+            line.thresholds
+                == "Deployment frequency ≥ 5 deploy days/week, ≥ 0.23 deploy days/week, ≥ 0.038 deploy days/week; "
+                + "Lead time (p50) < 1 h, < 7 days, < 183 days; Change failure rate ≤ 15 %, ≤ 20 %, ≤ 30 %; "
+                + "Recovery time (p50) < 1 h, < 24 h, < 7 days")
+    }
+
     @Test("the comparison signs agree with Benchmark.tier at a threshold")
     func signsAgreeWithTiers() {
         let b = Benchmark.dora2023
