@@ -33,11 +33,9 @@ public struct TemplateObject: Sendable {
 
 /// The field names of one view-model type, interned once per type (see `TemplateSymbols`).
 final class TemplateShape: Sendable {
-    let names: [String]
     let symbols: [Int]
 
     init(_ names: [String]) {
-        self.names = names
         symbols = names.map(TemplateSymbols.symbol)
     }
 }
