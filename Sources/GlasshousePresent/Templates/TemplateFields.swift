@@ -1,6 +1,6 @@
-/// The template variables of every view model (`ViewModel.templateFields`): each name with how it is
-/// read. A property missing here is an unknown variable, which the strict template check reports
-/// when a template uses it, so a forgotten field cannot pass the tests silently.
+// Generated from the view-model declarations by `make generate` (Tools/template_fields.py); do not edit.
+// TemplateFieldsCoverageTests fails when this file is out of date.
+
 extension DataPage {
     public static let templateFields = TemplateFields<DataPage>(
         .init("frame") { $0.frame },
@@ -8,6 +8,196 @@ extension DataPage {
         .init("units") { $0.units },
         .init("currency") { $0.currency },
         .init("timezone") { $0.timezone }
+    )
+}
+
+extension Frame {
+    public static let templateFields = TemplateFields<Frame>(
+        .init("title") { $0.title },
+        .init("siteTitle") { $0.siteTitle },
+        .init("root") { $0.root },
+        .init("asOf") { $0.asOf },
+        .init("asOfDisplay") { $0.asOfDisplay },
+        .init("benchmark") { $0.benchmark },
+        .init("generator") { $0.generator },
+        .init("crumbs") { $0.crumbs },
+        .init("nav") { $0.nav }
+    )
+}
+
+extension Crumb {
+    public static let templateFields = TemplateFields<Crumb>(
+        .init("name") { $0.name },
+        .init("href") { $0.href }
+    )
+}
+
+extension NavItem {
+    public static let templateFields = TemplateFields<NavItem>(
+        .init("name") { $0.name },
+        .init("href") { $0.href },
+        .init("current") { $0.current }
+    )
+}
+
+extension TeamRow {
+    public static let templateFields = TemplateFields<TeamRow>(
+        .init("name") { $0.name },
+        .init("href") { $0.href },
+        .init("description") { $0.description },
+        .init("unitName") { $0.unitName },
+        .init("unitHref") { $0.unitHref }
+    )
+}
+
+extension UnitRow {
+    public static let templateFields = TemplateFields<UnitRow>(
+        .init("name") { $0.name },
+        .init("href") { $0.href },
+        .init("lead") { $0.lead },
+        .init("teamCount") { $0.teamCount },
+        .init("unitCount") { $0.unitCount }
+    )
+}
+
+extension DocumentRow {
+    public static let templateFields = TemplateFields<DocumentRow>(
+        .init("title") { $0.title },
+        .init("href") { $0.href },
+        .init("date") { $0.date },
+        .init("dateDisplay") { $0.dateDisplay },
+        .init("author") { $0.author },
+        .init("teamName") { $0.teamName },
+        .init("teamHref") { $0.teamHref }
+    )
+}
+
+extension LinkRow {
+    public static let templateFields = TemplateFields<LinkRow>(
+        .init("name") { $0.name },
+        .init("href") { $0.href },
+        .init("text") { $0.text }
+    )
+}
+
+extension FreshnessRow {
+    public static let templateFields = TemplateFields<FreshnessRow>(
+        .init("kind") { $0.kind },
+        .init("latest") { $0.latest },
+        .init("stale") { $0.stale }
+    )
+}
+
+extension PostmortemRow {
+    public static let templateFields = TemplateFields<PostmortemRow>(
+        .init("title") { $0.title },
+        .init("href") { $0.href },
+        .init("date") { $0.date },
+        .init("dateDisplay") { $0.dateDisplay },
+        .init("teamName") { $0.teamName },
+        .init("teamHref") { $0.teamHref },
+        .init("incident") { $0.incident },
+        .init("severity") { $0.severity }
+    )
+}
+
+extension PostmortemsPage {
+    public static let templateFields = TemplateFields<PostmortemsPage>(
+        .init("frame") { $0.frame },
+        .init("postmortems") { $0.postmortems }
+    )
+}
+
+extension NotesPage {
+    public static let templateFields = TemplateFields<NotesPage>(
+        .init("frame") { $0.frame },
+        .init("notes") { $0.notes }
+    )
+}
+
+extension DocumentPage {
+    public static let templateFields = TemplateFields<DocumentPage>(
+        .init("frame") { $0.frame },
+        .init("kind") { $0.kind },
+        .init("title") { $0.title },
+        .init("date") { $0.date },
+        .init("dateDisplay") { $0.dateDisplay },
+        .init("author") { $0.author },
+        .init("incident") { $0.incident },
+        .init("teamName") { $0.teamName },
+        .init("teamHref") { $0.teamHref },
+        .init("body") { $0.body }
+    )
+}
+
+extension BenchmarkRow {
+    public static let templateFields = TemplateFields<BenchmarkRow>(
+        .init("metric") { $0.metric },
+        .init("elite") { $0.elite },
+        .init("high") { $0.high },
+        .init("medium") { $0.medium },
+        .init("low") { $0.low }
+    )
+}
+
+extension BuiltInBenchmark {
+    public static let templateFields = TemplateFields<BuiltInBenchmark>(
+        .init("name") { $0.name },
+        .init("thresholds") { $0.thresholds }
+    )
+}
+
+extension MethodologyPage {
+    public static let templateFields = TemplateFields<MethodologyPage>(
+        .init("frame") { $0.frame },
+        .init("asOf") { $0.asOf },
+        .init("asOfSource") { $0.asOfSource },
+        .init("timezone") { $0.timezone },
+        .init("windowDays") { $0.windowDays },
+        .init("windowText") { $0.windowText },
+        .init("historyWeeks") { $0.historyWeeks },
+        .init("historyMonths") { $0.historyMonths },
+        .init("environments") { $0.environments },
+        .init("benchmark") { $0.benchmark },
+        .init("benchmarkRows") { $0.benchmarkRows },
+        .init("builtInBenchmarks") { $0.builtInBenchmarks },
+        .init("staleAfterDays") { $0.staleAfterDays },
+        .init("sloAtRisk") { $0.sloAtRisk },
+        .init("anomalyRatio") { $0.anomalyRatio },
+        .init("anomalyMinimum") { $0.anomalyMinimum },
+        .init("costColumn") { $0.costColumn },
+        .init("teamTag") { $0.teamTag },
+        .init("currency") { $0.currency },
+        .init("calmsCrawlBelow") { $0.calmsCrawlBelow },
+        .init("calmsWalkBelow") { $0.calmsWalkBelow },
+        .init("calmsStaleDays") { $0.calmsStaleDays },
+        .init("quickCheckMeans") { $0.quickCheckMeans }
+    )
+}
+
+extension QualityRow {
+    public static let templateFields = TemplateFields<QualityRow>(
+        .init("subject") { $0.subject },
+        .init("href") { $0.href },
+        .init("detail") { $0.detail }
+    )
+}
+
+extension MissingKind {
+    public static let templateFields = TemplateFields<MissingKind>(
+        .init("kind") { $0.kind },
+        .init("teams") { $0.teams }
+    )
+}
+
+extension QualityPage {
+    public static let templateFields = TemplateFields<QualityPage>(
+        .init("frame") { $0.frame },
+        .init("warnings") { $0.warnings },
+        .init("ignored") { $0.ignored },
+        .init("stale") { $0.stale },
+        .init("missing") { $0.missing },
+        .init("withheld") { $0.withheld }
     )
 }
 
@@ -399,195 +589,5 @@ extension SLOPanel {
         .init("total") { $0.total },
         .init("met") { $0.met },
         .init("sources") { $0.sources }
-    )
-}
-
-extension Frame {
-    public static let templateFields = TemplateFields<Frame>(
-        .init("title") { $0.title },
-        .init("siteTitle") { $0.siteTitle },
-        .init("root") { $0.root },
-        .init("asOf") { $0.asOf },
-        .init("asOfDisplay") { $0.asOfDisplay },
-        .init("benchmark") { $0.benchmark },
-        .init("generator") { $0.generator },
-        .init("crumbs") { $0.crumbs },
-        .init("nav") { $0.nav }
-    )
-}
-
-extension Crumb {
-    public static let templateFields = TemplateFields<Crumb>(
-        .init("name") { $0.name },
-        .init("href") { $0.href }
-    )
-}
-
-extension NavItem {
-    public static let templateFields = TemplateFields<NavItem>(
-        .init("name") { $0.name },
-        .init("href") { $0.href },
-        .init("current") { $0.current }
-    )
-}
-
-extension TeamRow {
-    public static let templateFields = TemplateFields<TeamRow>(
-        .init("name") { $0.name },
-        .init("href") { $0.href },
-        .init("description") { $0.description },
-        .init("unitName") { $0.unitName },
-        .init("unitHref") { $0.unitHref }
-    )
-}
-
-extension UnitRow {
-    public static let templateFields = TemplateFields<UnitRow>(
-        .init("name") { $0.name },
-        .init("href") { $0.href },
-        .init("lead") { $0.lead },
-        .init("teamCount") { $0.teamCount },
-        .init("unitCount") { $0.unitCount }
-    )
-}
-
-extension DocumentRow {
-    public static let templateFields = TemplateFields<DocumentRow>(
-        .init("title") { $0.title },
-        .init("href") { $0.href },
-        .init("date") { $0.date },
-        .init("dateDisplay") { $0.dateDisplay },
-        .init("author") { $0.author },
-        .init("teamName") { $0.teamName },
-        .init("teamHref") { $0.teamHref }
-    )
-}
-
-extension LinkRow {
-    public static let templateFields = TemplateFields<LinkRow>(
-        .init("name") { $0.name },
-        .init("href") { $0.href },
-        .init("text") { $0.text }
-    )
-}
-
-extension FreshnessRow {
-    public static let templateFields = TemplateFields<FreshnessRow>(
-        .init("kind") { $0.kind },
-        .init("latest") { $0.latest },
-        .init("stale") { $0.stale }
-    )
-}
-
-extension PostmortemRow {
-    public static let templateFields = TemplateFields<PostmortemRow>(
-        .init("title") { $0.title },
-        .init("href") { $0.href },
-        .init("date") { $0.date },
-        .init("dateDisplay") { $0.dateDisplay },
-        .init("teamName") { $0.teamName },
-        .init("teamHref") { $0.teamHref },
-        .init("incident") { $0.incident },
-        .init("severity") { $0.severity }
-    )
-}
-
-extension PostmortemsPage {
-    public static let templateFields = TemplateFields<PostmortemsPage>(
-        .init("frame") { $0.frame },
-        .init("postmortems") { $0.postmortems }
-    )
-}
-
-extension NotesPage {
-    public static let templateFields = TemplateFields<NotesPage>(
-        .init("frame") { $0.frame },
-        .init("notes") { $0.notes }
-    )
-}
-
-extension DocumentPage {
-    public static let templateFields = TemplateFields<DocumentPage>(
-        .init("frame") { $0.frame },
-        .init("kind") { $0.kind },
-        .init("title") { $0.title },
-        .init("date") { $0.date },
-        .init("dateDisplay") { $0.dateDisplay },
-        .init("author") { $0.author },
-        .init("incident") { $0.incident },
-        .init("teamName") { $0.teamName },
-        .init("teamHref") { $0.teamHref },
-        .init("body") { $0.body }
-    )
-}
-
-extension BenchmarkRow {
-    public static let templateFields = TemplateFields<BenchmarkRow>(
-        .init("metric") { $0.metric },
-        .init("elite") { $0.elite },
-        .init("high") { $0.high },
-        .init("medium") { $0.medium },
-        .init("low") { $0.low }
-    )
-}
-
-extension BuiltInBenchmark {
-    public static let templateFields = TemplateFields<BuiltInBenchmark>(
-        .init("name") { $0.name },
-        .init("thresholds") { $0.thresholds }
-    )
-}
-
-extension MethodologyPage {
-    public static let templateFields = TemplateFields<MethodologyPage>(
-        .init("frame") { $0.frame },
-        .init("asOf") { $0.asOf },
-        .init("asOfSource") { $0.asOfSource },
-        .init("timezone") { $0.timezone },
-        .init("windowDays") { $0.windowDays },
-        .init("windowText") { $0.windowText },
-        .init("historyWeeks") { $0.historyWeeks },
-        .init("historyMonths") { $0.historyMonths },
-        .init("environments") { $0.environments },
-        .init("benchmark") { $0.benchmark },
-        .init("benchmarkRows") { $0.benchmarkRows },
-        .init("builtInBenchmarks") { $0.builtInBenchmarks },
-        .init("staleAfterDays") { $0.staleAfterDays },
-        .init("sloAtRisk") { $0.sloAtRisk },
-        .init("anomalyRatio") { $0.anomalyRatio },
-        .init("anomalyMinimum") { $0.anomalyMinimum },
-        .init("costColumn") { $0.costColumn },
-        .init("teamTag") { $0.teamTag },
-        .init("currency") { $0.currency },
-        .init("calmsCrawlBelow") { $0.calmsCrawlBelow },
-        .init("calmsWalkBelow") { $0.calmsWalkBelow },
-        .init("calmsStaleDays") { $0.calmsStaleDays },
-        .init("quickCheckMeans") { $0.quickCheckMeans }
-    )
-}
-
-extension QualityRow {
-    public static let templateFields = TemplateFields<QualityRow>(
-        .init("subject") { $0.subject },
-        .init("href") { $0.href },
-        .init("detail") { $0.detail }
-    )
-}
-
-extension MissingKind {
-    public static let templateFields = TemplateFields<MissingKind>(
-        .init("kind") { $0.kind },
-        .init("teams") { $0.teams }
-    )
-}
-
-extension QualityPage {
-    public static let templateFields = TemplateFields<QualityPage>(
-        .init("frame") { $0.frame },
-        .init("warnings") { $0.warnings },
-        .init("ignored") { $0.ignored },
-        .init("stale") { $0.stale },
-        .init("missing") { $0.missing },
-        .init("withheld") { $0.withheld }
     )
 }
