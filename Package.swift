@@ -13,7 +13,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
@@ -27,10 +26,7 @@ let package = Package(
         .target(name: "GlasshouseCompute", dependencies: ["GlasshouseCore"]),
         .target(
             name: "GlasshousePresent",
-            dependencies: [
-                "GlasshouseCore", "GlasshouseCompute", "CCmarkGFM",
-                .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            dependencies: ["GlasshouseCore", "GlasshouseCompute", "CCmarkGFM"]
         ),
         .target(name: "GlasshouseWrite", dependencies: ["GlasshouseCore"]),
         .target(name: "GlasshouseImport", dependencies: ["GlasshouseCore", "GlasshouseLoad"]),

@@ -16,17 +16,34 @@ extension Percentile {
     /// cumulative weight reaches half the total; when it lands exactly on half, the mean of that
     /// value and the next, so that equal weights give the ordinary median. nil when the total weight is 0.
     public static func weightedMedian(_ values: [(value: Double, weight: Double)]) -> Double? {
-        let sorted = values.filter { $0.weight > 0 }.sorted { $0.value < $1.value }
-        let total = sorted.reduce(0) { $0 + $1.weight }
+        weightedMedian(ones: [], weighted: values.filter { $0.weight > 0 }.sorted { $0.value < $1.value })
+    }
+
+    /// The same over values of weight 1 (`ones`, ascending) and weighted values (`weighted`, ascending by
+    /// value, every weight > 0), walked as one list in which a value of weight 1 comes before an equal
+    /// weighted one: the pooled events and summary p50s of a unit without building that list.
+    public static func weightedMedian(ones: [Double], weighted: [(value: Double, weight: Double)]) -> Double? {
+        let total = weighted.reduce(Double(ones.count)) { $0 + $1.weight }
         guard total > 0 else { return nil }
-        var cumulative = 0.0
-        for (index, entry) in sorted.enumerated() {
-            cumulative += entry.weight
-            if cumulative * 2 == total, index + 1 < sorted.count {
-                return (entry.value + sorted[index + 1].value) / 2
+        var one = 0, other = 0
+        func next() -> (value: Double, weight: Double)? {
+            if one < ones.count, other == weighted.count || ones[one] <= weighted[other].value {
+                one += 1
+                return (ones[one - 1], 1)
             }
-            if cumulative * 2 >= total { return entry.value }
+            guard other < weighted.count else { return nil }
+            other += 1
+            return weighted[other - 1]
         }
-        return sorted.last?.value
+        var cumulative = 0.0
+        var entry = next()
+        while let current = entry {
+            cumulative += current.weight
+            let following = next()
+            if cumulative * 2 == total, let following { return (current.value + following.value) / 2 }
+            if cumulative * 2 >= total { return current.value }
+            entry = following
+        }
+        return nil
     }
 }

@@ -110,10 +110,17 @@ public struct SiteFigures: Sendable {
                 calms: CALMSEngine.summary(figures.compactMap(\.calms))
             )
         }
+        // The units and the org (the last position) are independent too: rolled up on every core.
+        let unitList = tree.units
+        let rolled = Parallel.map(Array(0...unitList.count)) { position -> UnitFigures in
+            guard position < unitList.count else { return rollup(nil, ownBudget: content.org?.budget, unallocated: CostSums(content.unallocatedCosts)) }
+            let unit = unitList[position]
+            return previousUnits[unit.id] ?? rollup(unit.id, ownBudget: unit.budget, unallocated: nil)
+        }
         var units: [String: UnitFigures] = [:]
-        for unit in tree.units { units[unit.id] = previousUnits[unit.id] ?? rollup(unit.id, ownBudget: unit.budget, unallocated: nil) }
+        for (unit, figures) in zip(unitList, rolled) { units[unit.id] = figures }
         self.units = units
-        org = rollup(nil, ownBudget: content.org?.budget, unallocated: CostSums(content.unallocatedCosts))
+        org = rolled[unitList.count]
         leadership = Leadership(content: content, tree: tree, asOf: asOf, dora: teams.compactMapValues(\.dora))
         warnings = (teams.values.flatMap { $0.dora?.warnings ?? [] } + leadership.warnings).sorted()
     }

@@ -49,13 +49,14 @@ public struct Snapshot: Sendable {
     }
 
     /// One team as it stood at the end of `day`, and the rows that did not exist yet, per kind and file.
-    public static func cut(_ team: Team, at day: Day, zone: SiteZone) -> (Team, [IgnoredRows]) {
+    /// `kinds`: the streams to cut (a target's figure needs one; the others are left as they are, uncut).
+    public static func cut(_ team: Team, at day: Day, zone: SiteZone, kinds: [DataKind] = DataKind.allCases) -> (Team, [IgnoredRows]) {
         var team = team
         var ignored: [IgnoredRows] = []
         func count(_ kind: DataKind, _ file: String, _ dropped: Int) {
             if dropped > 0 { ignored.append(IgnoredRows(kind: kind, file: "teams/\(team.id)/\(file)", count: dropped)) }
         }
-        for kind in DataKind.allCases {
+        for kind in kinds {
             switch kind {
             case .dora:
                 guard var data = team.dora else { continue }

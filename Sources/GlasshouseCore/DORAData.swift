@@ -41,10 +41,10 @@ public struct Deployment: Sendable, Hashable {
     public var countsForDORA: Bool { production && status != .aborted }
 }
 
-/// A row of changes.csv. Laid out in 32 bytes (a 32-bit deployment position and line): a large
-/// file holds millions.
+/// A row of changes.csv. Laid out in 16 bytes (a 32-bit deployment position and line): a large
+/// file holds millions. The id is not kept: it only has to be unique within the file, which the
+/// loader checks while reading.
 public struct Change: Sendable, Hashable {
-    public var id: String
     public var committedAt: Instant
     /// -1: not deployed yet.
     private var storedDeployment: Int32
@@ -61,8 +61,7 @@ public struct Change: Sendable, Hashable {
         set { storedLine = UInt32(clamping: newValue) }
     }
 
-    public init(id: String, committedAt: Instant, deployment: Int?, line: Int = 0) {
-        self.id = id
+    public init(committedAt: Instant, deployment: Int?, line: Int = 0) {
         self.committedAt = committedAt
         storedDeployment = deployment.map { Int32(truncatingIfNeeded: $0) } ?? -1
         storedLine = UInt32(clamping: line)

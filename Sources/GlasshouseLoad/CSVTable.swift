@@ -7,18 +7,21 @@ enum CSVInput {
     /// The real path of the file (see `SourceFolder.source`).
     case file(String)
 
+    /// Files up to this size are read whole and parsed from memory; larger ones a chunk at a time.
+    static let wholeFileLimit = 4 << 20
+
     /// The number of line feeds: at least the number of data rows, for reserving storage up front
     /// (an array or dictionary grown by doubling holds up to twice what it needs, and briefly three times).
     var lineCount: Int {
         switch self {
-        case .bytes(let bytes): return bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        case .bytes(let bytes): return bytes.withUnsafeBufferPointer(TextCheck.lineFeeds)
         case .file(let path):
             guard let file = CSVFile(path: path, chunkSize: 1 << 20) else { return 0 }
             var chunk: [UInt8] = []
             chunk.reserveCapacity(1 << 20)
             var count = 0
             while let read = file.read(appendingTo: &chunk), read > 0 {
-                count += chunk.withUnsafeBufferPointer { $0.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
+                count += chunk.withUnsafeBufferPointer(TextCheck.lineFeeds)
                 chunk.removeAll(keepingCapacity: true)
             }
             return count
@@ -45,18 +48,20 @@ struct CSVTable {
             reader = opened
         }
         guard let header = CSVHeader.read(&reader, file: file, required: required, diagnostics: &diagnostics) else { return }
-        var fields: [CSVReader.Field] = []
+        // One row for the whole file, which owns the reader and moves from record to record: a row
+        // made per record retained and released the reader's bytes, the header and the field list
+        // for every record.
+        var row = CSVRow(reader: consume reader, header: header, file: file)
         while true {
             let line: Int?
             do {
-                line = try reader.nextRecord(into: &fields)
+                line = try row.advance()
             } catch {
                 diagnostics.error(file, line: error.line, error.message)
                 return
             }
             guard let line else { return }
-            guard header.checkWidth(fields.count, line: line, file: file, diagnostics: &diagnostics) else { continue }
-            var row = CSVRow(reader: reader, header: header, fields: fields, file: file, line: line)
+            guard header.checkWidth(row.fields.count, line: line, file: file, diagnostics: &diagnostics) else { continue }
             body(&row)
             if !row.diagnostics.all.isEmpty { diagnostics.append(contentsOf: row.diagnostics) }
         }
@@ -66,22 +71,31 @@ struct CSVTable {
 /// One data row of a CSV file; each accessor reports a malformed value against the row's line and
 /// the column's name, and marks the row invalid.
 struct CSVRow {
-    let reader: CSVReader
+    private(set) var reader: CSVReader
     let header: CSVHeader
-    let fields: [CSVReader.Field]
+    private(set) var fields: [CSVReader.Field] = []
     let file: String
-    let line: Int
+    private(set) var line = 0
     /// What this row's accessors reported.
     private(set) var diagnostics = Diagnostics()
     /// False once any field of the row was reported.
     private(set) var isValid = true
 
-    init(reader: CSVReader, header: CSVHeader, fields: [CSVReader.Field], file: String, line: Int) {
+    /// A row before the first record of `reader` (whose header is read).
+    init(reader: consuming CSVReader, header: CSVHeader, file: String) {
         self.reader = reader
         self.header = header
-        self.fields = fields
         self.file = file
-        self.line = line
+    }
+
+    /// Moves to the next record and returns its line, nil at the end of input; what the previous
+    /// record reported is cleared.
+    mutating func advance() throws(CSVReader.Failure) -> Int? {
+        if !diagnostics.all.isEmpty { diagnostics = Diagnostics() }
+        isValid = true
+        guard let next = try reader.nextRecord(into: &fields) else { return nil }
+        line = next
+        return next
     }
 
     mutating func error(_ column: String, _ message: String) {
@@ -107,6 +121,23 @@ struct CSVRow {
         if let value = text(column) { return value }
         error(column, "is empty; a value is required")
         return nil
+    }
+
+    /// A required field, without making a string.
+    mutating func requiredField(_ column: String) -> CSVReader.Field? {
+        if let field = field(column) { return field }
+        error(column, "is empty; a value is required")
+        return nil
+    }
+
+    /// The position of the first of `names` whose bytes are the field's. Only a plain ASCII field
+    /// without doubled quotes is compared (a string equal to it has the same bytes); nil for any
+    /// other, which the caller compares as a string.
+    func position(of field: CSVReader.Field, among names: [String]) -> Int? {
+        guard !field.hasEscapedQuotes else { return nil }
+        let bytes = reader.bytes[field.start..<field.end]
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        return names.firstIndex { $0.utf8.elementsEqual(bytes) }
     }
 
     /// A timestamp with an offset (content.md §2).

@@ -379,14 +379,14 @@ public enum ContentLoader {
         return data
     }
 
-    /// A team data file read a chunk at a time, offered for download as a copy of the file itself;
-    /// nil with a diagnostic when it cannot be read or is not text.
+    /// A team data file, read whole when small and otherwise a chunk at a time, offered for download
+    /// as a copy of the file itself; nil with a diagnostic when it cannot be read or is not text.
     private static func streamed(_ path: String, name: String, kind: DataKind, into team: inout Team, folder: SourceFolder, diagnostics: inout Diagnostics)
         -> CSVInput?
     {
-        guard let source = source(path, folder: folder, diagnostics: &diagnostics) else { return nil }
-        team.downloads.append(DataDownload(name: name, section: kind.section, source: source))
-        return .file(source.path)
+        guard let checked = folder.checkedData(path, wholeUpTo: CSVInput.wholeFileLimit, diagnostics: &diagnostics) else { return nil }
+        team.downloads.append(DataDownload(name: name, section: kind.section, source: checked.source))
+        return checked.bytes.map(CSVInput.bytes) ?? .file(checked.source.path)
     }
 
     /// A small team data file read whole, offered for download from its bytes; nil with a diagnostic

@@ -111,18 +111,22 @@ enum DORALoader {
         let lines = input.lineCount
         var changes: [Change] = []
         changes.reserveCapacity(lines)
+        // The ids only serve the uniqueness check: held beside the rows while the file is read, then dropped.
+        var ids: [String] = []
+        ids.reserveCapacity(lines)
         var index = IDIndex(capacity: lines)
         CSVTable.read(input, file: file, required: ["id", "committed_at"], diagnostics: &diagnostics) { row in
             let id = row.requiredText("id")
             let committed = row.timestamp("committed_at", required: true)
             let deployment = row.deployment("deployment", in: deployments, file: deploymentsName)
-            let isNew = row.checkUnique(id, of: "change", in: index, idAt: { changes[$0].id }, lineAt: { changes[$0].line })
+            let isNew = row.checkUnique(id, of: "change", in: index, idAt: { ids[$0] }, lineAt: { changes[$0].line })
             guard row.isValid, let id, let committed else {
                 if let id, isNew { index.refused[id] = row.line }
                 return
             }
-            changes.append(Change(id: id, committedAt: committed, deployment: deployment, line: row.line))
-            index.insert(changes.count - 1, idAt: { changes[$0].id })
+            changes.append(Change(committedAt: committed, deployment: deployment, line: row.line))
+            ids.append(id)
+            index.insert(changes.count - 1, idAt: { ids[$0] })
         }
         return changes
     }

@@ -128,18 +128,26 @@ enum SLOLoader {
         var rows: [SLIRow] = []
         rows.reserveCapacity(lines)
         var firstLine: [SLIRowKey: Int] = .init(minimumCapacity: lines)
+        let ids = slos.map(\.id)
         CSVTable.read(input, file: file, required: ["slo", "start", "good", "total"], diagnostics: &diagnostics) { row in
             var slo: Int?
-            if let id = row.requiredText("slo") {
-                slo = index[id]
-                if slo == nil, broken.contains(id) { return }  // its definition's error is reported already
+            if let field = row.requiredField("slo") {
+                // A team has a handful of SLOs: their ids are compared as bytes; a string is made
+                // only for a field that is not plain ASCII, or for a message.
+                slo = row.position(of: field, among: ids)
                 if slo == nil {
-                    let closest = Suggestion.closest(to: id, among: slos.map(\.id)).map { "; did you mean \"\($0)\"?" } ?? ""
-                    row.error("slo", "\"\(id)\" is not an SLO of this team (defined: \(slos.map(\.id).joined(separator: ", ")))" + closest)
+                    let id = row.reader.string(field)
+                    slo = index[id]
+                    if slo == nil, broken.contains(id) { return }  // its definition's error is reported already
+                    if slo == nil {
+                        let closest = Suggestion.closest(to: id, among: ids).map { "; did you mean \"\($0)\"?" } ?? ""
+                        row.error("slo", "\"\(id)\" is not an SLO of this team (defined: \(ids.joined(separator: ", ")))" + closest)
+                    }
                 }
             }
             var start: SLIStart?
-            if let text = row.requiredText("start") {
+            let startText = row.requiredText("start")
+            if let text = startText {
                 if let day = Timestamps.date(text) {
                     start = .day(day)
                 } else {
@@ -151,7 +159,7 @@ enum SLOLoader {
             if let good, let total, good > total {
                 row.error("good", "\(row.text("good")!) is more than total \(row.text("total")!)")
             }
-            if let slo, let start, let text = row.text("start") {
+            if let slo, let start, let text = startText {
                 let key = SLIRowKey(slo: slo, start: start)
                 if let first = firstLine[key] {
                     row.error("start", "SLO \(slos[slo].id) already has a row starting \(text) on line \(first)")

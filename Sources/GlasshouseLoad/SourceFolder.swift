@@ -149,13 +149,35 @@ public struct SourceFolder: Sendable {
     /// chunk at a time (for large data files that are streamed, never held whole); nil with a
     /// diagnostic when it cannot be read or fails the check.
     public func checkedSource(_ relative: String, diagnostics: inout Diagnostics) -> OutputFile.Source? {
-        let source: OutputFile.Source
+        source(relative, diagnostics: &diagnostics).flatMap { checked($0, relative, diagnostics: &diagnostics) }
+    }
+
+    /// `source(_:)`, with its failure as a diagnostic.
+    private func source(_ relative: String, diagnostics: inout Diagnostics) -> OutputFile.Source? {
         do {
-            source = try self.source(relative)
+            return try source(relative)
         } catch {
             diagnostics.error(error.path, error.reason)
             return nil
         }
+    }
+
+    /// `checkedSource`, and the file's bytes when it has at most `limit` of them: a small file is
+    /// read once, whole, and parsed from memory (one read instead of one to check, one to count
+    /// lines and one to parse, each with its own buffer); a larger one is streamed as before.
+    public func checkedData(_ relative: String, wholeUpTo limit: Int, diagnostics: inout Diagnostics) -> (source: OutputFile.Source, bytes: [UInt8]?)? {
+        guard let source = source(relative, diagnostics: &diagnostics) else { return nil }
+        guard source.size <= limit else { return checked(source, relative, diagnostics: &diagnostics).map { ($0, nil) } }
+        guard let data = FileManager.default.contents(atPath: source.path) else {
+            diagnostics.error(display(relative), "the file cannot be read")
+            return nil
+        }
+        let bytes = [UInt8](data)
+        return isText(bytes, at: relative, diagnostics: &diagnostics) ? (source, bytes) : nil
+    }
+
+    /// `source` checked a chunk at a time.
+    private func checked(_ source: OutputFile.Source, _ relative: String, diagnostics: inout Diagnostics) -> OutputFile.Source? {
         guard let file = CSVFile(path: source.path, chunkSize: 1 << 20) else {
             diagnostics.error(display(relative), "the file cannot be read")
             return nil

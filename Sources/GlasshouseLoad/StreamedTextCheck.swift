@@ -39,7 +39,7 @@ struct StreamedTextCheck {
             problem = TextCheck.Problem(line: lineCount + found.line, message: found.message)
             return
         }
-        lineCount += bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        lineCount += bytes.withUnsafeBufferPointer(TextCheck.lineFeeds)
     }
 
     /// The end of `bytes` less a UTF-8 sequence that the next chunk may complete.

@@ -11,13 +11,26 @@ enum TextCheck {
 
     /// The first problem in `bytes` (a BOM already removed), nil when the text is acceptable.
     static func problem(in bytes: ArraySlice<UInt8>) -> Problem? {
+        bytes.withUnsafeBufferPointer { problem(in: $0) }
+    }
+
+    private static func problem(in bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
         var line = 1
-        var index = bytes.startIndex
-        let end = bytes.endIndex
+        var index = 0
+        let end = bytes.count
         func continuation(_ offset: Int, _ range: ClosedRange<UInt8> = 0x80...0xBF) -> Bool {
             index + offset < end && range.contains(bytes[index + offset])
         }
         while index < end {
+            // Eight bytes at once while they are all ASCII from 0x20 up (no line feed, no control
+            // character): the bulk of a data file, and nothing to check in them.
+            if index + 8 <= end {
+                let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                if word & Self.highBits == 0, (word &- Self.spaces) & ~word & Self.highBits == 0 {
+                    index += 8
+                    continue
+                }
+            }
             let byte = bytes[index]
             if byte < 0x80 {
                 if byte == 0x0A {
@@ -48,6 +61,27 @@ enum TextCheck {
             index += length
         }
         return nil
+    }
+
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+    private static let spaces: UInt64 = 0x2020_2020_2020_2020
+
+    /// The number of line feeds in `bytes`, counted eight bytes at a time.
+    static func lineFeeds(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var index = 0
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        while index + 8 <= bytes.count {
+            let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
+            // The high bit of each byte that is zero (a line feed before the xor), and no other bit.
+            count += (~(((word & low) &+ low) | word | low)).nonzeroBitCount
+            index += 8
+        }
+        while index < bytes.count {
+            if bytes[index] == 0x0A { count += 1 }
+            index += 1
+        }
+        return count
     }
 
     private static func forbidden(_ scalar: UInt32, line: Int) -> Problem {

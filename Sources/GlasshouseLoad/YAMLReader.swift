@@ -18,10 +18,15 @@ public struct YAMLReader {
         self.lineOffset = lineOffset
     }
 
+    /// Plain scalars are not typed by Yams (`Resolver.basic`): the reader types every field itself
+    /// from its text, and Yams' typing ran its regular expressions on every key it hashed to find
+    /// duplicates. Keys are therefore compared as text: `1` and `"1"` are the same key.
+    private static let resolver = Resolver.basic
+
     /// Parses one document; nil (with an error) when the text is not YAML.
     public mutating func parse(_ text: String) -> Node? {
         do {
-            return try Yams.compose(yaml: text)
+            return try Yams.compose(yaml: text, Self.resolver)
         } catch {
             report(error)
             return nil
@@ -31,7 +36,7 @@ public struct YAMLReader {
     /// Parses every document of a multi-document stream.
     public mutating func parseAll(_ text: String) -> [Node] {
         do {
-            return Array(try Yams.compose_all(yaml: text))
+            return Array(try Yams.compose_all(yaml: text, Self.resolver))
         } catch {
             report(error)
             return []

@@ -21,7 +21,7 @@ public enum DataExport {
                 previous[team.id]
                     ?? OutputFile(
                         path: OutputPaths.teamData(team.id),
-                        text: teamJSON(team, figures: figures, currency: currency, zone: content.config.timezone).serialized())
+                        bytes: teamJSON(team, figures: figures, currency: currency, zone: content.config.timezone).serializedBytes())
             ])
         }
         for (team, file) in zip(publication.teams, teamFiles) {
@@ -40,7 +40,7 @@ public enum DataExport {
                 figures: figures, currency: currency,
                 withheldCosts: withheldCosts
             )
-            rest.append(OutputFile(path: OutputPaths.unitData(unit.id), text: json.serialized()))
+            rest.append(OutputFile(path: OutputPaths.unitData(unit.id), bytes: json.serializedBytes()))
         }
         if let reused = other[OutputPaths.orgData] { return files + sink.take(rest + [reused] + ExportSchemas.files()) }
         let org = unitJSON(
@@ -48,7 +48,7 @@ public enum DataExport {
             teams: figures.tree.subtreeTeams(of: nil), rollup: figures.org, leadership: figures.leadership.org, figures: figures, currency: currency,
             withheldCosts: withheldCosts
         )
-        rest.append(OutputFile(path: OutputPaths.orgData, text: org.serialized()))
+        rest.append(OutputFile(path: OutputPaths.orgData, bytes: org.serializedBytes()))
         return files + sink.take(rest + ExportSchemas.files())
     }
 
@@ -62,7 +62,7 @@ public enum DataExport {
             ("units", .array(figures.tree.units.map { .string($0.id) })),
             ("names", .object(names(publication: publication, figures: figures))),
         ])
-        return OutputFile(path: OutputPaths.dataIndex, text: json.serialized())
+        return OutputFile(path: OutputPaths.dataIndex, bytes: json.serializedBytes())
     }
 
     /// Id → name of every team, then of every unit; a unit whose id is also a team's is named once, as the team.

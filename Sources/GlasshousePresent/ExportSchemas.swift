@@ -11,9 +11,9 @@ enum ExportSchemas {
 
     static func files() -> [OutputFile] {
         [
-            OutputFile(path: index, text: indexSchema.serialized()),
-            OutputFile(path: team, text: teamSchema.serialized()),
-            OutputFile(path: unit, text: unitSchema.serialized()),
+            OutputFile(path: index, bytes: indexSchema.serializedBytes()),
+            OutputFile(path: team, bytes: teamSchema.serializedBytes()),
+            OutputFile(path: unit, bytes: unitSchema.serializedBytes()),
         ]
     }
 

@@ -20,39 +20,50 @@ public indirect enum JSON: Sendable, Equatable {
     static func nullable(_ value: Int?) -> JSON { value.map { .int($0) } ?? .null }
 
     /// Pretty-printed with two-space indentation and a final newline.
-    public func serialized() -> String {
-        var out = ""
+    public func serialized() -> String { String(decoding: serializedBytes(), as: UTF8.self) }
+
+    /// `serialized()` as UTF-8, written straight into one byte buffer (what the export writes).
+    public func serializedBytes() -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
         write(to: &out, indent: 0)
-        return out + "\n"
+        out.append(UInt8(ascii: "\n"))
+        return out
     }
 
-    private func write(to out: inout String, indent: Int) {
+    private static func indent(_ level: Int, into out: inout [UInt8]) {
+        for _ in 0..<level * 2 { out.append(UInt8(ascii: " ")) }
+    }
+
+    private func write(to out: inout [UInt8], indent: Int) {
         switch self {
-        case .null: out += "null"
-        case .bool(let value): out += value ? "true" : "false"
-        case .int(let value): out += String(value)
-        case .number(let value): out += Self.format(value)
+        case .null: out += "null".utf8
+        case .bool(let value): out += (value ? "true" : "false").utf8
+        case .int(let value): out += String(value).utf8
+        case .number(let value): out += Self.format(value).utf8
         case .string(let value): Self.quote(value, into: &out)
         case .array(let values):
-            if values.isEmpty { out += "[]"; return }
-            out += "[\n"
+            if values.isEmpty { out += "[]".utf8; return }
+            out += "[\n".utf8
             for (index, value) in values.enumerated() {
-                out += String(repeating: "  ", count: indent + 1)
+                Self.indent(indent + 1, into: &out)
                 value.write(to: &out, indent: indent + 1)
-                out += index == values.count - 1 ? "\n" : ",\n"
+                out += (index == values.count - 1 ? "\n" : ",\n").utf8
             }
-            out += String(repeating: "  ", count: indent) + "]"
+            Self.indent(indent, into: &out)
+            out.append(UInt8(ascii: "]"))
         case .object(let pairs):
-            if pairs.isEmpty { out += "{}"; return }
-            out += "{\n"
+            if pairs.isEmpty { out += "{}".utf8; return }
+            out += "{\n".utf8
             for (index, pair) in pairs.enumerated() {
-                out += String(repeating: "  ", count: indent + 1)
+                Self.indent(indent + 1, into: &out)
                 Self.quote(pair.0, into: &out)
-                out += ": "
+                out += ": ".utf8
                 pair.1.write(to: &out, indent: indent + 1)
-                out += index == pairs.count - 1 ? "\n" : ",\n"
+                out += (index == pairs.count - 1 ? "\n" : ",\n").utf8
             }
-            out += String(repeating: "  ", count: indent) + "}"
+            Self.indent(indent, into: &out)
+            out.append(UInt8(ascii: "}"))
         }
     }
 
@@ -63,27 +74,46 @@ public indirect enum JSON: Sendable, Equatable {
         return "\(value)"
     }
 
-    static func quote(_ text: String, into out: inout String) {
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c"  // keeps the JSON safe to inline in HTML
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+    /// `text` as a JSON string: `" \\` and controls escaped, `<` as `\\u003c` (safe to inline in HTML),
+    /// U+2028 and U+2029 escaped (JavaScript line terminators). Works on the UTF-8 bytes: every
+    /// byte to escape is ASCII except those two, whose encodings start with E2 80.
+    static func quote(_ text: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { bytes in
+            var run = 0
+            var index = 0
+            func flush(_ end: Int) {
+                if end > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<end])) }
             }
+            while index < bytes.count {
+                let byte = bytes[index]
+                var escape: String?
+                var length = 1
+                switch byte {
+                case UInt8(ascii: "\""): escape = "\\\""
+                case UInt8(ascii: "\\"): escape = "\\\\"
+                case UInt8(ascii: "\n"): escape = "\\n"
+                case UInt8(ascii: "\r"): escape = "\\r"
+                case UInt8(ascii: "\t"): escape = "\\t"
+                case UInt8(ascii: "<"): escape = "\\u003c"
+                case 0..<0x20:
+                    let hex = String(byte, radix: 16)
+                    escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                    length = 3
+                default: break
+                }
+                if let escape {
+                    flush(index)
+                    out += escape.utf8
+                    run = index + length
+                }
+                index += length
+            }
+            flush(bytes.count)
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 }

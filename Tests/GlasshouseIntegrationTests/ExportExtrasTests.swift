@@ -1,11 +1,12 @@
 import Foundation
-import GlasshouseCompute
 import GlasshouseCore
 import GlasshouseLoad
 import GlasshousePipeline
 import GlasshouseSample
 import GlasshouseTesting
 import Testing
+
+@testable import GlasshouseCompute
 
 /// The export additions of issue 13 on a small hand-made org: unit and org budgets by scope, cost by
 /// sub-unit and by team (withheld teams left out), `names` in the index, each team's incidents.

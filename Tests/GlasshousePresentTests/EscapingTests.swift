@@ -26,10 +26,14 @@ struct EscapingTests {
         #expect(scalars(HTMLText.escape("\u{600}\"")) == scalars("\u{600}&quot;"))
     }
 
-    struct Row: ViewModel { var name: String }
+    struct Row: ViewModel {
+        var name: String
+        static let templateFields = TemplateFields<Row>(.init("name") { $0.name })
+    }
     struct Page: ViewModel {
         var title: String
         var rows: [Row]
+        static let templateFields = TemplateFields<Page>(.init("title") { $0.title }, .init("rows") { $0.rows })
     }
 
     struct Theme: ThemeSource {
@@ -50,8 +54,8 @@ struct EscapingTests {
         #expect(scalars(html) == scalars("<main title=\"\(escaped)\"><ul><li title=\"\(escaped)\">\(escaped)</li></ul></main>\n"))
     }
 
-    @Test("the escaping pragma leaves a template's own text and whitespace as written")
-    func pragmaInvisible() throws {
+    @Test("a template's own text and whitespace stay as written; only values are escaped")
+    func textAsWritten() throws {
         let set = try TemplateSet(theme: Theme(templates: ["p": "\n{{#rows}}\n- {{name}}\n{{/rows}}\n", "q": "{{title}}"]))
         #expect(try set.render("p", Page(title: "", rows: [Row(name: "a")])) == "\n- a\n")
         #expect(try set.render("q", Page(title: "a&b", rows: [])) == "a&amp;b")

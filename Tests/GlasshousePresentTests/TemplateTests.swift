@@ -12,12 +12,14 @@ struct TemplateTests {
     struct Item: ViewModel {
         var name: String
         var note: String?
+        static let templateFields = TemplateFields<Item>(.init("name") { $0.name }, .init("note") { $0.note })
     }
 
     struct Page: ViewModel {
         var title: String
         var items: [Item]
         var html: TrustedHTML
+        static let templateFields = TemplateFields<Page>(.init("title") { $0.title }, .init("items") { $0.items }, .init("html") { $0.html })
     }
 
     let page = Page(
@@ -58,6 +60,63 @@ struct TemplateTests {
         #expect(throws: ContentErrors.self) { try TemplateSet(theme: Theme(templates: ["p": "{{#open}} never closed"])) }
     }
 
+    @Test("what themes may not use is an error naming the file and the line of the tag")
+    func unsupportedTags() {
+        let cases: [(String, String)] = [
+            ("a\n{{=<% %>=}}", "set delimiters"), ("a\nb\n{{% CONTENT_TYPE: TEXT }}", "pragmas"), ("{{>*dynamic}}", "dynamic partials"),
+            ("x\n{{#items}}\n{{/itemz}}", "does not close"), ("{{>nowhere}}", "no template named \"nowhere\""),
+            ("{{#sorted(items)}}{{/sorted(items)}}", "unknown transform \"sorted\""), ("{{title name}}", "malformed tag"),
+        ]
+        let lines = [2, 3, 1, 3, 1, 1, 1]
+        for ((template, message), line) in zip(cases, lines) {
+            do {
+                _ = try TemplateSet(theme: Theme(templates: ["p": template]))
+                Issue.record("\(template) compiled")
+            } catch {
+                #expect(error.description.hasPrefix("Themes/t/templates/p.mustache:\(line): template: cannot parse template: "), "\(error)")
+                #expect(error.description.contains(message), "\(error)")
+            }
+        }
+    }
+
+    @Test("a list or object printed as text is an error, not Swift's description of it")
+    func printingAList() throws {
+        let set = try TemplateSet(theme: Theme(templates: ["p": "{{items}}"]))
+        do {
+            _ = try set.render("p", page)
+            Issue.record("rendered")
+        } catch {
+            #expect(error.description == "Themes/t/templates/p.mustache: {{items}} is a list, which cannot be printed (use a section: {{#items}}…{{/items}})")
+        }
+    }
+
+    @Test("transforms: empty and count; a nil optional or HTML is neither empty nor non-empty")
+    func transforms() throws {
+        let set = try TemplateSet(
+            theme: Theme(templates: [
+                "p": "{{#empty(items)}}E{{/empty(items)}}{{^empty(items)}}N{{count(items)}}{{/empty(items)}}{{^empty(html)}}A{{/empty(html)}}",
+                "q": "{{#items}}{{#empty(note)}}e{{/empty(note)}}{{^empty(note)}}-{{/empty(note)}}{{/items}}",
+            ]))
+        #expect(try set.render("p", page) == "N2A")
+        #expect(try set.render("p", Page(title: "", items: [], html: page.html)) == "EA")
+        #expect(try set.render("q", Page(title: "", items: [Item(name: "a", note: ""), Item(name: "b", note: nil)], html: page.html)) == "e-")
+    }
+
+    /// As swift-mustache 2.1.1 did (the default theme's pages depend on it): a standalone partial
+    /// indents the lines of its own text, and each item of a section starts a new indentation
+    /// scope, so lines after the first item's are not indented again.
+    @Test("standalone partials indent the lines they print; sections and comments on their own lines leave none")
+    func standaloneIndentation() throws {
+        let set = try TemplateSet(
+            theme: Theme(templates: [
+                "p": "<ul>\n  {{>row}}\n</ul>\n",
+                "row": "{{! rows }}\n{{#items}}\n<li>{{name}}</li>\n{{/items}}\n",
+            ]))
+        #expect(try set.render("p", page) == "<ul>\n  <li>a</li>\n<li>b</li>\n</ul>\n")
+        let text = try TemplateSet(theme: Theme(templates: ["p": "<ul>\n  {{>row}}\n</ul>\n", "row": "<li>a</li>\n<li>{{title}}</li>\n"]))
+        #expect(try text.render("p", Page(title: "b", items: [], html: page.html)) == "<ul>\n  <li>a</li>\n  <li>b</li>\n</ul>\n")
+    }
+
     @Test("layout inheritance and partials")
     func inheritance() throws {
         let set = try TemplateSet(
@@ -78,6 +137,14 @@ struct JSONAndPathTests {
         #expect(json.serialized() == "{\n  \"b\": 1,\n  \"a\": null,\n  \"x\": 0.30000000000000004,\n  \"y\": 2,\n  \"s\": \"\\u003c\\\"\\n\\u0001\"\n}\n")
         #expect(JSON.array([]).serialized() == "[]\n")
         #expect(JSON.number(.nan).serialized() == "null\n")
+    }
+
+    @Test("strings escape on UTF-8 bytes: only U+2028 and U+2029 among non-ASCII, controls as \\u00XX")
+    func jsonStrings() {
+        let json = JSON.string("a\u{2028}b\u{2029}c\u{2027}d€é\u{1F}\\\t\r<>&")
+        #expect(json.serialized() == "\"a\\u2028b\\u2029c\u{2027}d€é\\u001f\\\\\\t\\r\\u003c>&\"\n")
+        #expect(json.serializedBytes() == Array(json.serialized().utf8))
+        #expect(JSON.object([("k\"", .array([.int(1), .object([])]))]).serialized() == "{\n  \"k\\\"\": [\n    1,\n    {}\n  ]\n}\n")
     }
 
     @Test("relative links between pages")

@@ -27,8 +27,14 @@ public struct DORABucket: Sendable {
         approx = !events
     }
 
-    /// An empty bucket for a unit to pool into.
-    init() {}
+    /// A unit's bucket of one period: its teams' buckets of that period pooled, in order, into
+    /// durations sized once (not grown by doubling).
+    init(pooling buckets: [DORABucket]) {
+        lead.reserveCapacity(buckets.reduce(0) { $0 + $1.lead.count })
+        recovery.reserveCapacity(buckets.reduce(0) { $0 + $1.recovery.count })
+        restore.reserveCapacity(buckets.reduce(0) { $0 + $1.restore.count })
+        for bucket in buckets { pool(bucket) }
+    }
 
     /// Adds another team's bucket of the same period (a unit pooling its subtree).
     mutating func pool(_ other: DORABucket) {
@@ -72,9 +78,9 @@ public struct DORABucket: Sendable {
             let sorted = values.sorted()
             return Distribution(p50: Percentile.of(sorted: sorted, 0.5), p90: Percentile.of(sorted: sorted, 0.9), n: values.count, open: open)
         }
-        let all = values.map { (value: $0, weight: 1.0) } + weighted
-        let weight = all.reduce(0) { $0 + $1.weight }
-        return Distribution(p50: Percentile.weightedMedian(all), p90: nil, n: Int(weight), open: open)
+        let weight = weighted.reduce(Double(values.count)) { $0 + $1.weight }
+        let p50 = Percentile.weightedMedian(ones: values.sorted(), weighted: weighted.filter { $0.weight > 0 }.sorted { $0.value < $1.value })
+        return Distribution(p50: p50, p90: nil, n: Int(weight), open: open)
     }
 }
 
@@ -98,12 +104,5 @@ public struct DORABuckets: Sendable {
         if series.previous.contains(day) { change(&previous) }
         if let week = series.weekIndex(of: day) { change(&weeks[week]) }
         if let month = series.monthIndex(of: day) { change(&months[month]) }
-    }
-
-    mutating func pool(_ other: DORABuckets) {
-        window.pool(other.window)
-        previous.pool(other.previous)
-        for index in weeks.indices { weeks[index].pool(other.weeks[index]) }
-        for index in months.indices { months[index].pool(other.months[index]) }
     }
 }

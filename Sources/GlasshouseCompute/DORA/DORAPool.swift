@@ -5,9 +5,10 @@ extension DORAEngine {
     /// data). Pooled figures include every event; in the window's and previous window's tier counts
     /// a stale team counts under `stale`, and their Quick Check spread leaves stale teams out.
     public static func pool(_ teams: [TeamDORA?], series: PeriodSeries) -> DORAReport {
-        var pooled = DORABuckets(series: series, empty: DORABucket())
         let reporting = teams.compactMap { $0 }
-        for team in reporting { pooled.pool(team.buckets) }
+        // One period pooled at a time: the org's pool of every team's durations is never held for
+        // all periods at once.
+        func pooled(_ pick: (DORABuckets) -> DORABucket) -> DORABucket { DORABucket(pooling: reporting.map { pick($0.buckets) }) }
         func period(_ period: Period, _ bucket: DORABucket, of teamPeriod: ((DORAReport) -> DORAPeriodFigures)?, headline: Bool = false) -> DORAPeriodFigures {
             var result = DORAPeriodFigures(period: period, figures: bucket.figures(days: period.days, perTeam: false), teamsReporting: reporting.count)
             guard let teamPeriod else { return result }
@@ -26,12 +27,12 @@ extension DORAEngine {
             }
             return result
         }
-        let window = period(series.window, pooled.window, of: { $0.window }, headline: true)
-        let previous = period(series.previous, pooled.previous, of: { $0.previous }, headline: true)
+        let window = period(series.window, pooled(\.window), of: { $0.window }, headline: true)
+        let previous = period(series.previous, pooled(\.previous), of: { $0.previous }, headline: true)
         var report = DORAReport(
             source: nil, window: window, previous: previous,
-            weeks: zip(series.weeks, pooled.weeks).map { period($0, $1, of: nil) },
-            months: series.months.indices.map { index in period(series.months[index], pooled.months[index], of: { $0.months[index] }) }
+            weeks: series.weeks.indices.map { index in period(series.weeks[index], pooled { $0.weeks[index] }, of: nil) },
+            months: series.months.indices.map { index in period(series.months[index], pooled { $0.months[index] }, of: { $0.months[index] }) }
         )
         report.change = DORAChange.compare(previous: previous, current: window, withTiers: false)
         return report

@@ -18,14 +18,15 @@ struct TargetFigures {
         PeriodSeries(asOf: day, windowDays: content.config.windowDays, historyWeeks: 1, historyMonths: 1)
     }
 
-    /// The team as it stood at the end of `day`: the same cut as the build's own (`Snapshot`).
-    func cut(_ team: Team, _ day: Day) -> Team {
-        Snapshot.cut(team, at: day, zone: content.config.timezone).0
+    /// The team's `kinds` of data as they stood at the end of `day`: the same cut as the build's own
+    /// (`Snapshot`), of only the streams the figure reads.
+    func cut(_ team: Team, _ day: Day, _ kinds: [DataKind]) -> Team {
+        Snapshot.cut(team, at: day, zone: content.config.timezone, kinds: kinds).0
     }
 
     func dora(_ team: Team, _ day: Day) -> TeamDORA? {
         DORAEngine.team(
-            cut(team, day).dora, series: series(day), zone: content.config.timezone, benchmark: content.benchmark,
+            cut(team, day, [.dora, .incidents]).dora, series: series(day), zone: content.config.timezone, benchmark: content.benchmark,
             since: team.doraSince, staleAfterDays: content.config.staleAfterDays)
     }
 
@@ -40,11 +41,11 @@ struct TargetFigures {
         case .deploymentFrequency, .leadTime, .changeFailureRate, .recoveryTime, .reworkRate:
             return Self.doraValue(metric, dora(team, day)?.report.window.figures)
         case .slo(let id):
-            guard let data = cut(team, day).slo else { return nil }
+            guard let data = cut(team, day, [.slos]).slo else { return nil }
             let slos = SLOEngine.figures(data, series: series(day), zone: content.config.timezone).slos
             return slos.first { $0.slo.id == id }?.attainment.map { $0 * 100 }
         case .calms(let pillar):
-            guard let assessments = cut(team, day).calms, let latest = CALMSEngine.team(assessments, asOf: day).latest else { return nil }
+            guard let assessments = cut(team, day, [.calms]).calms, let latest = CALMSEngine.team(assessments, asOf: day).latest else { return nil }
             return pillar.map(latest.score) ?? CALMSEngine.overall(latest)
         case .cost:
             return monthTotal(team, TargetEngine.lastCompleteMonth(by: day), day)
@@ -60,7 +61,7 @@ struct TargetFigures {
         case .slo:
             return nil  // teams only (rejected when loading)
         case .calms(let pillar):
-            let figures = members.compactMap { cut($0, day).calms.map { CALMSEngine.team($0, asOf: day) } }
+            let figures = members.compactMap { cut($0, day, [.calms]).calms.map { CALMSEngine.team($0, asOf: day) } }
             guard let summary = CALMSEngine.summary(figures) else { return nil }
             return pillar.map { summary.scores[Pillar.allCases.firstIndex(of: $0)!] } ?? summary.overall
         case .cost:
@@ -72,7 +73,7 @@ struct TargetFigures {
 
     /// A team's cost total of `month` as known on `day`; nil when the month has no rows.
     func monthTotal(_ team: Team, _ month: Month, _ day: Day) -> Double? {
-        guard let rows = cut(team, day).costs else { return nil }
+        guard let rows = cut(team, day, [.costs]).costs else { return nil }
         return CostSums(rows).months[month]?.total
     }
 

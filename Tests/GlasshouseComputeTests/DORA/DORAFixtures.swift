@@ -23,8 +23,9 @@ struct DORAFixture {
 
     func index(_ id: String) -> Int { data.deployments.firstIndex { $0.id == id }! }
 
-    mutating func change(_ id: String, _ committed: String, deployment: String?) {
-        data.changes.append(Change(id: id, committedAt: Self.at(committed), deployment: deployment.map(index), line: data.changes.count + 2))
+    /// `name` labels the change in the test only: a change keeps no id (`Change`).
+    mutating func change(_ name: String, _ committed: String, deployment: String?) {
+        data.changes.append(Change(committedAt: Self.at(committed), deployment: deployment.map(index), line: data.changes.count + 2))
     }
 
     mutating func incident(_ id: String, _ opened: String, restored: String? = nil, cause: String? = nil) {

@@ -20,6 +20,23 @@ struct RollupTests {
         #expect(Percentile.weightedMedian([]) == nil)
     }
 
+    @Test("weighted median of events (weight 1) and summary p50s walked together, as one sorted list would be")
+    func weightedMedianOfOnesAndWeighted() {
+        // 1 (1), 2 (1), 2.5 (3), 3 (1): total 6, cumulative 1, 2, 5 → 2.5.
+        #expect(Percentile.weightedMedian(ones: [1, 2, 3], weighted: [(2.5, 3)]) == 2.5)
+        // 1 (1), 2 (1), 3 (1), 5 (1): exactly half after 2 → (2 + 3) / 2.
+        #expect(Percentile.weightedMedian(ones: [1, 3], weighted: [(2, 1), (5, 1)]) == 2.5)
+        // An event and a summary of equal value, 2 (1) and 2 (1), then 4 (2): exactly half after both → (2 + 4) / 2.
+        #expect(Percentile.weightedMedian(ones: [2], weighted: [(2, 1), (4, 2)]) == 3)
+        // 2 (1), 2 (2), 4 (1): the half is passed inside the equal values → 2.
+        #expect(Percentile.weightedMedian(ones: [2, 4], weighted: [(2, 2)]) == 2)
+        #expect(Percentile.weightedMedian(ones: [7], weighted: []) == 7)
+        #expect(Percentile.weightedMedian(ones: [], weighted: [(4, 2)]) == 4)
+        #expect(Percentile.weightedMedian(ones: [], weighted: []) == nil)
+        // 1 (1), 3 (2), 4 (1), 9 (1), 9 (1), 9 (5): total 11, cumulative 1, 3, 4, 5, 6 → 9.
+        #expect(Percentile.weightedMedian(ones: [1, 4, 9, 9], weighted: [(3, 2), (9, 5)]) == 9)
+    }
+
     func team(_ build: (inout DORAFixture) -> Void) -> TeamDORA {
         var fixture = DORAFixture()
         build(&fixture)
