@@ -18,6 +18,56 @@ extension Percentile {
     }
 }
 
+extension Percentile {
+    /// `weightedMedian(ones: values.sorted(), weighted:)` without sorting `values`: the ones are
+    /// counted into the gaps between the (few) weighted values, and only the ranks where the
+    /// cumulative weight reaches half the total are selected. Exact when every weight is whole
+    /// (counts of changes or recoveries) so that any order of adding gives the same sums; for other
+    /// weights the values are sorted and walked as before.
+    public static func weightedMedian(unsortedOnes values: [Double], weighted: [(value: Double, weight: Double)]) -> Double? {
+        let total = weighted.reduce(Double(values.count)) { $0 + $1.weight }
+        guard total < 0x1p53, weighted.allSatisfy({ $0.weight == $0.weight.rounded(.down) }) else {
+            return weightedMedian(ones: values.sorted(), weighted: weighted)
+        }
+        guard total > 0 else { return nil }
+        // gaps[j]: the ones walked just before weighted[j] (a one comes before an equal weighted
+        // value); gaps[weighted.count]: those after every weighted value.
+        var gaps = [Int](repeating: 0, count: weighted.count + 1)
+        for value in values {
+            var low = 0, high = weighted.count
+            while low < high {
+                let middle = (low + high) / 2
+                if value <= weighted[middle].value { high = middle } else { low = middle + 1 }
+            }
+            gaps[low] += 1
+        }
+        var order = OrderStatistics(values)
+        var cumulative = 0.0, onesBefore = 0
+        for gap in gaps.indices {
+            let count = gaps[gap]
+            // The first one of this gap at which the cumulative weight reaches half the total.
+            let needed = max(1, Int(((total - 2 * cumulative) / 2).rounded(.up)))
+            if count > 0, needed <= count {
+                let rank = onesBefore + needed - 1
+                let current = order.select(rank)
+                guard (cumulative + Double(needed)) * 2 == total else { return current }
+                let following = needed < count ? order.smallest(after: rank) : gap < weighted.count ? weighted[gap].value : nil
+                return following.map { (current + $0) / 2 } ?? current
+            }
+            cumulative += Double(count)
+            onesBefore += count
+            guard gap < weighted.count else { break }
+            cumulative += weighted[gap].weight
+            guard cumulative * 2 >= total else { continue }
+            let current = weighted[gap].value
+            guard cumulative * 2 == total else { return current }
+            let following = gaps[gap + 1] > 0 ? order.select(onesBefore) : gap + 1 < weighted.count ? weighted[gap + 1].value : nil
+            return following.map { (current + $0) / 2 } ?? current
+        }
+        return nil
+    }
+}
+
 /// Values partially ordered in place by quickselect: after `select(k)`, position k holds the k-th
 /// smallest, everything before it is ≤ and everything after it ≥. Ranks must be asked ascending.
 struct OrderStatistics {

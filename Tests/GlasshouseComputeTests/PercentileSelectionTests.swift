@@ -36,3 +36,32 @@ struct PercentileSelectionTests {
         }
     }
 }
+
+@Suite("The weighted median by selection equals that of the sorted values")
+struct WeightedMedianSelectionTests {
+    @Test("hand-computed: ties between events and summaries, exact halves, no events")
+    func handComputed() {
+        // Walk: 1, 2 (cumulative 2 of 4, exactly half) → mean of 2 and the next, the summary 2.
+        #expect(Percentile.weightedMedian(unsortedOnes: [2, 1], weighted: [(2, 2)]) == 2)
+        // Walk: 1, 3 → half after 1 exactly (total 2): mean of 1 and the next, the summary 3.
+        #expect(Percentile.weightedMedian(unsortedOnes: [1], weighted: [(3, 1)]) == 2)
+        // Walk: 5 weighted 2 (half of 4 exactly) → mean of 5 and the next one, 7.
+        #expect(Percentile.weightedMedian(unsortedOnes: [9, 7], weighted: [(5, 2)]) == 6)
+        #expect(Percentile.weightedMedian(unsortedOnes: [], weighted: [(4, 3), (8, 1)]) == 4)
+        #expect(Percentile.weightedMedian(unsortedOnes: [], weighted: []) == nil)
+        // Fractional weights take the sorted walk: 1 (cumulative 1 of 1.5, past half) → 1.
+        #expect(Percentile.weightedMedian(unsortedOnes: [1], weighted: [(2.5, 0.5)]) == 1)
+    }
+
+    @Test("random events and summaries with whole weights: the sorted walk's answer bit for bit")
+    func matchesSortedWalk() {
+        var random = SplitMix64(seed: 2_025)
+        for round in 0..<400 {
+            let ones = (0..<Int(random.next() % 300)).map { _ in Double(random.next() % 40) / 4 }
+            let weighted = (0..<Int(random.next() % 6)).map { _ in (value: Double(random.next() % 40) / 4, weight: Double(1 + random.next() % 30)) }
+                .sorted { $0.value < $1.value }
+            let expected = Percentile.weightedMedian(ones: ones.sorted(), weighted: weighted)
+            #expect(Percentile.weightedMedian(unsortedOnes: ones, weighted: weighted) == expected, "round \(round)")
+        }
+    }
+}
