@@ -47,3 +47,70 @@ extension Percentile {
         return nil
     }
 }
+
+extension Percentile {
+    /// The same q-quantiles (0…1) as `of(sorted:_:)` on `values` sorted, found by selection rather than
+    /// by sorting: a unit's or the org's pooled durations need only two ranks each, and sorting every
+    /// period's pool dominated a rollup. nil for no values.
+    public static func of(unsorted values: [Double], _ qs: [Double]) -> [Double?] {
+        guard !values.isEmpty else { return qs.map { _ in nil } }
+        var buffer = values
+        return buffer.withUnsafeMutableBufferPointer { buffer in
+            qs.map { q in
+                let h = Double(buffer.count - 1) * q
+                let lower = Int(h.rounded(.down))
+                let fraction = h - Double(lower)
+                let value = select(lower, in: buffer)
+                guard lower + 1 < buffer.count, fraction > 0 else { return value }
+                // After the selection every value past `lower` is at least `value`: the next rank is their least.
+                var next = buffer[lower + 1]
+                for index in (lower + 2)..<buffer.count where buffer[index] < next { next = buffer[index] }
+                return value + fraction * (next - value)
+            }
+        }
+    }
+
+    /// The value of rank `k` (0-based) of `buffer`, which it leaves with every value before `k` at most
+    /// and every value after it at least that value: quickselect with a median-of-three pivot and a
+    /// three-way partition, so that sorted input and runs of equal values stay linear.
+    private static func select(_ k: Int, in buffer: UnsafeMutableBufferPointer<Double>) -> Double {
+        var low = 0, high = buffer.count
+        while high - low > 16 {
+            let a = buffer[low], b = buffer[(low + high) / 2], c = buffer[high - 1]
+            let pivot = max(min(a, b), min(max(a, b), c))
+            // [low, less) < pivot, [less, index) == pivot, [greater, high) > pivot.
+            var less = low, index = low, greater = high
+            while index < greater {
+                let value = buffer[index]
+                if value < pivot {
+                    buffer.swapAt(less, index)
+                    less += 1
+                    index += 1
+                } else if value > pivot {
+                    greater -= 1
+                    buffer.swapAt(index, greater)
+                } else {
+                    index += 1
+                }
+            }
+            if k < less {
+                high = less
+            } else if k >= greater {
+                low = greater
+            } else {
+                return pivot
+            }
+        }
+        // A short range: insertion sort puts every rank in place.
+        for start in (low + 1)..<max(high, low + 1) {
+            let value = buffer[start]
+            var index = start
+            while index > low, buffer[index - 1] > value {
+                buffer[index] = buffer[index - 1]
+                index -= 1
+            }
+            buffer[index] = value
+        }
+        return buffer[k]
+    }
+}

@@ -86,4 +86,32 @@ struct PercentileTests {
         // h = 4 × 0.9 = 3.6 → 8 + 0.6 × (100 − 8)
         #expect(abs(Percentile.of(sorted: [1, 2, 3, 8, 100], 0.9)! - 63.2) < 1e-9)
     }
+
+    @Test("selection on unsorted values gives the hand-computed quantiles")
+    func unsortedQuantiles() {
+        // Sorted: 1 2 3 8 100; h = 2 → 3, h = 3.6 → 8 + 0.6 × 92.
+        let quantiles = Percentile.of(unsorted: [100, 3, 8, 1, 2], [0.5, 0.9])
+        #expect(quantiles[0] == 3)
+        #expect(abs(quantiles[1]! - 63.2) < 1e-9)
+        #expect(Percentile.of(unsorted: [4, 3, 2, 1], [0.5]) == [2.5])
+        #expect(Percentile.of(unsorted: [7], [0.5, 0.9]) == [7, 7])
+        #expect(Percentile.of(unsorted: [], [0.5, 0.9]) == [nil, nil])
+        #expect(Percentile.of(unsorted: [10, 0, 0], [0.5, 1, 0]) == [0, 10, 0])
+    }
+
+    @Test("selection equals sorting on long lists: random, sorted, reversed, few distinct values")
+    func unsortedMatchesSorted() {
+        var generator = SystemRandomNumberGenerator()
+        for count in [17, 18, 33, 100, 1_001, 5_000] {
+            let random = (0..<count).map { _ in Double.random(in: 0..<1_000, using: &generator) }
+            let lists = [
+                random, random.sorted(), random.sorted(by: >), (0..<count).map { Double($0 % 3) }, Array(repeating: 5, count: count),
+            ]
+            for values in lists {
+                let sorted = values.sorted()
+                let expected = [0.0, 0.5, 0.9, 1].map { Percentile.of(sorted: sorted, $0) }
+                #expect(Percentile.of(unsorted: values, [0, 0.5, 0.9, 1]) == expected, "\(count) values")
+            }
+        }
+    }
 }

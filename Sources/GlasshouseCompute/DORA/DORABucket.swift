@@ -75,8 +75,8 @@ public struct DORABucket: Sendable {
     /// (each event weighing 1) and no p90 (metrics.md §2.8).
     static func distribution(_ values: [Double], weighted: [(value: Double, weight: Double)], open: Int?) -> Distribution {
         if weighted.isEmpty {
-            let sorted = values.sorted()
-            return Distribution(p50: Percentile.of(sorted: sorted, 0.5), p90: Percentile.of(sorted: sorted, 0.9), n: values.count, open: open)
+            let quantiles = Percentile.of(unsorted: values, [0.5, 0.9])
+            return Distribution(p50: quantiles[0], p90: quantiles[1], n: values.count, open: open)
         }
         let weight = weighted.reduce(Double(values.count)) { $0 + $1.weight }
         let p50 = Percentile.weightedMedian(ones: values.sorted(), weighted: weighted.filter { $0.weight > 0 }.sorted { $0.value < $1.value })
