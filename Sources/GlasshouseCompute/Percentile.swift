@@ -114,3 +114,70 @@ extension Percentile {
         return buffer[k]
     }
 }
+
+extension Percentile {
+    /// `weightedMedian(ones:weighted:)` of `ones` and `weighted` in any order, found by selection
+    /// rather than by sorting both: the value at which the cumulative weight first reaches half the
+    /// total, or its mean with the next greater value when the weight up to it is exactly half. Equal
+    /// values are one step of the walk here; the weights are counts, so their sums do not depend on order.
+    public static func weightedMedian(unsortedOnes ones: [Double], weighted: [(value: Double, weight: Double)]) -> Double? {
+        var items = ones.map { (value: $0, weight: 1.0) }
+        items += weighted.filter { $0.weight > 0 }
+        let total = items.reduce(0) { $0 + $1.weight }
+        guard total > 0 else { return nil }
+        // [0, low) holds values below every value in [low, high), of weight `below`; [high, count) values above.
+        var low = 0, high = items.count, below = 0.0
+        var median = 0.0, throughMedian = 0.0
+        while true {
+            if high - low <= 16 {
+                items[low..<high].sort { $0.value < $1.value }
+                var cumulative = below, index = low
+                while index < high {
+                    let value = items[index].value
+                    while index < high, items[index].value == value {
+                        cumulative += items[index].weight
+                        index += 1
+                    }
+                    if cumulative * 2 >= total {
+                        median = value
+                        throughMedian = cumulative
+                        break
+                    }
+                }
+                break
+            }
+            let a = items[low].value, b = items[(low + high) / 2].value, c = items[high - 1].value
+            let pivot = max(min(a, b), min(max(a, b), c))
+            var less = low, index = low, greater = high
+            var lessWeight = 0.0, equalWeight = 0.0
+            while index < greater {
+                let item = items[index]
+                if item.value < pivot {
+                    lessWeight += item.weight
+                    items.swapAt(less, index)
+                    less += 1
+                    index += 1
+                } else if item.value > pivot {
+                    greater -= 1
+                    items.swapAt(index, greater)
+                } else {
+                    equalWeight += item.weight
+                    index += 1
+                }
+            }
+            if (below + lessWeight) * 2 >= total {
+                high = less
+            } else if (below + lessWeight + equalWeight) * 2 >= total {
+                median = pivot
+                throughMedian = below + lessWeight + equalWeight
+                break
+            } else {
+                below += lessWeight + equalWeight
+                low = greater
+            }
+        }
+        guard throughMedian * 2 == total else { return median }
+        let next = items.lazy.map(\.value).filter { $0 > median }.min()
+        return next.map { (median + $0) / 2 } ?? median
+    }
+}

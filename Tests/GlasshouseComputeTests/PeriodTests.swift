@@ -99,6 +99,29 @@ struct PercentileTests {
         #expect(Percentile.of(unsorted: [10, 0, 0], [0.5, 1, 0]) == [0, 10, 0])
     }
 
+    @Test("weighted median by selection: hand-computed, and equal to the sorted walk on long lists")
+    func unsortedWeightedMedian() {
+        // Sorted walk: 1 (1), 2 (1), 5 (3), 9 (1): total 6, cumulative 1, 2, 5 ≥ 3 → 5.
+        #expect(Percentile.weightedMedian(unsortedOnes: [9, 1, 2], weighted: [(5, 3)]) == 5)
+        // 1 (1), 3 (2), 7 (3): cumulative 3 is exactly half of 6 → (3 + 7) / 2.
+        #expect(Percentile.weightedMedian(unsortedOnes: [1], weighted: [(7, 3), (3, 2)]) == 5)
+        // Weight 0 is left out; nothing left → nil.
+        #expect(Percentile.weightedMedian(unsortedOnes: [], weighted: [(4, 0)]) == nil)
+        #expect(Percentile.weightedMedian(unsortedOnes: [4, 4], weighted: []) == 4)
+        var generator = SystemRandomNumberGenerator()
+        for count in [3, 17, 40, 500, 3_000] {
+            for distinct in [2, 50, 100_000] {
+                let ones = (0..<count).map { _ in Double(Int.random(in: 0..<distinct, using: &generator)) }
+                let weighted = (0..<(count / 3)).map { _ in
+                    (value: Double(Int.random(in: 0..<distinct, using: &generator)), weight: Double(Int.random(in: 0...4, using: &generator)))
+                }
+                let expected = Percentile.weightedMedian(ones: ones.sorted(), weighted: weighted.filter { $0.weight > 0 }.sorted { $0.value < $1.value })
+                #expect(Percentile.weightedMedian(unsortedOnes: ones, weighted: weighted) == expected, "\(count) values, \(distinct) distinct")
+                #expect(Percentile.weightedMedian(unsortedOnes: ones.sorted(), weighted: weighted) == expected)
+            }
+        }
+    }
+
     @Test("selection equals sorting on long lists: random, sorted, reversed, few distinct values")
     func unsortedMatchesSorted() {
         var generator = SystemRandomNumberGenerator()

@@ -79,7 +79,7 @@ public struct DORABucket: Sendable {
             return Distribution(p50: quantiles[0], p90: quantiles[1], n: values.count, open: open)
         }
         let weight = weighted.reduce(Double(values.count)) { $0 + $1.weight }
-        let p50 = Percentile.weightedMedian(ones: values.sorted(), weighted: weighted.filter { $0.weight > 0 }.sorted { $0.value < $1.value })
+        let p50 = Percentile.weightedMedian(unsortedOnes: values, weighted: weighted)
         return Distribution(p50: p50, p90: nil, n: Int(weight), open: open)
     }
 }
