@@ -65,7 +65,7 @@ test: browser-deps sql-deps schema-deps
 
 # Style check with the toolchain's swift-format and the repository's .swift-format (4 spaces, lines
 # up to 160). Generated files are left out: BundledTheme.swift (Tools/embed_theme.py) holds the
-# theme's files as long string lines, QueryBodies.swift (sql/transpile.py) sqlglot's SQL.
+# theme's files, QueryBodies.swift (sql/transpile.py) sqlglot's SQL, both as long base64 lines.
 # Run by `make test`; fix what it reports with `swift format format --in-place` on the files named.
 FORMAT_GENERATED := Sources/GlasshouseLoad/BundledTheme.swift Sources/GlasshouseSQL/QueryBodies.swift
 format-check:

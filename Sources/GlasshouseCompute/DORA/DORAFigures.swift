@@ -80,18 +80,6 @@ public struct DORAPeriodFigures: Sendable {
     public var quickCheck: QuickCheck?
     /// Units only, window and previous window: per score, the spread over non-stale teams.
     public var quickCheckSpread: [QuickCheckScore: ScoreSpread]?
-
-    public init(
-        period: Period, figures: DORAFigures?, observedDays: Int? = nil, tiers: DORATiers? = nil, teamTiers: [TieredMetric: TierCounts]? = nil,
-        teamsReporting: Int? = nil
-    ) {
-        self.period = period
-        self.figures = figures
-        self.observedDays = observedDays
-        self.tiers = tiers
-        self.teamTiers = teamTiers
-        self.teamsReporting = teamsReporting
-    }
 }
 
 /// The DORA figures of a team or unit for the window and every week and month of the series.
