@@ -21,6 +21,8 @@ public final class BuildCache: @unchecked Sendable {
     let load = LoadCache()
     var asOf: AsOf?
     var templates: [String: String]?
+    /// `templates` compiled, with the template files they were read from; nil after a template change.
+    var compiledTemplates: (set: TemplateSet, files: [String: String])?
     var teamFigures: [String: TeamFigures] = [:]
     /// The figures of the last build that computed them.
     var figures: SiteFigures?
@@ -70,6 +72,7 @@ public final class BuildCache: @unchecked Sendable {
         sameData = !reset && changes.dataTeams.isEmpty && figures != nil
         if !sameData { dataFiles = dataFiles.filter { $0.key.hasPrefix("units/") || $0.key.hasPrefix(OutputPaths.unitData("")) } }
         if self.templates != templates {
+            compiledTemplates = nil
             listings = nil
             teamPages = [:]
             dataFiles = dataFiles.filter { !$0.key.hasSuffix(".html") }

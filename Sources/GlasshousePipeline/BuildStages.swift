@@ -90,8 +90,11 @@ extension SiteBuilder {
         into sink: any OutputSink = InMemorySink()
     ) throws(BuildFailure) -> SiteFiles {
         let other = (cache?.dataFiles ?? [:]).merging(cache?.reusableListings(publication) ?? [:], uniquingKeysWith: { first, _ in first })
+        let templateFiles = loaded.theme?.templateFiles
+        let compiled = cache?.compiledTemplates.flatMap { $0.files == templateFiles ? $0.set : nil }
         let reuse = SiteFiles.Reuse(
-            catalog: cache?.catalog, teamPages: cache?.teamPages ?? [:], teamExports: cache?.teamExports ?? [:], other: other)
+            catalog: cache?.catalog, teamPages: cache?.teamPages ?? [:], teamExports: cache?.teamExports ?? [:], other: other,
+            templates: compiled)
         let site: SiteFiles
         do {
             site = try SiteFiles(
@@ -102,6 +105,7 @@ extension SiteBuilder {
             throw .content(error.diagnostics)
         }
         if let catalog = site.catalog { cache?.keep(catalog: catalog, teamPages: site.teamPages) }
+        if let templates = site.templates, let templateFiles { cache?.compiledTemplates = (templates, templateFiles) }
         cache?.keep(files: site.files)
         cache?.keepListings(files: site.files, publication: publication)
         return site

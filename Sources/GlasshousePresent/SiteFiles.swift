@@ -14,10 +14,14 @@ public struct SiteFiles: Sendable {
         public var teamExports: [String: OutputFile]
         /// Site-wide pages and JSON files whose inputs did not change, by path.
         public var other: [String: OutputFile]
+        /// The theme's templates as the last build compiled them, while they are unchanged.
+        public var templates: TemplateSet?
 
         public init(
-            catalog: MarkdownCatalog? = nil, teamPages: [String: [OutputFile]] = [:], teamExports: [String: OutputFile] = [:], other: [String: OutputFile] = [:]
+            catalog: MarkdownCatalog? = nil, teamPages: [String: [OutputFile]] = [:], teamExports: [String: OutputFile] = [:],
+            other: [String: OutputFile] = [:], templates: TemplateSet? = nil
         ) {
+            self.templates = templates
             self.catalog = catalog
             self.teamPages = teamPages
             self.teamExports = teamExports
@@ -32,6 +36,8 @@ public struct SiteFiles: Sendable {
     /// What the next build may reuse: the Markdown rendered (nil without a theme) and each team's pages.
     public let catalog: MarkdownCatalog?
     public let teamPages: [String: [OutputFile]]
+    /// The compiled templates the pages were rendered with (nil without a theme).
+    public let templates: TemplateSet?
 
     /// Presents the site. `content` is the content as it stood at the end of the as-of day (site
     /// settings, org notes, pages, static files); teams come from `publication` only; `theme` nil (validating a content repository whose theme lives elsewhere) renders no pages
@@ -46,10 +52,14 @@ public struct SiteFiles: Sendable {
         var files: [OutputFile] = []
         var teamPages: [String: [OutputFile]] = [:]
         var catalog: MarkdownCatalog?
+        var templates: TemplateSet?
         var pages = 0
         if let theme {
+            let compiled: TemplateSet
+            if let kept = reuse.templates { compiled = kept } else { compiled = try TemplateSet(theme: theme) }
+            templates = compiled
             let presenter = SitePresenter(
-                content: content, publication: publication, figures: figures, asOf: asOf, templates: try TemplateSet(theme: theme),
+                content: content, publication: publication, figures: figures, asOf: asOf, templates: compiled,
                 generator: generator, previousCatalog: reuse.catalog)
             do {
                 (files, teamPages) = try presenter.pages(reusing: reuse.teamPages, other: reuse.other, into: sink)
@@ -67,6 +77,7 @@ public struct SiteFiles: Sendable {
         self.files = files
         self.catalog = catalog
         self.teamPages = teamPages
+        self.templates = templates
     }
 
     /// The files of `static/`, refused when one would replace a generated file (or the output

@@ -49,7 +49,7 @@ struct WeightedMedianSelectionTests {
         #expect(Percentile.weightedMedian(unsortedOnes: [9, 7], weighted: [(5, 2)]) == 6)
         #expect(Percentile.weightedMedian(unsortedOnes: [], weighted: [(4, 3), (8, 1)]) == 4)
         #expect(Percentile.weightedMedian(unsortedOnes: [], weighted: []) == nil)
-        // Fractional weights take the sorted walk: 1 (cumulative 1 of 1.5, past half) → 1.
+        // A fractional weight: 1 (cumulative 1 of 1.5, past half) → 1.
         #expect(Percentile.weightedMedian(unsortedOnes: [1], weighted: [(2.5, 0.5)]) == 1)
     }
 

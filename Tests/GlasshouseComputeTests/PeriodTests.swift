@@ -86,4 +86,55 @@ struct PercentileTests {
         // h = 4 × 0.9 = 3.6 → 8 + 0.6 × (100 − 8)
         #expect(abs(Percentile.of(sorted: [1, 2, 3, 8, 100], 0.9)! - 63.2) < 1e-9)
     }
+
+    @Test("selection on unsorted values gives the hand-computed quantiles")
+    func unsortedQuantiles() {
+        // Sorted: 1 2 3 8 100; h = 2 → 3, h = 3.6 → 8 + 0.6 × 92.
+        let quantiles = Percentile.of(unsorted: [100, 3, 8, 1, 2], [0.5, 0.9])
+        #expect(quantiles[0] == 3)
+        #expect(abs(quantiles[1]! - 63.2) < 1e-9)
+        #expect(Percentile.of(unsorted: [4, 3, 2, 1], [0.5]) == [2.5])
+        #expect(Percentile.of(unsorted: [7], [0.5, 0.9]) == [7, 7])
+        #expect(Percentile.of(unsorted: [], [0.5, 0.9]) == [nil, nil])
+        #expect(Percentile.of(unsorted: [10, 0, 0], [0.5, 1, 0]) == [0, 10, 0])
+    }
+
+    @Test("weighted median by selection: hand-computed, and equal to the sorted walk on long lists")
+    func unsortedWeightedMedian() {
+        // Sorted walk: 1 (1), 2 (1), 5 (3), 9 (1): total 6, cumulative 1, 2, 5 ≥ 3 → 5.
+        #expect(Percentile.weightedMedian(unsortedOnes: [9, 1, 2], weighted: [(5, 3)]) == 5)
+        // 1 (1), 3 (2), 7 (3): cumulative 3 is exactly half of 6 → (3 + 7) / 2.
+        #expect(Percentile.weightedMedian(unsortedOnes: [1], weighted: [(7, 3), (3, 2)]) == 5)
+        // Weight 0 is left out; nothing left → nil.
+        #expect(Percentile.weightedMedian(unsortedOnes: [], weighted: [(4, 0)]) == nil)
+        #expect(Percentile.weightedMedian(unsortedOnes: [4, 4], weighted: []) == 4)
+        var generator = SystemRandomNumberGenerator()
+        for count in [3, 17, 40, 500, 3_000] {
+            for distinct in [2, 50, 100_000] {
+                let ones = (0..<count).map { _ in Double(Int.random(in: 0..<distinct, using: &generator)) }
+                let weighted = (0..<(count / 3)).map { _ in
+                    (value: Double(Int.random(in: 0..<distinct, using: &generator)), weight: Double(Int.random(in: 0...4, using: &generator)))
+                }
+                let expected = Percentile.weightedMedian(ones: ones.sorted(), weighted: weighted.filter { $0.weight > 0 }.sorted { $0.value < $1.value })
+                #expect(Percentile.weightedMedian(unsortedOnes: ones, weighted: weighted) == expected, "\(count) values, \(distinct) distinct")
+                #expect(Percentile.weightedMedian(unsortedOnes: ones.sorted(), weighted: weighted) == expected)
+            }
+        }
+    }
+
+    @Test("selection equals sorting on long lists: random, sorted, reversed, few distinct values")
+    func unsortedMatchesSorted() {
+        var generator = SystemRandomNumberGenerator()
+        for count in [17, 18, 33, 100, 1_001, 5_000] {
+            let random = (0..<count).map { _ in Double.random(in: 0..<1_000, using: &generator) }
+            let lists = [
+                random, random.sorted(), random.sorted(by: >), (0..<count).map { Double($0 % 3) }, Array(repeating: 5, count: count),
+            ]
+            for values in lists {
+                let sorted = values.sorted()
+                let expected = [0.0, 0.5, 0.9, 1].map { Percentile.of(sorted: sorted, $0) }
+                #expect(Percentile.of(unsorted: values, [0, 0.5, 0.9, 1]) == expected, "\(count) values")
+            }
+        }
+    }
 }

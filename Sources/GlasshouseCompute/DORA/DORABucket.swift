@@ -75,11 +75,11 @@ public struct DORABucket: Sendable {
     /// (each event weighing 1) and no p90 (metrics.md §2.8).
     static func distribution(_ values: [Double], weighted: [(value: Double, weight: Double)], open: Int?) -> Distribution {
         if weighted.isEmpty {
-            let percentiles = Percentile.of(unsorted: values, [0.5, 0.9])
-            return Distribution(p50: percentiles[0], p90: percentiles[1], n: values.count, open: open)
+            let quantiles = Percentile.of(unsorted: values, [0.5, 0.9])
+            return Distribution(p50: quantiles[0], p90: quantiles[1], n: values.count, open: open)
         }
         let weight = weighted.reduce(Double(values.count)) { $0 + $1.weight }
-        let p50 = Percentile.weightedMedian(unsortedOnes: values, weighted: weighted.filter { $0.weight > 0 }.sorted { $0.value < $1.value })
+        let p50 = Percentile.weightedMedian(unsortedOnes: values, weighted: weighted)
         return Distribution(p50: p50, p90: nil, n: Int(weight), open: open)
     }
 }
