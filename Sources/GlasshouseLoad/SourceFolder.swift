@@ -96,10 +96,10 @@ public struct SourceFolder: Sendable {
     /// The bytes of the file at `relative`; refuses paths that resolve outside the folder.
     public func read(_ relative: String) throws(ReadFailure) -> [UInt8] {
         let real = try source(relative).path
-        guard let data = FileManager.default.contents(atPath: real) else {
+        guard let bytes = POSIXIO.readFile(real) else {
             throw ReadFailure(path: display(relative), reason: "the file cannot be read")
         }
-        return [UInt8](data)
+        return bytes
     }
 
     /// The real path and size of the file at `relative`, for reading it in chunks rather than
@@ -168,11 +168,10 @@ public struct SourceFolder: Sendable {
     public func checkedData(_ relative: String, wholeUpTo limit: Int, diagnostics: inout Diagnostics) -> (source: OutputFile.Source, bytes: [UInt8]?)? {
         guard let source = source(relative, diagnostics: &diagnostics) else { return nil }
         guard source.size <= limit else { return checked(source, relative, diagnostics: &diagnostics).map { ($0, nil) } }
-        guard let data = FileManager.default.contents(atPath: source.path) else {
+        guard let bytes = POSIXIO.readFile(source.path) else {
             diagnostics.error(display(relative), "the file cannot be read")
             return nil
         }
-        let bytes = [UInt8](data)
         return isText(bytes, at: relative, diagnostics: &diagnostics) ? (source, bytes) : nil
     }
 
