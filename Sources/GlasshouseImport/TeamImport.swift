@@ -1,4 +1,5 @@
 import Foundation
+import GlasshouseCore
 
 /// Applies imported rows to one team's folder: merges every file first (any failure leaves all
 /// files untouched), then replaces each changed file atomically, or only describes the changes (`--dry-run`).
@@ -23,7 +24,7 @@ public enum TeamImport {
 
     /// Reads a file's bytes, nil when it does not exist.
     public static func bytes(_ path: String) -> [UInt8]? {
-        FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+        POSIXIO.readFile(path)
     }
 
     /// Merges `data` into the team folder's files, writing nothing.

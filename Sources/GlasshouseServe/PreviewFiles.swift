@@ -47,7 +47,7 @@ enum PreviewFiles {
             relative += relative.isEmpty ? "index.html" : "/index.html"
         }
         let type = types[(relative as NSString).pathExtension.lowercased()] ?? "application/octet-stream"
-        guard var data = FileManager.default.contents(atPath: root + "/" + relative) else {
+        guard var data = POSIXIO.readFile(root + "/" + relative).map({ Data($0) }) else {
             let page =
                 "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not built yet</title></head><body><h1>Nothing here yet</h1><p>\(MarkupEscaper.html.escape(relative)) is not part of the site.</p></body></html>"
             return HTTPResponse(statusCode: .notFound, headers: [.contentType: types["html"]!], body: Data(inject(page).utf8))

@@ -37,7 +37,7 @@ public enum OutputFolder {
 
     /// The hidden files (paths) the site in `folder` wrote itself, read from its marker.
     static func writtenHiddenPaths(in folder: String) -> Set<String> {
-        guard let data = FileManager.default.contents(atPath: folder + "/" + marker) else { return [] }
+        guard let data = POSIXIO.readFile(folder + "/" + marker) else { return [] }
         return Set(
             String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { line in
                 line.hasPrefix("wrote: ") ? String(line.dropFirst("wrote: ".count)) : nil
