@@ -12,43 +12,6 @@ public enum Percentile {
 }
 
 extension Percentile {
-    /// The weighted median of summary p50s (metrics.md §2.8): the smallest value at which the
-    /// cumulative weight reaches half the total; when it lands exactly on half, the mean of that
-    /// value and the next, so that equal weights give the ordinary median. nil when the total weight is 0.
-    public static func weightedMedian(_ values: [(value: Double, weight: Double)]) -> Double? {
-        weightedMedian(ones: [], weighted: values.filter { $0.weight > 0 }.sorted { $0.value < $1.value })
-    }
-
-    /// The same over values of weight 1 (`ones`, ascending) and weighted values (`weighted`, ascending by
-    /// value, every weight > 0), walked as one list in which a value of weight 1 comes before an equal
-    /// weighted one: the pooled events and summary p50s of a unit without building that list.
-    public static func weightedMedian(ones: [Double], weighted: [(value: Double, weight: Double)]) -> Double? {
-        let total = weighted.reduce(Double(ones.count)) { $0 + $1.weight }
-        guard total > 0 else { return nil }
-        var one = 0, other = 0
-        func next() -> (value: Double, weight: Double)? {
-            if one < ones.count, other == weighted.count || ones[one] <= weighted[other].value {
-                one += 1
-                return (ones[one - 1], 1)
-            }
-            guard other < weighted.count else { return nil }
-            other += 1
-            return weighted[other - 1]
-        }
-        var cumulative = 0.0
-        var entry = next()
-        while let current = entry {
-            cumulative += current.weight
-            let following = next()
-            if cumulative * 2 == total, let following { return (current.value + following.value) / 2 }
-            if cumulative * 2 >= total { return current.value }
-            entry = following
-        }
-        return nil
-    }
-}
-
-extension Percentile {
     /// The same q-quantiles (0…1) as `of(sorted:_:)` on `values` sorted, found by selection rather than
     /// by sorting: a unit's or the org's pooled durations need only two ranks each, and sorting every
     /// period's pool dominated a rollup. nil for no values.
@@ -116,9 +79,9 @@ extension Percentile {
 }
 
 extension Percentile {
-    /// `weightedMedian(ones:weighted:)` of `ones` and `weighted` in any order, found by selection
-    /// rather than by sorting both: the value at which the cumulative weight first reaches half the
-    /// total, or its mean with the next greater value when the weight up to it is exactly half. Equal
+    /// The weighted median of summary p50s (metrics.md §2.8) pooled with event values of weight 1
+    /// (`ones`), both in any order, found by selection rather than by sorting: the value at which the
+    /// cumulative weight first reaches half the total, or its mean with the next greater value when the weight up to it is exactly half. Equal
     /// values are one step of the walk here; the weights are counts, so their sums do not depend on order.
     public static func weightedMedian(unsortedOnes ones: [Double], weighted: [(value: Double, weight: Double)]) -> Double? {
         var items = ones.map { (value: $0, weight: 1.0) }

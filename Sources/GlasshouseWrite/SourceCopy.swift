@@ -37,10 +37,7 @@ enum SourceCopy {
     /// writers that compare or scaffold small files.
     static func contents(of file: OutputFile) -> [UInt8]? {
         guard let source = file.source else { return file.bytes }
-        guard let input = fopen(source.path, "rb") else { return nil }
-        defer { fclose(input) }
-        var bytes = [UInt8](repeating: 0, count: source.size + 1)
-        let count = bytes.withUnsafeMutableBytes { fread($0.baseAddress!, 1, source.size + 1, input) }
-        return count == source.size ? Array(bytes.prefix(count)) : nil
+        guard let bytes = POSIXIO.readFile(source.path), bytes.count == source.size else { return nil }
+        return bytes
     }
 }

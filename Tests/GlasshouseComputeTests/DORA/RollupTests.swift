@@ -10,31 +10,31 @@ struct RollupTests {
 
     @Test("weighted median: half the weight reached, the mean when exactly half, 0 weight is ignored")
     func weightedMedian() {
-        #expect(Percentile.weightedMedian([(10, 30), (20, 10)]) == 10)
-        #expect(Percentile.weightedMedian([(20, 30), (10, 10)]) == 20)
-        #expect(Percentile.weightedMedian([(1, 1), (3, 1)]) == 2)
-        #expect(Percentile.weightedMedian([(1, 1), (3, 1), (8, 1)]) == 3)
-        #expect(Percentile.weightedMedian([(1, 2), (3, 1), (8, 1)]) == 2)
-        #expect(Percentile.weightedMedian([(5, 0), (7, 2)]) == 7)
-        #expect(Percentile.weightedMedian([(5, 0)]) == nil)
-        #expect(Percentile.weightedMedian([]) == nil)
+        #expect(Percentile.weightedMedian(unsortedOnes: [], weighted: [(10, 30), (20, 10)]) == 10)
+        #expect(Percentile.weightedMedian(unsortedOnes: [], weighted: [(20, 30), (10, 10)]) == 20)
+        #expect(Percentile.weightedMedian(unsortedOnes: [], weighted: [(1, 1), (3, 1)]) == 2)
+        #expect(Percentile.weightedMedian(unsortedOnes: [], weighted: [(1, 1), (3, 1), (8, 1)]) == 3)
+        #expect(Percentile.weightedMedian(unsortedOnes: [], weighted: [(1, 2), (3, 1), (8, 1)]) == 2)
+        #expect(Percentile.weightedMedian(unsortedOnes: [], weighted: [(5, 0), (7, 2)]) == 7)
+        #expect(Percentile.weightedMedian(unsortedOnes: [], weighted: [(5, 0)]) == nil)
+        #expect(Percentile.weightedMedian(unsortedOnes: [], weighted: []) == nil)
     }
 
     @Test("weighted median of events (weight 1) and summary p50s walked together, as one sorted list would be")
     func weightedMedianOfOnesAndWeighted() {
         // 1 (1), 2 (1), 2.5 (3), 3 (1): total 6, cumulative 1, 2, 5 → 2.5.
-        #expect(Percentile.weightedMedian(ones: [1, 2, 3], weighted: [(2.5, 3)]) == 2.5)
+        #expect(Percentile.weightedMedian(unsortedOnes: [1, 2, 3], weighted: [(2.5, 3)]) == 2.5)
         // 1 (1), 2 (1), 3 (1), 5 (1): exactly half after 2 → (2 + 3) / 2.
-        #expect(Percentile.weightedMedian(ones: [1, 3], weighted: [(2, 1), (5, 1)]) == 2.5)
+        #expect(Percentile.weightedMedian(unsortedOnes: [1, 3], weighted: [(2, 1), (5, 1)]) == 2.5)
         // An event and a summary of equal value, 2 (1) and 2 (1), then 4 (2): exactly half after both → (2 + 4) / 2.
-        #expect(Percentile.weightedMedian(ones: [2], weighted: [(2, 1), (4, 2)]) == 3)
+        #expect(Percentile.weightedMedian(unsortedOnes: [2], weighted: [(2, 1), (4, 2)]) == 3)
         // 2 (1), 2 (2), 4 (1): the half is passed inside the equal values → 2.
-        #expect(Percentile.weightedMedian(ones: [2, 4], weighted: [(2, 2)]) == 2)
-        #expect(Percentile.weightedMedian(ones: [7], weighted: []) == 7)
-        #expect(Percentile.weightedMedian(ones: [], weighted: [(4, 2)]) == 4)
-        #expect(Percentile.weightedMedian(ones: [], weighted: []) == nil)
+        #expect(Percentile.weightedMedian(unsortedOnes: [2, 4], weighted: [(2, 2)]) == 2)
+        #expect(Percentile.weightedMedian(unsortedOnes: [7], weighted: []) == 7)
+        #expect(Percentile.weightedMedian(unsortedOnes: [], weighted: [(4, 2)]) == 4)
+        #expect(Percentile.weightedMedian(unsortedOnes: [], weighted: []) == nil)
         // 1 (1), 3 (2), 4 (1), 9 (1), 9 (1), 9 (5): total 11, cumulative 1, 3, 4, 5, 6 → 9.
-        #expect(Percentile.weightedMedian(ones: [1, 4, 9, 9], weighted: [(3, 2), (9, 5)]) == 9)
+        #expect(Percentile.weightedMedian(unsortedOnes: [1, 4, 9, 9], weighted: [(3, 2), (9, 5)]) == 9)
     }
 
     func team(_ build: (inout DORAFixture) -> Void) -> TeamDORA {
