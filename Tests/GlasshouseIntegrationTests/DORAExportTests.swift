@@ -192,25 +192,10 @@ struct Reference {
         return low + 1 < sorted.count ? sorted[low] + (h - Double(low)) * (sorted[low + 1] - sorted[low]) : sorted[low]
     }
 
-    /// Splits a CSV line of the sample (fields may be quoted, never with embedded newlines).
-    static func fields(_ line: Substring) -> [String] {
-        var fields: [String] = [], current = "", quoted = false
-        for character in line {
-            if character == "\"" {
-                quoted.toggle()
-            } else if character == ",", !quoted {
-                fields.append(current); current = ""
-            } else {
-                current.append(character)
-            }
-        }
-        return fields + [current]
-    }
-
     static func rows(_ path: String) throws -> [[String: String]] {
         let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
-        let header = fields(lines[0])
-        return lines.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, fields($0))) }
+        let header = CSVLine.fields(lines[0])
+        return lines.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, CSVLine.fields($0))) }
     }
 
     struct Team {

@@ -101,17 +101,8 @@ struct SLOCostCALMSLoaderTests: ContentFolderLoading {
         #expect(content.warnings.isEmpty)
         // The column summed directly, with a quote-aware split written here.
         let lines = csv.split(separator: "\n").map { line -> [String] in
-            var fields: [String] = [], current = "", quoted = false
-            for character in line {
-                if character == "\"" {
-                    quoted.toggle()
-                } else if character == ",", !quoted {
-                    fields.append(current); current = ""
-                } else {
-                    current.append(character)
-                }
-            }
-            return fields + [current.trimmingCharacters(in: .whitespacesAndNewlines)]
+            let fields = CSVLine.fields(line)
+            return fields.dropLast() + [fields.last!.trimmingCharacters(in: .whitespacesAndNewlines)]
         }
         let column = try #require(lines[0].firstIndex(of: "EffectiveCost"))
         let direct = lines.dropFirst().reduce(0.0) { $0 + (Double($1[column]) ?? 0) }
