@@ -27,9 +27,7 @@ public struct SitePresenter: Sendable {
         content: Content, publication: Publication, figures: SiteFigures, asOf: AsOf, templates: TemplateSet, generator: String,
         previousCatalog: MarkdownCatalog? = nil
     ) {
-        self.content = content
-        self.publication = publication
-        self.figures = figures
+        (self.content, self.publication, self.figures) = (content, publication, figures)
         dora = DORAPresenter(benchmark: figures.benchmark, zone: content.config.timezone)
         costPanels = CostPanelPresenter(currency: content.config.currency)
         self.asOf = asOf
@@ -41,20 +39,20 @@ public struct SitePresenter: Sendable {
 
     /// The site-wide pages, then every unit's.
     var sitePages: [any Page] {
-        [Pages.Org(), Pages.PostmortemsIndex(), Pages.NotesIndex(), Pages.Methodology(), Pages.Quality(), Pages.DataGuide()]
+        [Pages.org, Pages.postmortemsIndex, Pages.notesIndex, Pages.methodology, Pages.quality, Pages.dataGuide]
             + tree.units.map { Pages.Unit(unit: $0) }
     }
 
     /// A team's page, then its published notes and postmortems.
     func pages(of team: PublishedTeam) -> [any Page] {
         [Pages.Team(team: team)]
-            + team.notes.map { Pages.TeamNote(owner: team, source: $0) }
-            + team.postmortems.map { Pages.TeamPostmortem(owner: team, source: $0) }
+            + team.notes.map { Pages.teamNote(team, $0) }
+            + team.postmortems.map { Pages.teamPostmortem(team, $0) }
     }
 
     /// The org's notes and the free pages.
     var documentPages: [any Page] {
-        content.orgNotes.map { Pages.OrgNote(source: $0) } + content.pages.map { Pages.Free(source: $0) }
+        content.orgNotes.map(Pages.orgNote) + content.pages.map(Pages.free)
     }
 
     /// Every page, then the sitemap (with `base_url`) and the feed, with each team's pages taken
@@ -105,7 +103,7 @@ public struct SitePresenter: Sendable {
     /// The dated notes and postmortems among the published pages.
     func feedEntries() -> [FeedExport.Entry] {
         (documentPages + publication.teams.flatMap(pages(of:))).compactMap { page in
-            (page as? any DocumentPageKind)?.feedEntry(in: self)
+            (page as? MarkdownPage)?.feedEntry(in: self)
         }
     }
 }

@@ -2,8 +2,9 @@ import GlasshouseCompute
 import GlasshouseCore
 
 /// One page of the site: where it is written, the theme template that renders it, and its view
-/// model. `SitePresenter` renders the list of every page; a new page is one type conforming here
-/// (in `Pages`), its template in `Themes/default/templates/` and its path in `OutputPaths`.
+/// model. `SitePresenter` renders the list of every page; a new page is one entry of `Pages` (a
+/// `SiteWide` page, a `MarkdownPage`, or a type of its own conforming here), its template in
+/// `Themes/default/templates/` and its path in `OutputPaths`.
 protocol Page: Sendable {
     associatedtype Model: ViewModel
     /// The template that renders it: `templates/NAME.mustache` of the theme.
@@ -16,16 +17,16 @@ protocol Page: Sendable {
 
 /// A page made from one Markdown document: a note, a postmortem or a free page. Dated notes and
 /// postmortems are also entries of the feed.
-protocol DocumentPageKind: Page where Model == DocumentPage {
-    var source: MarkdownSource { get }
-    /// The team it belongs to; nil for the org's notes and free pages.
-    var team: PublishedTeam? { get }
+struct MarkdownPage: Page {
+    let source: MarkdownSource
+    let template: String
     /// `Note`, `Postmortem`: what the page and the feed call it; nil for a free page, which is
     /// not in the feed.
-    var kind: String? { get }
-}
+    let kind: String?
+    /// The team it belongs to; nil for the org's notes and free pages.
+    let team: PublishedTeam?
+    let path: String
 
-extension DocumentPageKind {
     func model(in site: SitePresenter) -> DocumentPage {
         site.documentPage(source, kind: kind, path: path, team: team)
     }
@@ -44,14 +45,28 @@ extension Page {
     }
 }
 
-/// The kinds of page of the site (site.md §3), one type each.
+/// The kinds of page of the site (site.md §3).
 enum Pages {
-    /// `index.html`: the org.
-    struct Org: Page {
-        let template = "org"
-        var path: String { OutputPaths.org }
-        func model(in site: SitePresenter) -> OrgPage { site.orgPage(at: path) }
+    /// A page the site has once, at a fixed path.
+    struct SiteWide<Model: ViewModel>: Page {
+        let template: String
+        let path: String
+        let build: @Sendable (SitePresenter, _ path: String) -> Model
+        func model(in site: SitePresenter) -> Model { build(site, path) }
     }
+
+    /// `index.html`: the org.
+    static let org = SiteWide(template: "org", path: OutputPaths.org) { $0.orgPage(at: $1) }
+    /// `notes/index.html`: every published note.
+    static let notesIndex = SiteWide(template: "notes", path: OutputPaths.notes) { $0.notesPage(at: $1) }
+    /// `postmortems/index.html`: every published postmortem.
+    static let postmortemsIndex = SiteWide(template: "postmortems", path: OutputPaths.postmortems) { $0.postmortemsPage(at: $1) }
+    /// `methodology/index.html`.
+    static let methodology = SiteWide(template: "methodology", path: OutputPaths.methodology) { $0.methodologyPage(at: $1) }
+    /// `quality/index.html`: data quality and transparency.
+    static let quality = SiteWide(template: "quality", path: OutputPaths.quality) { $0.qualityPage(at: $1) }
+    /// `data/index.html`: the guide to the JSON export.
+    static let dataGuide = SiteWide(template: "data", path: OutputPaths.dataGuide) { $0.dataPage(at: $1) }
 
     /// `units/ID/index.html`.
     struct Unit: Page {
@@ -70,75 +85,22 @@ enum Pages {
     }
 
     /// `teams/ID/notes/SLUG/index.html`.
-    struct TeamNote: DocumentPageKind {
-        let owner: PublishedTeam
-        let source: MarkdownSource
-        let template = "note"
-        var kind: String? { "Note" }
-        var team: PublishedTeam? { owner }
-        var path: String { OutputPaths.teamNote(owner.id, source.slug) }
+    static func teamNote(_ owner: PublishedTeam, _ source: MarkdownSource) -> MarkdownPage {
+        MarkdownPage(source: source, template: "note", kind: "Note", team: owner, path: OutputPaths.teamNote(owner.id, source.slug))
     }
 
     /// `teams/ID/postmortems/SLUG/index.html`.
-    struct TeamPostmortem: DocumentPageKind {
-        let owner: PublishedTeam
-        let source: MarkdownSource
-        let template = "postmortem"
-        var kind: String? { "Postmortem" }
-        var team: PublishedTeam? { owner }
-        var path: String { OutputPaths.teamPostmortem(owner.id, source.slug) }
+    static func teamPostmortem(_ owner: PublishedTeam, _ source: MarkdownSource) -> MarkdownPage {
+        MarkdownPage(source: source, template: "postmortem", kind: "Postmortem", team: owner, path: OutputPaths.teamPostmortem(owner.id, source.slug))
     }
 
     /// `notes/SLUG/index.html`: an org note.
-    struct OrgNote: DocumentPageKind {
-        let source: MarkdownSource
-        let template = "note"
-        var kind: String? { "Note" }
-        var team: PublishedTeam? { nil }
-        var path: String { OutputPaths.orgNote(source.slug) }
+    static func orgNote(_ source: MarkdownSource) -> MarkdownPage {
+        MarkdownPage(source: source, template: "note", kind: "Note", team: nil, path: OutputPaths.orgNote(source.slug))
     }
 
     /// `PAGE/index.html`: a free page of `pages/`.
-    struct Free: DocumentPageKind {
-        let source: MarkdownSource
-        let template = "page"
-        var kind: String? { nil }
-        var team: PublishedTeam? { nil }
-        var path: String { OutputPaths.page(source.slug) }
-    }
-
-    /// `notes/index.html`: every published note.
-    struct NotesIndex: Page {
-        let template = "notes"
-        var path: String { OutputPaths.notes }
-        func model(in site: SitePresenter) -> NotesPage { site.notesPage(at: path) }
-    }
-
-    /// `postmortems/index.html`: every published postmortem.
-    struct PostmortemsIndex: Page {
-        let template = "postmortems"
-        var path: String { OutputPaths.postmortems }
-        func model(in site: SitePresenter) -> PostmortemsPage { site.postmortemsPage(at: path) }
-    }
-
-    /// `methodology/index.html`.
-    struct Methodology: Page {
-        let template = "methodology"
-        var path: String { OutputPaths.methodology }
-        func model(in site: SitePresenter) -> MethodologyPage { site.methodologyPage(at: path) }
-    }
-
-    /// `quality/index.html`: data quality and transparency.
-    struct Quality: Page {
-        let template = "quality"
-        var path: String { OutputPaths.quality }
-        func model(in site: SitePresenter) -> QualityPage { site.qualityPage(at: path) }
-    }
-
-    /// `data/index.html`: the guide to the JSON export.
-    struct DataGuide: Page {
-        let template = "data"
-        var path: String { OutputPaths.dataGuide }
-        func model(in site: SitePresenter) -> DataPage { site.dataPage(at: path) }
+    static func free(_ source: MarkdownSource) -> MarkdownPage {
+        MarkdownPage(source: source, template: "page", kind: nil, team: nil, path: OutputPaths.page(source.slug))
     }
 }
