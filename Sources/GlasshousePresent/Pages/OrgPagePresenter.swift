@@ -15,15 +15,7 @@ extension SitePresenter {
             notes: Self.newestFirst(notes),
             teamCount: publication.teams.count,
             unitCount: tree.units.count,
-            dora: figures.org.dora.map { dora.panel($0, id: "org", events: figures.leadership.org.events) },
-            teamsDORA: teamsDORA(publication.teams, from: path),
-            slos: unitSLOs(publication.teams, rollup: figures.org, from: path),
-            costs: figures.org.costs.map {
-                costPanels.unitCosts($0, budget: figures.org.budget, asOf: asOf.day, marks: (costMarks(figures.leadership.org).events, []), id: "org")
-            },
-            calms: calmsPanels.unitCALMS(figures.org.calms, heatmap: heatmap(publication.teams, from: path)),
-            banner: feedBanner(publication.teams),
-            changes: changesPanel(publication.teams, changes: figures.leadership.org.changes, from: path),
+            panels: scopePanels(publication.teams, rollup: figures.org, leadership: figures.leadership.org, id: "org", chartsTargets: false, from: path),
             costMonth: costShareMonth.description,
             costByUnit: shares.units,
             costByTeam: shares.teams,

@@ -9,17 +9,8 @@ public struct OrgPage: ViewModel {
     public var notes: [DocumentRow]
     public var teamCount: Int
     public var unitCount: Int
-    /// Pooled DORA figures of every team; nil when no team has DORA data.
-    public var dora: DORAPanel?
-    /// Every team's DORA window side by side.
-    public var teamsDORA: [TeamDORARow]
-    public var slos: SLOPanel
-    public var costs: CostPanel?
-    public var calms: CALMSPanel
-    /// When DORA feeds have stopped: an org-wide banner.
-    public var banner: String?
-    /// What changed most (metrics.md §8), with what needs attention beside it.
-    public var changes: ChangesPanel
+    /// Over every team.
+    public var panels: ScopePanels
     /// Cost by top-level unit and by team in `costMonth`, largest first.
     public var costMonth: String
     public var costByUnit: [CostShareRow]
@@ -27,6 +18,22 @@ public struct OrgPage: ViewModel {
     /// Every target of the site, counted by status.
     public var targetCounts: [TargetCount]
     public var targets: [TargetRow]
+}
+
+/// The panels the org page and a unit page show over the teams of their scope; the templates
+/// open it as a section (`{{#panels}}`) around the page's body.
+public struct ScopePanels: ViewModel {
+    /// Pooled DORA figures of the scope; nil when none of its teams has DORA data.
+    public var dora: DORAPanel?
+    /// The scope's teams' DORA windows side by side.
+    public var teamsDORA: [TeamDORARow]
+    public var slos: SLOPanel
+    public var costs: CostPanel?
+    public var calms: CALMSPanel
+    /// When DORA feeds have stopped: a banner.
+    public var banner: String?
+    /// What changed most (metrics.md §8), with what needs attention beside it.
+    public var changes: ChangesPanel
 }
 
 /// `units/ID/index.html`.
@@ -38,15 +45,8 @@ public struct UnitPage: ViewModel {
     public var units: [UnitRow]
     public var teams: [TeamRow]
     public var subtreeTeamCount: Int
-    /// Pooled DORA figures of the subtree; nil when none of its teams has DORA data.
-    public var dora: DORAPanel?
-    /// The subtree's teams' DORA windows side by side.
-    public var teamsDORA: [TeamDORARow]
-    public var slos: SLOPanel
-    public var costs: CostPanel?
-    public var calms: CALMSPanel
-    public var banner: String?
-    public var changes: ChangesPanel
+    /// Over the teams of the unit and its sub-units.
+    public var panels: ScopePanels
     /// Targets set on the unit in org.yaml.
     public var targets: [TargetRow]
 }

@@ -16,16 +16,29 @@ extension SitePresenter {
             units: tree.children(of: unit.id).compactMap(tree.unit).map { unitRow($0, from: path) },
             teams: tree.teams(in: unit.id).compactMap(team).map { teamRow($0, from: path) },
             subtreeTeamCount: subtree.count,
-            dora: figures.units[unit.id]?.dora.map { dora.panel($0, id: "unit", events: leadership.events, targets: leadership.targets) },
-            teamsDORA: teamsDORA(subtree, from: path),
-            slos: unitSLOs(subtree, rollup: figures.units[unit.id]!, from: path),
-            costs: figures.units[unit.id]?.costs.map {
-                costPanels.unitCosts($0, budget: figures.units[unit.id]!.budget, asOf: asOf.day, marks: costMarks(leadership), id: "unit")
-            },
-            calms: calmsPanels.unitCALMS(figures.units[unit.id]?.calms, heatmap: heatmap(subtree, from: path)),
-            banner: feedBanner(subtree),
-            changes: changesPanel(subtree, changes: leadership.changes, from: path),
+            panels: scopePanels(subtree, rollup: figures.units[unit.id]!, leadership: leadership, id: "unit", chartsTargets: true, from: path),
             targets: targetRows(leadership.targets, named: false, from: path)
+        )
+    }
+
+    /// The panels of the org page (`id` `org`) or a unit page (`unit`) over `teams`, the scope's.
+    /// A unit's charts draw its targets; the org's targets are every target of the site, so its
+    /// charts draw only its events.
+    func scopePanels(
+        _ teams: [PublishedTeam], rollup: UnitFigures, leadership: ScopeLeadership, id: String, chartsTargets: Bool, from path: String
+    ) -> ScopePanels {
+        let targets = chartsTargets ? leadership.targets : []
+        let marks = costMarks(leadership)
+        return ScopePanels(
+            dora: rollup.dora.map { dora.panel($0, id: id, events: leadership.events, targets: targets) },
+            teamsDORA: teamsDORA(teams, from: path),
+            slos: unitSLOs(teams, rollup: rollup, from: path),
+            costs: rollup.costs.map {
+                costPanels.unitCosts($0, budget: rollup.budget, asOf: asOf.day, marks: (marks.events, chartsTargets ? marks.targets : []), id: id)
+            },
+            calms: calmsPanels.unitCALMS(rollup.calms, heatmap: heatmap(teams, from: path)),
+            banner: feedBanner(teams),
+            changes: changesPanel(teams, changes: leadership.changes, from: path)
         )
     }
 

@@ -42,7 +42,7 @@ public struct CostPanel: ViewModel {
     /// Which columns of the monthly table have a value in any month shown.
     public var columns: CostColumns
     /// Units and the org: "Budgets of 2 of 12 teams", when the budget is the teams' (metrics.md §4).
-    public var budgetNote: String? = nil
+    public var budgetNote: String?
     /// Teams: the files the figures come from, and whether FOCUS rows were allocated to it.
     public var sources: [LinkRow] = []
     public var fromFOCUS: Bool = false

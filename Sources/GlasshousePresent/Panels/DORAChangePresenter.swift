@@ -20,9 +20,9 @@ extension DORAPresenter {
     }
 
     /// ▲ or ▼ and `better` or `worse` for a notable change; nil otherwise (noise is never a trend).
-    static func arrow(_ change: MetricChange?) -> (arrow: String, direction: String)? {
+    static func arrow(_ change: MetricChange?) -> NotableArrow? {
         guard let change, change.notable, let direction = change.direction, direction != .steady else { return nil }
-        return ((change.delta ?? 0) > 0 ? "▲" : "▼", direction.rawValue)
+        return NotableArrow(arrow: (change.delta ?? 0) > 0 ? "▲" : "▼", direction: direction.rawValue)
     }
 
     /// The headline cards with their previous values, arrows, and for a stale team its last tiers greyed.
@@ -35,10 +35,7 @@ extension DORAPresenter {
             let change = report.change[metric]
             card.metric = metric.rawValue
             card.previous = change?.previous.map { "previous \(text(metric, $0))" }
-            if let (arrow, direction) = Self.arrow(change) {
-                card.arrow = arrow
-                card.direction = direction
-            }
+            card.notable = Self.arrow(change)
             if stale, let name = card.tierName {
                 card.staleTier = "last " + name
                 card.tier = nil

@@ -178,9 +178,8 @@ struct DORAPresenter {
         ]
         for (index, metric) in TieredMetric.allCases.enumerated() {
             let change = report.change[metric]
-            if let (arrow, direction) = Self.arrow(change) {
-                cells[index].arrow = arrow
-                cells[index].direction = direction
+            if let notable = Self.arrow(change) {
+                cells[index].notable = notable
                 cells[index].previous = change?.previous.map { "previous \(text(metric, $0))" }
             }
             if report.span?.stale == true, let name = cells[index].tierName {

@@ -17,14 +17,13 @@ public struct MetricCard: ViewModel {
     /// Its definition's anchor on the methodology page, like `def-lead`.
     public var anchor: String
     /// The headline metrics: `deployment_frequency`, `lead_time`, `change_failure_rate`, `recovery_time`.
-    public var metric: String? = nil
+    public var metric: String?
     /// The previous window's value, like `2.3 h`.
-    public var previous: String? = nil
-    /// Notable changes only (metrics.md §2.11): ▲ or ▼ (the value's direction) and `better` or `worse`.
-    public var arrow: String? = nil
-    public var direction: String? = nil
+    public var previous: String?
+    /// Notable changes only (metrics.md §2.11).
+    public var notable: NotableArrow?
     /// A stale team: the tier of its last data, shown greyed instead of a current tier.
-    public var staleTier: String? = nil
+    public var staleTier: String?
 }
 
 /// A row of a figures table: a label and cells.
@@ -39,13 +38,20 @@ public struct FigureCell: ViewModel {
     public var tier: String?
     public var tierName: String?
     /// Its column's name, shown beside the value when rows stack as cards on a phone.
-    public var label: String? = nil
+    public var label: String?
     /// The value the sortable table orders by (a number), when the text is not one.
-    public var sort: String? = nil
-    /// A notable change against the previous window: ▲ or ▼, `better` or `worse`, and the previous value.
-    public var arrow: String? = nil
-    public var direction: String? = nil
-    public var previous: String? = nil
+    public var sort: String?
+    /// A notable change against the previous window, and the previous value.
+    public var notable: NotableArrow?
+    public var previous: String?
+}
+
+/// ▲ or ▼ beside a figure whose change against the previous window is notable (metrics.md §2.11).
+public struct NotableArrow: ViewModel {
+    /// ▲ when the value went up, ▼ when it went down.
+    public var arrow: String
+    /// `better` or `worse`.
+    public var direction: String
 }
 
 /// The DORA section of a team, unit or org page.
@@ -69,9 +75,9 @@ public struct DORAPanel: ViewModel {
     /// Teams: the files the figures come from.
     public var sources: [LinkRow] = []
     /// `against 26 May – 23 Aug 2026`: the previous window the arrows compare with.
-    public var previousText: String? = nil
+    public var previousText: String?
     /// A stale team: "No DORA data since 16 Sep 2026 …".
-    public var staleNote: String? = nil
+    public var staleNote: String?
     /// Quick Check scores: a team's beside the industry means, a unit's spread.
     public var quickCheck: [QuickCheckRow] = []
     /// Targets on this DORA panel's metrics and the events drawn on its charts, listed.

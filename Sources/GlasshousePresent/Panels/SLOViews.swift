@@ -26,9 +26,9 @@ public struct SLORow: ViewModel {
     /// "Data only since 3 Nov 2026: less than the 28-day window." when the SLO has less than its window of data.
     public var shortHistory: String?
     /// The calendar month so far beside the rolling window: `Nov to date: 99.95 %, 40 % of budget left`.
-    public var monthToDate: String? = nil
+    public var monthToDate: String?
     /// Error budget consumed per month, as a strip of bars.
-    public var history: TrustedHTML? = nil
+    public var history: TrustedHTML?
 }
 
 /// The SLO section of a page.

@@ -210,18 +210,24 @@ extension OrgPage {
         .init("notes") { $0.notes },
         .init("teamCount") { $0.teamCount },
         .init("unitCount") { $0.unitCount },
+        .init("panels") { $0.panels },
+        .init("costMonth") { $0.costMonth },
+        .init("costByUnit") { $0.costByUnit },
+        .init("costByTeam") { $0.costByTeam },
+        .init("targetCounts") { $0.targetCounts },
+        .init("targets") { $0.targets }
+    )
+}
+
+extension ScopePanels {
+    public static let templateFields = TemplateFields<ScopePanels>(
         .init("dora") { $0.dora },
         .init("teamsDORA") { $0.teamsDORA },
         .init("slos") { $0.slos },
         .init("costs") { $0.costs },
         .init("calms") { $0.calms },
         .init("banner") { $0.banner },
-        .init("changes") { $0.changes },
-        .init("costMonth") { $0.costMonth },
-        .init("costByUnit") { $0.costByUnit },
-        .init("costByTeam") { $0.costByTeam },
-        .init("targetCounts") { $0.targetCounts },
-        .init("targets") { $0.targets }
+        .init("changes") { $0.changes }
     )
 }
 
@@ -234,13 +240,7 @@ extension UnitPage {
         .init("units") { $0.units },
         .init("teams") { $0.teams },
         .init("subtreeTeamCount") { $0.subtreeTeamCount },
-        .init("dora") { $0.dora },
-        .init("teamsDORA") { $0.teamsDORA },
-        .init("slos") { $0.slos },
-        .init("costs") { $0.costs },
-        .init("calms") { $0.calms },
-        .init("banner") { $0.banner },
-        .init("changes") { $0.changes },
+        .init("panels") { $0.panels },
         .init("targets") { $0.targets }
     )
 }
@@ -397,8 +397,7 @@ extension MetricCard {
         .init("anchor") { $0.anchor },
         .init("metric") { $0.metric },
         .init("previous") { $0.previous },
-        .init("arrow") { $0.arrow },
-        .init("direction") { $0.direction },
+        .init("notable") { $0.notable },
         .init("staleTier") { $0.staleTier }
     )
 }
@@ -417,9 +416,15 @@ extension FigureCell {
         .init("tierName") { $0.tierName },
         .init("label") { $0.label },
         .init("sort") { $0.sort },
-        .init("arrow") { $0.arrow },
-        .init("direction") { $0.direction },
+        .init("notable") { $0.notable },
         .init("previous") { $0.previous }
+    )
+}
+
+extension NotableArrow {
+    public static let templateFields = TemplateFields<NotableArrow>(
+        .init("arrow") { $0.arrow },
+        .init("direction") { $0.direction }
     )
 }
 
