@@ -26,26 +26,21 @@ enum DORALoader {
             data.summariesFile = display(summaries.path)
             data.summaries = loadSummaries(summaries.input, file: data.summariesFile, diagnostics: &diagnostics)
         }
-        var deploymentIndex = IDIndex(capacity: 0)
-        if let deployments = files.deployments, files.summaries == nil {
-            data.deploymentsFile = display(deployments.path)
-            data.deployments = loadDeployments(
-                deployments.input, file: data.deploymentsFile, team: team, production: Set(productionEnvironments),
-                index: &deploymentIndex, diagnostics: &diagnostics
-            )
+        let none = files.deployments == nil ? "deployments.csv (the team has none)" : "deployments.csv"
+        var deployments = DeploymentReferences(rows: [], index: IDIndex(capacity: 0), file: none)
+        if let file = files.deployments, files.summaries == nil {
+            data.deploymentsFile = display(file.path)
+            deployments = loadDeployments(
+                file.input, file: data.deploymentsFile, team: team, production: Set(productionEnvironments), diagnostics: &diagnostics)
+            data.deployments = deployments.rows
         }
-        let deploymentsName = files.deployments == nil ? "deployments.csv (the team has none)" : "deployments.csv"
         if let changes = files.changes, files.summaries == nil {
             data.changesFile = display(changes.path)
-            data.changes = loadChanges(
-                changes.input, file: data.changesFile, deployments: (deploymentIndex, data.deployments), deploymentsName: deploymentsName,
-                diagnostics: &diagnostics)
+            data.changes = loadChanges(changes.input, file: data.changesFile, deployments: deployments, diagnostics: &diagnostics)
         }
         if let incidents = files.incidents {
             data.incidentsFile = display(incidents.path)
-            data.incidents = loadIncidents(
-                incidents.input, file: data.incidentsFile, deployments: (deploymentIndex, data.deployments), deploymentsName: deploymentsName,
-                diagnostics: &diagnostics)
+            data.incidents = loadIncidents(incidents.input, file: data.incidentsFile, deployments: deployments, diagnostics: &diagnostics)
         }
         return data
     }
@@ -57,20 +52,14 @@ enum DORALoader {
         ("aborted", .aborted), ("cancelled", .aborted), ("canceled", .aborted), ("skipped", .aborted),
     ]
 
+    /// The deployments, with the index that found their duplicate ids and now serves changes.csv
+    /// and incidents.csv.
     static func loadDeployments(
-        _ input: CSVInput, file: String, team: String, production: Set<String>, index: inout IDIndex, diagnostics: inout Diagnostics
-    ) -> [Deployment] {
-        // One index both finds duplicate ids and serves changes.csv and incidents.csv. It and the
-        // array are sized from the line count: grown by doubling, they would hold up to twice what
-        // they need, and briefly three times.
-        let lines = input.lineCount
-        var deployments: [Deployment] = []
-        deployments.reserveCapacity(lines)
-        index = IDIndex(capacity: lines)
+        _ input: CSVInput, file: String, team: String, production: Set<String>, diagnostics: inout Diagnostics
+    ) -> DeploymentReferences {
         let environments = production.map { (name: $0, value: true) }
         let productionByDefault = production.contains("production")
-        CSVTable.read(input, file: file, required: ["id", "finished_at"], diagnostics: &diagnostics) { row in
-            let id = row.requiredText("id")
+        let read = readIdentified(input, file: file, kind: "deployment", at: "finished_at", diagnostics: &diagnostics) { row, id -> Deployment? in
             let finished = row.timestamp("finished_at", required: true)
             var status = DeploymentStatus.success
             if let field = row.field("status") {
@@ -86,80 +75,68 @@ enum DORALoader {
             // Compared as lower-cased bytes: no string is made for the environment of every row.
             let isProduction = row.field("environment").map { row.lowercased($0, in: environments) ?? false } ?? productionByDefault
             let rework = row.boolean("rework")
-            let first = id.flatMap { id in index.position(of: id, idAt: { deployments[$0].id }).map { deployments[$0].line } ?? index.refused[id] }
-            if let id, let first {
-                row.error("id", "\"\(id)\" is already the id of the deployment on line \(first); ids must be unique within the file")
-            }
-            guard row.isValid, let id, let finished else {
-                // Known but broken: references to it are not reported again as unknown (no cascade).
-                if let id, first == nil { index.refused[id] = row.line }
-                return
-            }
-            deployments.append(
-                Deployment(
-                    id: id, finishedAt: finished, service: row.text("service") ?? team,
-                    production: isProduction, status: status, rework: rework, line: row.line
-                ))
-            index.insert(deployments.count - 1, idAt: { deployments[$0].id })
+            guard let id, let finished else { return nil }
+            return Deployment(
+                id: id, finishedAt: finished, service: row.text("service") ?? team, production: isProduction, status: status, rework: rework, line: row.line)
         }
-        return deployments
+        return DeploymentReferences(rows: read.rows, index: read.index, file: "deployments.csv")
     }
 
-    static func loadChanges(
-        _ input: CSVInput, file: String, deployments: (index: IDIndex, rows: [Deployment]), deploymentsName: String, diagnostics: inout Diagnostics
-    ) -> [Change] {
-        let lines = input.lineCount
-        var changes: [Change] = []
-        changes.reserveCapacity(lines)
-        // The ids only serve the uniqueness check: held beside the rows while the file is read, then dropped.
-        var ids: [String] = []
-        ids.reserveCapacity(lines)
-        var index = IDIndex(capacity: lines)
-        CSVTable.read(input, file: file, required: ["id", "committed_at"], diagnostics: &diagnostics) { row in
-            let id = row.requiredText("id")
+    static func loadChanges(_ input: CSVInput, file: String, deployments: DeploymentReferences, diagnostics: inout Diagnostics) -> [Change] {
+        readIdentified(input, file: file, kind: "change", at: "committed_at", diagnostics: &diagnostics) { row, _ in
             let committed = row.timestamp("committed_at", required: true)
-            let deployment = row.deployment("deployment", in: deployments, file: deploymentsName)
-            let isNew = row.checkUnique(id, of: "change", in: index, idAt: { ids[$0] }, lineAt: { changes[$0].line })
-            guard row.isValid, let id, let committed else {
-                if let id, isNew { index.refused[id] = row.line }
-                return
-            }
-            changes.append(Change(committedAt: committed, deployment: deployment, line: row.line))
-            ids.append(id)
-            index.insert(changes.count - 1, idAt: { ids[$0] })
-        }
-        return changes
+            let deployment = row.deployment("deployment", in: deployments)
+            return committed.map { Change(committedAt: $0, deployment: deployment, line: row.line) }
+        }.rows
     }
 
-    static func loadIncidents(
-        _ input: CSVInput, file: String, deployments: (index: IDIndex, rows: [Deployment]), deploymentsName: String, diagnostics: inout Diagnostics
-    ) -> [Incident] {
-        let lines = input.lineCount
-        var incidents: [Incident] = []
-        incidents.reserveCapacity(lines)
-        var index = IDIndex(capacity: lines)
-        CSVTable.read(input, file: file, required: ["id", "opened_at"], diagnostics: &diagnostics) { row in
-            let id = row.requiredText("id")
+    static func loadIncidents(_ input: CSVInput, file: String, deployments: DeploymentReferences, diagnostics: inout Diagnostics) -> [Incident] {
+        readIdentified(input, file: file, kind: "incident", at: "opened_at", diagnostics: &diagnostics) { row, id -> Incident? in
             let opened = row.timestamp("opened_at", required: true)
             let restored = row.timestamp("restored_at", required: false)
             if let opened, let restored, restored < opened {
                 row.error(
                     "restored_at", "\(row.text("restored_at")!) is before opened_at \(row.text("opened_at")!); an incident cannot be restored before it opened")
             }
-            let cause = row.deployment("cause", in: deployments, file: deploymentsName)
-            let isNew = row.checkUnique(id, of: "incident", in: index, idAt: { incidents[$0].id }, lineAt: { incidents[$0].line })
-            guard row.isValid, let id, let opened else {
-                if let id, isNew { index.refused[id] = row.line }
+            let cause = row.deployment("cause", in: deployments)
+            guard let id, let opened else { return nil }
+            return Incident(
+                id: id, openedAt: opened, restoredAt: restored, service: row.text("service"), severity: row.text("severity"), cause: cause,
+                summary: row.text("summary"), line: row.line)
+        }.rows
+    }
+
+    /// Reads deployments.csv, changes.csv or incidents.csv, whose rows have unique ids and a
+    /// required timestamp column `at`. `row` checks a record's other columns and makes its row
+    /// (nil without its id or required fields). A record with any error is left out and its id
+    /// goes to `index.refused`, so that a later duplicate and a reference to it are not reported
+    /// again. Returns the rows and the index that finds them by id.
+    static func readIdentified<Row: NumberedRow>(
+        _ input: CSVInput, file: String, kind: String, at timestamp: String, diagnostics: inout Diagnostics, row make: (inout CSVRow, _ id: String?) -> Row?
+    ) -> (rows: [Row], index: IDIndex) {
+        // The index and the arrays are sized from the line count: grown by doubling, they would
+        // hold up to twice what they need, and briefly three times. The ids serve the uniqueness
+        // check while the file is read, then are dropped (a change keeps none).
+        let lines = input.lineCount
+        var rows: [Row] = []
+        rows.reserveCapacity(lines)
+        var ids: [String] = []
+        ids.reserveCapacity(lines)
+        var index = IDIndex(capacity: lines)
+        CSVTable.read(input, file: file, required: ["id", timestamp], diagnostics: &diagnostics) { record in
+            let id = record.requiredText("id")
+            let made = make(&record, id)
+            let isNew = record.checkUnique(id, of: kind, in: index, idAt: { ids[$0] }, lineAt: { rows[$0].line })
+            guard record.isValid, let id, let made else {
+                // Known but broken: references to it are not reported again as unknown (no cascade).
+                if let id, isNew { index.refused[id] = record.line }
                 return
             }
-            incidents.append(
-                Incident(
-                    id: id, openedAt: opened, restoredAt: restored, service: row.text("service"), severity: row.text("severity"),
-                    cause: cause, summary: row.text("summary"), line: row.line
-                ))
-            index.insert(incidents.count - 1, idAt: { incidents[$0].id })
+            rows.append(made)
+            ids.append(id)
+            index.insert(rows.count - 1, idAt: { ids[$0] })
         }
-        return incidents
+        return (rows, index)
     }
 
     static func loadSummaries(_ input: CSVInput, file: String, diagnostics: inout Diagnostics) -> [DORASummary] {
@@ -231,6 +208,23 @@ enum DORALoader {
     }
 }
 
+/// A team's deployments as changes.csv and incidents.csv refer to them: the rows, the index that
+/// finds them by id (with the ids of refused rows), and the file's name for messages.
+struct DeploymentReferences {
+    var rows: [Deployment]
+    var index: IDIndex
+    var file: String
+}
+
+/// A row of a DORA file that knows the line it came from.
+protocol NumberedRow {
+    var line: Int { get }
+}
+
+extension Deployment: NumberedRow {}
+extension Change: NumberedRow {}
+extension Incident: NumberedRow {}
+
 extension CSVRow {
     /// Reports `id` when an earlier row of the file has it (a row in `index`, or a refused one);
     /// returns whether it is new. The caller adds the row to the index, or to its refused ids.
@@ -243,11 +237,14 @@ extension CSVRow {
 
     /// The deployment a column refers to (nil when empty); an id not in deployments.csv is an error
     /// that suggests the nearest id. A deployment whose own row had an error is not reported again.
-    mutating func deployment(_ column: String, in deployments: (index: IDIndex, rows: [Deployment]), file: String) -> Int? {
+    mutating func deployment(_ column: String, in deployments: DeploymentReferences) -> Int? {
         guard let reference = text(column) else { return nil }
         guard let index = deployments.index.position(of: reference, idAt: { deployments.rows[$0].id }) else {
             if deployments.index.refused[reference] == nil {
-                error(column, "\"\(reference)\" is not the id of a deployment in \(file)" + Suggestion.text(for: reference, among: deployments.rows.map(\.id)))
+                error(
+                    column,
+                    "\"\(reference)\" is not the id of a deployment in \(deployments.file)" + Suggestion.text(for: reference, among: deployments.rows.map(\.id))
+                )
             }
             return nil
         }
