@@ -23,13 +23,8 @@ enum ExportSchemas {
         document(
             id: "index", title: "Glasshouse index (data/index.json)",
             object([
-                ("schema", constant("glasshouse/index@1")),
-                ("as_of", date),
-                ("title", string),
-                ("benchmark", string),
-                ("teams", array(id)),
-                ("units", array(id)),
-                ("names", map(string, description: "Id → name of every team and unit.")),
+                ("schema", constant("glasshouse/index@1")), ("as_of", date), ("title", string), ("benchmark", string), ("teams", array(id)),
+                ("units", array(id)), ("names", map(string, description: "Id → name of every team and unit.")),
             ]))
     }
 
@@ -65,16 +60,9 @@ enum ExportSchemas {
             (
                 "target",
                 object([
-                    ("scope", id),
-                    ("metric", .object([("type", .string("string")), ("pattern", .string(targetMetricPattern))])),
-                    ("value", number),
-                    ("since", date),
-                    ("by", date),
-                    ("baseline", nullable(number)),
-                    ("current", nullable(number)),
-                    ("expected", nullable(number)),
-                    ("status", enumeration(["no_data", "met", "missed", "on_track", "off_track"])),
-                    ("note", nullable(string)),
+                    ("scope", id), ("metric", .object([("type", .string("string")), ("pattern", .string(targetMetricPattern))])), ("value", number),
+                    ("since", date), ("by", date), ("baseline", nullable(number)), ("current", nullable(number)), ("expected", nullable(number)),
+                    ("status", enumeration(["no_data", "met", "missed", "on_track", "off_track"])), ("note", nullable(string)),
                 ])
             ),
             ("event", object([("date", date), ("title", string), ("scope", id)])),
@@ -87,6 +75,17 @@ enum ExportSchemas {
     static let targetMetricPattern =
         "^(deployment_frequency|lead_time|change_failure_rate|recovery_time|rework_rate|cost|slo:.+|calms:(culture|automation|lean|measurement|sharing|overall))$"
 
+    /// A team's or a unit's `dora` (`scope` `team` or `unit` names its defs, like `teamWindow`):
+    /// `first`, then the window, the previous window, the change, the weeks and the months.
+    static func doraObject(_ scope: String, first: [(String, JSON)] = []) -> JSON {
+        let window = ref(scope + "Window")
+        return object(
+            first + [
+                ("window", window), ("previous", window), ("change", ref("change")), ("weeks", array(ref(scope + "Week"))),
+                ("months", array(ref(scope + "Month"))),
+            ])
+    }
+
     /// A team period's days with DORA data (metrics.md §2.10).
     static var observedDays: [(String, JSON)] { [("observed_days", integer(minimum: 0))] }
 
@@ -98,16 +97,11 @@ enum ExportSchemas {
     static var unitFigures: [(String, JSON)] {
         // Every figure is null in a period without observed days (metrics.md §2.10).
         [
-            ("deployments", nullable(integer(minimum: 0))),
-            ("deployments_per_week", nullable(number)),
-            ("failed_deployments", nullable(integer(minimum: 0))),
-            ("change_failure_rate", nullable(fraction("failed / deployments, 0–1."))),
-            ("rework_rate", nullable(fraction(nil))),
-            ("lead_time_hours", nullable(ref("distribution"))),
-            ("recovery_hours", nullable(ref("distributionOpen"))),
-            ("incidents", nullable(integer(minimum: 0))),
-            ("restore_hours", nullable(ref("distributionOpen"))),
-            ("approx", boolean),
+            ("deployments", nullable(integer(minimum: 0))), ("deployments_per_week", nullable(number)),
+            ("failed_deployments", nullable(integer(minimum: 0))), ("change_failure_rate", nullable(fraction("failed / deployments, 0–1."))),
+            ("rework_rate", nullable(fraction(nil))), ("lead_time_hours", nullable(ref("distribution"))),
+            ("recovery_hours", nullable(ref("distributionOpen"))), ("incidents", nullable(integer(minimum: 0))),
+            ("restore_hours", nullable(ref("distributionOpen"))), ("approx", boolean),
         ]
     }
 

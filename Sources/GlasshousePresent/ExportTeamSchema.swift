@@ -6,39 +6,20 @@ extension ExportSchemas {
         document(
             id: "team", title: "Glasshouse team (data/teams/ID.json)",
             object([
-                ("schema", constant("glasshouse/team@1")),
-                ("as_of", date),
-                ("benchmark", string),
+                ("schema", constant("glasshouse/team@1")), ("as_of", date), ("benchmark", string),
                 (
                     "team",
                     object([
-                        ("id", id),
-                        ("name", string),
-                        ("unit", nullable(id)),
-                        ("private", array(enumeration(Section.allCases.map(\.rawValue)))),
+                        ("id", id), ("name", string), ("unit", nullable(id)), ("private", array(enumeration(Section.allCases.map(\.rawValue)))),
                     ])
                 ),
-                ("dora", section(ref("teamDORA"))),
-                ("incidents", section(array(ref("incident")))),
-                ("slos", withheldOr(array(ref("slo")))),
-                ("costs", section(object([("currency", string), ("months", array(ref("teamCostMonth")))]))),
-                ("calms", section(ref("calms"))),
+                ("dora", section(ref("teamDORA"))), ("incidents", section(array(ref("incident")))), ("slos", withheldOr(array(ref("slo")))),
+                ("costs", section(object([("currency", string), ("months", array(ref("teamCostMonth")))]))), ("calms", section(ref("calms"))),
                 ("freshness", object(["dora", "incidents", "slos", "costs", "calms"].map { ($0, section(ref("freshness"))) })),
-                ("targets", array(ref("target"))),
-                ("events", array(ref("event"))),
+                ("targets", array(ref("target"))), ("events", array(ref("event"))),
             ]),
             defs: commonDefs + [
-                (
-                    "teamDORA",
-                    object([
-                        ("source", enumeration(["events", "summaries"])),
-                        ("window", ref("teamWindow")),
-                        ("previous", ref("teamWindow")),
-                        ("change", ref("change")),
-                        ("weeks", array(ref("teamWeek"))),
-                        ("months", array(ref("teamMonth"))),
-                    ])
-                ),
+                ("teamDORA", doraObject("team", first: [("source", enumeration(["events", "summaries"]))])),
                 (
                     "teamWindow",
                     object(
@@ -52,32 +33,19 @@ extension ExportSchemas {
                 (
                     "incident",
                     object([
-                        ("id", string),
-                        ("opened_at", timestamp),
-                        ("restored_at", nullable(timestamp)),
-                        ("service", nullable(string)),
-                        ("severity", nullable(string)),
-                        ("cause", nullable(string)),
-                        ("summary", nullable(string)),
+                        ("id", string), ("opened_at", timestamp), ("restored_at", nullable(timestamp)), ("service", nullable(string)),
+                        ("severity", nullable(string)), ("cause", nullable(string)), ("summary", nullable(string)),
                     ])
                 ),
                 (
                     "slo",
                     object([
-                        ("id", string),
-                        ("name", string),
-                        ("service", nullable(string)),
-                        ("objective", percent("The objective in percent (99.9), not a fraction.")),
-                        ("window_days", integer(minimum: 1)),
-                        ("good", number),
-                        ("total", number),
+                        ("id", string), ("name", string), ("service", nullable(string)),
+                        ("objective", percent("The objective in percent (99.9), not a fraction.")), ("window_days", integer(minimum: 1)),
+                        ("good", number), ("total", number),
                         ("attainment", nullable(fraction("good / total as a fraction 0–1 (compare with objective / 100)."))),
-                        ("met", nullable(boolean)),
-                        ("budget_consumed", nullable(number)),
-                        ("budget_remaining", nullable(number)),
-                        ("burn_rate_1d", nullable(number)),
-                        ("burn_rate_7d", nullable(number)),
-                        ("days_to_exhaustion", nullable(number)),
+                        ("met", nullable(boolean)), ("budget_consumed", nullable(number)), ("budget_remaining", nullable(number)),
+                        ("burn_rate_1d", nullable(number)), ("burn_rate_7d", nullable(number)), ("days_to_exhaustion", nullable(number)),
                         ("status", enumeration(["healthy", "at_risk", "exhausted", "no_data", "not_enough_events"])),
                         (
                             "months",
@@ -99,17 +67,9 @@ extension ExportSchemas {
                 (
                     "teamCostMonth",
                     object([
-                        ("period", month),
-                        ("total", number),
-                        ("idle", number),
-                        ("by_category", map(number)),
-                        ("waste_ratio", nullable(number)),
-                        ("change", nullable(number)),
-                        ("forecast", nullable(number)),
-                        ("budget", nullable(number)),
-                        ("budget_variance", nullable(number)),
-                        ("cost_per_deployment", nullable(number)),
-                        ("anomaly", nullable(boolean)),
+                        ("period", month), ("total", number), ("idle", number), ("by_category", map(number)), ("waste_ratio", nullable(number)),
+                        ("change", nullable(number)), ("forecast", nullable(number)), ("budget", nullable(number)),
+                        ("budget_variance", nullable(number)), ("cost_per_deployment", nullable(number)), ("anomaly", nullable(boolean)),
                     ])
                 ),
                 (
@@ -119,11 +79,8 @@ extension ExportSchemas {
                             "latest",
                             nullable(
                                 object([
-                                    ("date", date),
-                                    ("respondents", nullable(integer(minimum: 0))),
-                                    ("scores", ref("pillarScores")),
-                                    ("overall", number),
-                                    ("constraint", enumeration(Pillar.allCases.map(\.rawValue))),
+                                    ("date", date), ("respondents", nullable(integer(minimum: 0))), ("scores", ref("pillarScores")),
+                                    ("overall", number), ("constraint", enumeration(Pillar.allCases.map(\.rawValue))),
                                     ("band", object((Pillar.allCases.map(\.rawValue) + ["overall"]).map { ($0, enumeration(["crawl", "walk", "run"])) })),
                                     ("delta", nullable(object((Pillar.allCases.map(\.rawValue) + ["overall"]).map { ($0, number) }))),
                                     ("stale", boolean),

@@ -4,10 +4,7 @@ extension ExportSchemas {
     /// `data/schema/unit.json`: a unit's or the org's export.
     static var unitSchema: JSON {
         let monthKeys: [(String, JSON)] = [
-            ("period", month),
-            ("total", number),
-            ("idle", number),
-            ("by_category", map(number)),
+            ("period", month), ("total", number), ("idle", number), ("by_category", map(number)),
             ("by_unit", map(number, description: "Total of each direct sub-unit with cost in the month.")),
             (
                 "by_team",
@@ -15,11 +12,8 @@ extension ExportSchemas {
                     number, description: "Total of each team placed directly in this unit with cost in the month; teams that withhold their costs are left out."
                 )
             ),
-            ("budget_scope", nullable(enumeration(["unit", "teams"]))),
-            ("budget", nullable(number)),
-            ("budget_cost", nullable(number)),
-            ("budget_variance", nullable(number)),
-            ("unallocated", number),
+            ("budget_scope", nullable(enumeration(["unit", "teams"]))), ("budget", nullable(number)), ("budget_cost", nullable(number)),
+            ("budget_variance", nullable(number)), ("unallocated", number),
         ]
         // The org's months always carry `unallocated`; a unit's never do.
         let requiresUnallocated = JSON.object([("required", .array([.string("unallocated")]))])
@@ -30,25 +24,17 @@ extension ExportSchemas {
             (
                 "unit",
                 object([
-                    ("id", id),
-                    ("name", string),
-                    ("parent", nullable(id)),
-                    ("units", array(id)),
-                    ("teams", array(id)),
+                    ("id", id), ("name", string), ("parent", nullable(id)), ("units", array(id)), ("teams", array(id)),
                 ])
             ),
-            ("as_of", date),
-            ("benchmark", string),
-            ("dora", nullable(ref("unitDORA"))),
+            ("as_of", date), ("benchmark", string), ("dora", nullable(ref("unitDORA"))),
             ("slos", object((["total", "met"] + ["healthy", "at_risk", "exhausted", "no_data", "not_enough_events"]).map { ($0, integer(minimum: 0)) })),
             ("costs", nullable(object([("currency", string), ("months", array(ref("unitCostMonth")))]))),
             (
                 "calms",
                 nullable(
                     object([
-                        ("n", integer(minimum: 0)),
-                        ("scores", ref("pillarScores")),
-                        ("overall", number),
+                        ("n", integer(minimum: 0)), ("scores", ref("pillarScores")), ("overall", number),
                         ("constraint", enumeration(Pillar.allCases.map(\.rawValue))),
                     ]))
             ),
@@ -58,12 +44,8 @@ extension ExportSchemas {
                 "changes",
                 array(
                     object([
-                        ("team", id),
-                        ("metric", enumeration(tieredMetrics)),
-                        ("previous", nullable(number)),
-                        ("current", nullable(number)),
-                        ("direction", nullable(enumeration(["better", "worse", "steady"]))),
-                        ("tier_from", nullable(enumeration(tiers))),
+                        ("team", id), ("metric", enumeration(tieredMetrics)), ("previous", nullable(number)), ("current", nullable(number)),
+                        ("direction", nullable(enumeration(["better", "worse", "steady"]))), ("tier_from", nullable(enumeration(tiers))),
                         ("tier_to", nullable(enumeration(tiers))),
                     ]))
             ),
@@ -72,22 +54,12 @@ extension ExportSchemas {
             root,
             [
                 ("if", .object([("properties", .object([("unit", .object([("properties", .object([("id", .object([("const", .string("org"))]))]))]))]))])),
-                ("then", orgCosts),
-                ("else", unitCosts),
+                ("then", orgCosts), ("else", unitCosts),
             ])
         return document(
             id: "unit", title: "Glasshouse unit or org (data/units/ID.json, data/org.json)", root,
             defs: commonDefs + [
-                (
-                    "unitDORA",
-                    object([
-                        ("window", ref("unitWindow")),
-                        ("previous", ref("unitWindow")),
-                        ("change", ref("change")),
-                        ("weeks", array(ref("unitWeek"))),
-                        ("months", array(ref("unitMonth"))),
-                    ])
-                ),
+                ("unitDORA", doraObject("unit")),
                 (
                     "unitWindow",
                     object(
