@@ -30,7 +30,7 @@ let package = Package(
         ),
         .target(name: "GlasshouseWrite", dependencies: ["GlasshouseCore"]),
         .target(name: "GlasshouseImport", dependencies: ["GlasshouseCore", "GlasshouseLoad"]),
-        .target(name: "GlasshouseSample", dependencies: ["GlasshouseCore", "GlasshouseLoad"]),
+        .target(name: "GlasshouseSample", dependencies: ["GlasshouseCore", "GlasshouseLoad", "Yams"], resources: [.embedInCode("CuratedTeams.yaml")]),
         .target(name: "GlasshouseSQL", dependencies: ["GlasshouseCore", "GlasshouseCompute"]),
         .target(
             name: "GlasshousePipeline",

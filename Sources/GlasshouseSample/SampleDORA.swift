@@ -68,14 +68,14 @@ struct SampleDORA {
             if weekend && !(profile == .elite && random.chance(0.3)) { continue }
             if random.chance(0.012) {
                 let opened = SampleText.instant(day, minute: random.int(0...1439), offset: team.offset)
-                let restored = opened.adding(hours: random.logNormal(median: max(profile.medians.recovery, 0.5) * 1.5))
+                let restored = opened.adding(hours: random.logNormal(median: max(profile.traits.recoveryHours, 0.5) * 1.5))
                 incidents.append(
                     IncidentRow(
                         id: "", opened: opened, restored: restored < endInstant ? restored : nil, service: random.pick(team.services),
                         severity: random.pick(["sev2", "sev3", "sev3"]), cause: nil, summary: random.pick(externalSummaries), offset: team.offset))
             }
-            guard random.chance(profile.deployDay.chance) else { continue }
-            for _ in 0..<random.int(1...profile.deployDay.most) {
+            guard random.chance(profile.traits.deployChance) else { continue }
+            for _ in 0..<random.int(1...profile.traits.mostDeploys) {
                 let at = SampleText.instant(day, minute: random.int(8 * 60...18 * 60), offset: team.offset)
                 let service = random.pick(team.services)
                 if random.chance(0.3) {
@@ -89,8 +89,8 @@ struct SampleDORA {
                     continue
                 }
                 var row = DeploymentRow(at: at, service: service, offset: team.offset)
-                if random.chance(profile.failure) {
-                    let recovery = random.logNormal(median: profile.medians.recovery)
+                if random.chance(profile.traits.failure) {
+                    let recovery = random.logNormal(median: profile.traits.recoveryHours)
                     if random.chance(0.55) {
                         row.status = random.pick(["failed", "rollback", "rolled_back", "failure"])
                         let fix = at.adding(hours: recovery)
@@ -140,17 +140,20 @@ struct SampleDORA {
             let ships = row.environment == "production" && !["aborted", "cancelled", "skipped"].contains(row.status)
             return (row.at, Self.line(row), row.id, ships)
         }
-        for anchor in team.anchors {
-            let at = Self.instant(anchor.deployedAt)
+        for anchor in team.anchors ?? [] {
+            let at = Self.instant(anchor.deployment.finishedAt)
             rows.append(
-                (at, SampleText.csv([anchor.deployment, anchor.deployedAt, anchor.service, "production", "success", "false"]), anchor.deployment, true))
+                (
+                    at, SampleText.csv([anchor.deployment.id, anchor.deployment.finishedAt, anchor.deployment.service, "production", "success", "false"]),
+                    anchor.deployment.id, true
+                ))
         }
         rows.sort { $0.at < $1.at }
         for (at, line, id, ships) in rows {
             deploymentsCSV += line
             guard ships else { continue }
             for _ in 0..<random.int(1...4) {
-                let committed = at.adding(hours: -max(0.05, random.logNormal(median: team.profile.medians.lead)))
+                let committed = at.adding(hours: -max(0.05, random.logNormal(median: team.profile.traits.leadHours)))
                 changesCSV += SampleText.csv([random.hex(12), SampleText.timestamp(committed, offset: team.offset), id])
             }
         }
@@ -170,17 +173,20 @@ struct SampleDORA {
                 ])
             )
         }
-        for anchor in team.anchors {
+        for anchor in team.anchors ?? [] {
             incidentRows.append(
                 (
-                    Self.instant(anchor.openedAt),
-                    SampleText.csv([anchor.incident, anchor.openedAt, anchor.restoredAt, anchor.service, anchor.severity, anchor.deployment, anchor.summary])
+                    Self.instant(anchor.incident.openedAt),
+                    SampleText.csv([
+                        anchor.incident.id, anchor.incident.openedAt, anchor.incident.restoredAt, anchor.deployment.service, anchor.incident.severity,
+                        anchor.deployment.id, anchor.incident.summary,
+                    ])
                 ))
         }
         incidentRows.sort { $0.0 < $1.0 }
         incidentsCSV += incidentRows.map(\.1).joined()
         notable =
-            team.anchors.map { ($0.incident, SiteZone.utc.day(of: Self.instant($0.openedAt)), $0.summary) }
+            (team.anchors ?? []).map { ($0.incident.id, SiteZone.utc.day(of: Self.instant($0.incident.openedAt)), $0.incident.summary) }
             + incidents.filter { $0.severity == "sev1" && $0.restored != nil }.map { ($0.id, SiteZone.utc.day(of: $0.opened), $0.summary) }
         return ["deployments.csv": deploymentsCSV, "changes.csv": changesCSV, "incidents.csv": incidentsCSV]
     }

@@ -2,9 +2,10 @@ import Foundation
 import GlasshouseCompute
 import GlasshouseCore
 import GlasshousePipeline
-import GlasshouseSample
 import GlasshouseTesting
 import Testing
+
+@testable import GlasshouseSample
 
 @Suite("glasshouse sample")
 struct SampleTests {
@@ -19,6 +20,29 @@ struct SampleTests {
         let c = SampleSite.files(teams: 12, months: 6, seed: 43)
         #expect(a == b)
         #expect(a != c)
+    }
+
+    @Test("the curated teams read from CuratedTeams.yaml, with the defaults of what a team leaves out")
+    func curatedTeams() throws {
+        let teams = SampleOrg.teams(count: 12)
+        #expect(teams.map(\.id).prefix(3) == ["developer-experience", "cloud-infrastructure", "observability"] && teams.count == 12)
+        let byID = Dictionary(uniqueKeysWithValues: teams.map { ($0.id, $0) })
+        let dx = try #require(byID["developer-experience"])
+        #expect(dx.profile == .elite && dx.offset == "+01:00" && dx.services == ["ci-runners", "portal"] && dx.anchors == nil)
+        // Left out: the defaults of Operations.
+        #expect(dx.operations.reliability == .healthy && !dx.operations.staleCALMS && dx.operations.budget == nil && dx.operations.monthlyCost == 9000)
+        guard case .teamFile = dx.operations.billing else { Issue.record("developer-experience bills by costs.csv"); return }
+        let storefront = try #require(byID["storefront"])
+        guard case .focus(let tags, let claimed) = storefront.operations.billing else { Issue.record("storefront bills by FOCUS tags"); return }
+        #expect(tags == ["team": ["storefront"]] && !claimed && storefront.operations.reliability == .openSLO && storefront.operations.budget == 65000)
+        // `calms: null` is no calms.yaml; a team that leaves calms out keeps the default scores.
+        #expect(byID["analytics"]?.operations.calms == nil && byID["analytics"]?.profile == .summaries)
+        #expect(byID["observability"]?.operations.calms == [3.4, 3.9, 3.0, 4.5, 3.6])
+        #expect(byID["search"]?.doraStartsDaysBeforeEnd == 18 && byID["catalog"]?.doraStopsDaysBeforeEnd == 65)
+        #expect(byID["billing"]?.operations.staleCALMS == true && byID["fraud-detection"]?.operations.privateSections == ["costs"])
+        let anchor = try #require(byID["payments-api"]?.anchors?.first)
+        #expect(anchor.deployment.id == "pay-1432" && anchor.deployment.finishedAt == "2026-10-13T19:02:00+02:00")
+        #expect(anchor.incident.id == "INC-2211" && anchor.incident.severity == "sev1" && anchor.incident.restoredAt == "2026-10-13T19:49:00+02:00")
     }
 
     @Test("it has the variety the contract asks for and builds without errors or warnings")
