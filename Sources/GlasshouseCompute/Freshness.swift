@@ -31,9 +31,7 @@ public struct FreshnessRule: Sendable {
     let staleAfterDays: Int
 
     public init(zone: SiteZone, asOf: Day, staleAfterDays: Int) {
-        self.zone = zone
-        self.asOf = asOf
-        self.staleAfterDays = staleAfterDays
+        (self.zone, self.asOf, self.staleAfterDays) = (zone, asOf, staleAfterDays)
     }
 
     /// Freshness of the latest instant of a kind of data the team has (none by D: stale).

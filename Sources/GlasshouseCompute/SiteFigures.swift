@@ -34,7 +34,7 @@ public struct UnitFigures: Sendable {
 public struct SiteFigures: Sendable {
     public let asOf: Day
     /// The content as it stood at the end of D, and what the cut ignored: what Present shows.
-    public let snapshot: Snapshot
+    public private(set) var snapshot: Snapshot
     public let series: PeriodSeries
     public let tree: OrgTree
     public let benchmark: Benchmark
@@ -129,15 +129,7 @@ public struct SiteFigures: Sendable {
     /// was computed from: only the Markdown of the teams in `changed` differs (`glasshouse serve`
     /// after a note edit). Nothing is computed again; the teams in `changed` are cut again.
     public init(sameDataAs previous: SiteFigures, content: Content, changed: Set<String>) {
-        asOf = previous.asOf
+        self = previous
         snapshot = Snapshot(content: content, asOf: previous.asOf, reusing: previous.snapshot, changed: changed)
-        series = previous.series
-        tree = previous.tree
-        benchmark = previous.benchmark
-        teams = previous.teams
-        units = previous.units
-        org = previous.org
-        leadership = previous.leadership
-        warnings = previous.warnings
     }
 }

@@ -19,13 +19,9 @@ public enum TieredMetric: String, Sendable, Hashable, CaseIterable {
 public struct Benchmark: Sendable, Hashable {
     /// Elite, high and medium thresholds of one metric; anything else is low.
     public struct Thresholds: Sendable, Hashable {
-        public var elite: Double
-        public var high: Double
-        public var medium: Double
+        public let elite, high, medium: Double
         public init(elite: Double, high: Double, medium: Double) {
-            self.elite = elite
-            self.high = high
-            self.medium = medium
+            (self.elite, self.high, self.medium) = (elite, high, medium)
         }
 
         /// The threshold a figure must pass for `tier`; nil for low, which every figure reaches.

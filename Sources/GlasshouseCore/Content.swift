@@ -22,12 +22,7 @@ public struct Content: Sendable {
         config: SiteConfig, benchmark: Benchmark = .dora2023, org: Org?, teams: [Team], orgNotes: [MarkdownSource], pages: [MarkdownSource],
         warnings: [Diagnostic]
     ) {
-        self.config = config
-        self.benchmark = benchmark
-        self.org = org
-        self.teams = teams
-        self.orgNotes = orgNotes
-        self.pages = pages
+        (self.config, self.benchmark, self.org, self.teams, self.orgNotes, self.pages) = (config, benchmark, org, teams, orgNotes, pages)
         self.warnings = warnings
     }
 

@@ -28,12 +28,7 @@ public struct Deployment: Sendable, Hashable {
     public init(
         id: String, finishedAt: Instant, service: String, production: Bool = true, status: DeploymentStatus = .success, rework: Bool = false, line: Int = 0
     ) {
-        self.id = id
-        self.finishedAt = finishedAt
-        self.service = service
-        self.production = production
-        self.status = status
-        self.rework = rework
+        (self.id, self.finishedAt, self.service, self.production, self.status, self.rework) = (id, finishedAt, service, production, status, rework)
         storedLine = UInt32(clamping: line)
     }
 
@@ -85,14 +80,8 @@ public struct Incident: Sendable, Hashable {
         id: String, openedAt: Instant, restoredAt: Instant? = nil, service: String? = nil, severity: String? = nil, cause: Int? = nil, summary: String? = nil,
         line: Int = 0
     ) {
-        self.id = id
-        self.openedAt = openedAt
-        self.restoredAt = restoredAt
-        self.service = service
-        self.severity = severity
-        self.cause = cause
-        self.summary = summary
-        self.line = line
+        (self.id, self.openedAt, self.restoredAt, self.service, self.severity, self.cause) = (id, openedAt, restoredAt, service, severity, cause)
+        (self.summary, self.line) = (summary, line)
     }
 }
 
@@ -141,16 +130,9 @@ public struct DORASummary: Sendable, Hashable {
         period: SummaryPeriod, deployments: Int, failedDeployments: Int? = nil, deployDays: Int? = nil, leadTimeP50Hours: Double? = nil, changes: Int? = nil,
         recoveryP50Hours: Double? = nil, recoveries: Int? = nil, reworkDeployments: Int? = nil, line: Int = 0
     ) {
-        self.period = period
-        self.deployments = deployments
-        self.failedDeployments = failedDeployments
-        self.deployDays = deployDays
-        self.leadTimeP50Hours = leadTimeP50Hours
-        self.changes = changes
-        self.recoveryP50Hours = recoveryP50Hours
-        self.recoveries = recoveries
+        (self.period, self.deployments, self.failedDeployments, self.deployDays, self.line) = (period, deployments, failedDeployments, deployDays, line)
+        (self.leadTimeP50Hours, self.changes, self.recoveryP50Hours, self.recoveries) = (leadTimeP50Hours, changes, recoveryP50Hours, recoveries)
         self.reworkDeployments = reworkDeployments
-        self.line = line
     }
 }
 

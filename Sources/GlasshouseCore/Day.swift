@@ -70,8 +70,7 @@ public struct Month: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let month: Int
 
     public init(year: Int, month: Int) {
-        self.year = year
-        self.month = month
+        (self.year, self.month) = (year, month)
     }
 
     public var firstDay: Day { Day(year: year, month: month, day: 1)! }

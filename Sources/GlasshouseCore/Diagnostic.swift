@@ -16,12 +16,7 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
     public var message: String
 
     public init(_ severity: Severity, file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, message: String) {
-        self.severity = severity
-        self.file = file
-        self.line = line
-        self.column = column
-        self.field = field
-        self.message = message
+        (self.severity, self.file, self.line, self.column, self.field, self.message) = (severity, file, line, column, field, message)
     }
 
     /// `file:line[:column]: [warning: ][field: ]message`; errors carry no prefix, as in the contract.

@@ -5,10 +5,7 @@ public struct FrontMatter: Sendable, Hashable {
     public var incident: String?
     public var author: String?
     public init(title: String? = nil, date: Day? = nil, incident: String? = nil, author: String? = nil) {
-        self.title = title
-        self.date = date
-        self.incident = incident
-        self.author = author
+        (self.title, self.date, self.incident, self.author) = (title, date, incident, author)
     }
 }
 
@@ -22,9 +19,6 @@ public struct MarkdownSource: Sendable, Hashable {
     public var body: String
 
     public init(path: String, slug: String, frontMatter: FrontMatter, body: String) {
-        self.path = path
-        self.slug = slug
-        self.frontMatter = frontMatter
-        self.body = body
+        (self.path, self.slug, self.frontMatter, self.body) = (path, slug, frontMatter, body)
     }
 }

@@ -12,12 +12,7 @@ public struct OrgUnit: Sendable, Hashable {
     public var targets: [Target] = []
 
     public init(id: String, name: String, parent: String? = nil, lead: String? = nil, description: String? = nil, budget: Double? = nil) {
-        self.id = id
-        self.name = name
-        self.parent = parent
-        self.lead = lead
-        self.description = description
-        self.budget = budget
+        (self.id, self.name, self.parent, self.lead, self.description, self.budget) = (id, name, parent, lead, description, budget)
     }
 }
 
@@ -31,9 +26,6 @@ public struct Org: Sendable {
     public var events: [DatedEvent]
 
     public init(name: String, units: [OrgUnit], budget: Double? = nil, events: [DatedEvent] = []) {
-        self.name = name
-        self.units = units
-        self.budget = budget
-        self.events = events
+        (self.name, self.units, self.budget, self.events) = (name, units, budget, events)
     }
 }

@@ -8,8 +8,7 @@ public struct OutputFile: Sendable, Equatable {
         public let size: Int
 
         public init(path: String, size: Int) {
-            self.path = path
-            self.size = size
+            (self.path, self.size) = (path, size)
         }
     }
 
@@ -19,8 +18,7 @@ public struct OutputFile: Sendable, Equatable {
     public let source: Source?
 
     public init(path: String, bytes: [UInt8]) {
-        self.path = path
-        self.bytes = bytes
+        (self.path, self.bytes) = (path, bytes)
         source = nil
     }
 

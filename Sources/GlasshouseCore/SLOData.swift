@@ -13,13 +13,8 @@ public struct SLODefinition: Sendable, Hashable {
     public init(
         id: String, name: String? = nil, service: String? = nil, objective: Double, windowDays: Int = 28, minEvents: Int = 0, description: String? = nil
     ) {
-        self.id = id
-        self.name = name ?? id
-        self.service = service
-        self.objective = objective
-        self.windowDays = windowDays
-        self.minEvents = minEvents
-        self.description = description
+        (self.id, self.name, self.service, self.description) = (id, name ?? id, service, description)
+        (self.objective, self.windowDays, self.minEvents) = (objective, windowDays, minEvents)
     }
 }
 
@@ -64,8 +59,7 @@ public struct SLIRow: Sendable, Hashable {
     }
 
     public init(slo: Int, start: SLIStart, good: Double, total: Double, line: Int = 0) {
-        self.good = good
-        self.total = total
+        (self.good, self.total) = (good, total)
         storedStart = 0
         storedSLO = 0
         storedLine = UInt32(clamping: line)
@@ -90,10 +84,7 @@ public struct CostRow: Sendable, Hashable {
     public var idle: Double
 
     public init(month: Month, amount: Double, category: String = "other", idle: Double = 0) {
-        self.month = month
-        self.amount = amount
-        self.category = category
-        self.idle = idle
+        (self.month, self.amount, self.category, self.idle) = (month, amount, category, idle)
     }
 }
 
@@ -112,10 +103,7 @@ public struct CALMSAssessment: Sendable, Hashable {
     public var notes: String?
 
     public init(date: Day, respondents: Int? = nil, scores: [Double], notes: String? = nil) {
-        self.date = date
-        self.respondents = respondents
-        self.scores = scores
-        self.notes = notes
+        (self.date, self.respondents, self.scores, self.notes) = (date, respondents, scores, notes)
     }
 
     public func score(_ pillar: Pillar) -> Double { scores[Pillar.allCases.firstIndex(of: pillar)!] }

@@ -15,8 +15,7 @@ public struct SiteConfig: Sendable {
     public var unsafeHTML: Bool = false
 
     public init(title: String, timezone: SiteZone = .utc) {
-        self.title = title
-        self.timezone = timezone
+        (self.title, self.timezone) = (title, timezone)
     }
 }
 

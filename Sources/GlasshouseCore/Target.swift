@@ -67,13 +67,7 @@ public struct Target: Sendable, Hashable {
     public var line: Int
 
     public init(scope: String, metric: TargetMetric, value: Double, since: Day, by: Day, note: String? = nil, line: Int = 0) {
-        self.scope = scope
-        self.line = line
-        self.metric = metric
-        self.value = value
-        self.since = since
-        self.by = by
-        self.note = note
+        (self.scope, self.line, self.metric, self.value, self.since, self.by, self.note) = (scope, line, metric, value, since, by, note)
     }
 }
 
@@ -85,8 +79,6 @@ public struct DatedEvent: Sendable, Hashable {
     public var scope: String
 
     public init(date: Day, title: String, scope: String) {
-        self.date = date
-        self.title = title
-        self.scope = scope
+        (self.date, self.title, self.scope) = (date, title, scope)
     }
 }

@@ -12,8 +12,7 @@ public struct NamedLink: Sendable, Hashable {
     public var name: String
     public var url: String
     public init(name: String, url: String) {
-        self.name = name
-        self.url = url
+        (self.name, self.url) = (name, url)
     }
 }
 
@@ -22,8 +21,7 @@ public struct Budget: Sendable, Hashable {
     public var monthly: Double
     public var currency: String
     public init(monthly: Double, currency: String) {
-        self.monthly = monthly
-        self.currency = currency
+        (self.monthly, self.currency) = (monthly, currency)
     }
 }
 
@@ -66,8 +64,7 @@ public struct Team: Sendable {
     public var downloads: [DataDownload] = []
 
     public init(id: String, name: String) {
-        self.id = id
-        self.name = name
+        (self.id, self.name) = (id, name)
     }
 }
 
@@ -83,14 +80,11 @@ public struct DataDownload: Sendable {
     public var source: OutputFile.Source?
 
     public init(name: String, section: Section, bytes: [UInt8]) {
-        self.name = name
-        self.section = section
-        self.bytes = bytes
+        (self.name, self.section, self.bytes) = (name, section, bytes)
     }
 
     public init(name: String, section: Section, source: OutputFile.Source) {
-        self.name = name
-        self.section = section
+        (self.name, self.section) = (name, section)
         bytes = []
         self.source = source
     }

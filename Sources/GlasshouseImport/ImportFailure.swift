@@ -6,9 +6,7 @@ public struct ImportFailure: Error, Sendable, Equatable, CustomStringConvertible
     public var message: String
 
     public init(file: String, position: String, message: String) {
-        self.file = file
-        self.position = position
-        self.message = message
+        (self.file, self.position, self.message) = (file, position, message)
     }
 
     /// `file:position: message`, like a compiler.

@@ -14,9 +14,7 @@ public struct ImportOptions: Sendable {
     public var workflow: String?
 
     public init(service: String? = nil, environment: String? = nil, workflow: String? = nil) {
-        self.service = service
-        self.environment = environment
-        self.workflow = workflow
+        (self.service, self.environment, self.workflow) = (service, environment, workflow)
     }
 }
 
@@ -26,8 +24,7 @@ public struct SourceFile: Sendable {
     public var bytes: [UInt8]
 
     public init(name: String, bytes: [UInt8]) {
-        self.name = name
-        self.bytes = bytes
+        (self.name, self.bytes) = (name, bytes)
     }
 }
 

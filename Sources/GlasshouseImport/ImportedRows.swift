@@ -37,8 +37,7 @@ public struct ImportedData: Sendable, Equatable {
     public var warnings: [String] = []
 
     public init(rows: [ImportKind: [ImportedRow]] = [:], warnings: [String] = []) {
-        self.rows = rows
-        self.warnings = warnings
+        (self.rows, self.warnings) = (rows, warnings)
     }
 
     /// Adds a row; a later row with the same id replaces an earlier one (a source listing one

@@ -79,8 +79,7 @@ struct JSONParser {
     static let maximumDepth = 256
 
     init(bytes: [UInt8], file: String, firstLine: Int = 1) {
-        self.bytes = bytes
-        self.file = file
+        (self.bytes, self.file) = (bytes, file)
         self.line = firstLine
         position = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         lineStart = position

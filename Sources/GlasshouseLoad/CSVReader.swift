@@ -23,8 +23,7 @@ public struct CSVReader {
         public var line: Int
         public var message: String
         public init(line: Int, message: String) {
-            self.line = line
-            self.message = message
+            (self.line, self.message) = (line, message)
         }
     }
 

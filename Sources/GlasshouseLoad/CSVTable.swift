@@ -83,9 +83,7 @@ struct CSVRow {
 
     /// A row before the first record of `reader` (whose header is read).
     init(reader: consuming CSVReader, header: CSVHeader, file: String) {
-        self.reader = reader
-        self.header = header
-        self.file = file
+        (self.reader, self.header, self.file) = (reader, header, file)
     }
 
     /// Moves to the next record and returns its line, nil at the end of input; what the previous

@@ -14,8 +14,7 @@ public struct YAMLReader {
     public var diagnostics = Diagnostics()
 
     public init(file: String, lineOffset: Int = 0) {
-        self.file = file
-        self.lineOffset = lineOffset
+        (self.file, self.lineOffset) = (file, lineOffset)
     }
 
     /// Plain scalars are not typed by Yams (`Resolver.basic`): the reader types every field itself

@@ -14,9 +14,7 @@ public enum TeamScaffold {
         public var day: Day
 
         public init(day: Day, currency: String = "USD", category: String = "compute") {
-            self.day = day
-            self.currency = currency
-            self.category = category
+            (self.day, self.currency, self.category) = (day, currency, category)
         }
     }
 

@@ -21,11 +21,7 @@ public struct SiteFiles: Sendable {
             catalog: MarkdownCatalog? = nil, teamPages: [String: [OutputFile]] = [:], teamExports: [String: OutputFile] = [:],
             other: [String: OutputFile] = [:], templates: TemplateSet? = nil
         ) {
-            self.templates = templates
-            self.catalog = catalog
-            self.teamPages = teamPages
-            self.teamExports = teamExports
-            self.other = other
+            (self.templates, self.catalog, self.teamPages, self.teamExports, self.other) = (templates, catalog, teamPages, teamExports, other)
         }
     }
 

@@ -12,8 +12,7 @@ public struct TestSite: Sendable {
     public var asOf: Day?
 
     public init(_ files: [String: String], asOf: Day? = nil) {
-        self.files = files
-        self.asOf = asOf
+        (self.files, self.asOf) = (files, asOf)
     }
 
     /// The repository's `Themes/` folder, found from this file's own path.

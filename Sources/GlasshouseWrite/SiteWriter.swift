@@ -22,9 +22,7 @@ public enum SiteWriter {
         public var description: String { refused ? "--output \(path): \(reason)" : "\(path): \(reason)" }
 
         public init(path: String, reason: String, refused: Bool = false) {
-            self.path = path
-            self.reason = reason
-            self.refused = refused
+            (self.path, self.reason, self.refused) = (path, reason, refused)
         }
     }
 

@@ -9,8 +9,7 @@ struct TargetFigures {
     let teams: [String: Team]
 
     init(content: Content, tree: OrgTree) {
-        self.content = content
-        self.tree = tree
+        (self.content, self.tree) = (content, tree)
         teams = Dictionary(uniqueKeysWithValues: content.teams.map { ($0.id, $0) })
     }
 

@@ -24,8 +24,7 @@ struct TemplateParser {
     }
 
     init(text: [Character], templates: [String: Int]) {
-        self.text = text
-        self.templates = templates
+        (self.text, self.templates) = (text, templates)
     }
 
     var atEnd: Bool { position == text.count }
