@@ -28,6 +28,9 @@ let package = Package(
             name: "GlasshousePresent",
             dependencies: ["GlasshouseCore", "GlasshouseCompute", "CCmarkGFM"]
         ),
+        // The view models' `templateFields`, generated from their declarations.
+        .target(name: "TemplateFieldsCodegen"),
+        .executableTarget(name: "TemplateFieldsGenerator", dependencies: ["TemplateFieldsCodegen"]),
         .target(name: "GlasshouseWrite", dependencies: ["GlasshouseCore"]),
         .target(name: "GlasshouseImport", dependencies: ["GlasshouseCore", "GlasshouseLoad"]),
         .target(name: "GlasshouseSample", dependencies: ["GlasshouseCore", "GlasshouseLoad"]),
@@ -60,6 +63,7 @@ let package = Package(
         .testTarget(name: "GlasshouseSQLTests", dependencies: ["GlasshouseSQL", "GlasshouseCompute"]),
         .testTarget(name: "GlasshouseImportTests", dependencies: ["GlasshouseImport", "GlasshouseCore", "GlasshouseTesting"]),
         .testTarget(name: "GlasshouseWriteTests", dependencies: ["GlasshouseWrite", "GlasshouseCore", "GlasshousePipeline", "GlasshouseTesting"]),
+        .testTarget(name: "TemplateFieldsCodegenTests", dependencies: ["TemplateFieldsCodegen"]),
         .testTarget(name: "GlasshouseServeTests", dependencies: ["GlasshouseServe", "GlasshousePipeline", "GlasshouseWrite", "GlasshouseTesting"]),
     ],
     swiftLanguageModes: [.v6]
