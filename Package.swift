@@ -26,11 +26,13 @@ let package = Package(
         .target(name: "GlasshouseCompute", dependencies: ["GlasshouseCore"]),
         .target(
             name: "GlasshousePresent",
-            dependencies: ["GlasshouseCore", "GlasshouseCompute", "CCmarkGFM"]
+            dependencies: ["GlasshouseCore", "GlasshouseCompute", "CCmarkGFM"],
+            plugins: ["TemplateFieldsPlugin"]
         ),
-        // The view models' `templateFields`, generated from their declarations.
+        // The view models' `templateFields`, generated from their declarations at build time.
         .target(name: "TemplateFieldsCodegen"),
         .executableTarget(name: "TemplateFieldsGenerator", dependencies: ["TemplateFieldsCodegen"]),
+        .plugin(name: "TemplateFieldsPlugin", capability: .buildTool(), dependencies: ["TemplateFieldsGenerator"]),
         .target(name: "GlasshouseWrite", dependencies: ["GlasshouseCore"]),
         .target(name: "GlasshouseImport", dependencies: ["GlasshouseCore", "GlasshouseLoad"]),
         .target(name: "GlasshouseSample", dependencies: ["GlasshouseCore", "GlasshouseLoad"]),
@@ -70,8 +72,8 @@ let package = Package(
 )
 
 // Every Swift target: `any` spelled out for existentials, and members visible only through the
-// modules a file imports itself.
-for target in package.targets where target.type != .system {
+// modules a file imports itself (a plugin takes no settings).
+for target in package.targets where target.type != .system && target.type != .plugin {
     target.swiftSettings =
         (target.swiftSettings ?? []) + [
             .enableUpcomingFeature("ExistentialAny"),
