@@ -89,4 +89,9 @@ if Context.environment["GLASSHOUSE_FUZZ"] == "1" {
             name: "GlasshouseFuzz", dependencies: ["GlasshouseLoad", "GlasshouseCore"], path: "Fuzz/Sources/GlasshouseFuzz",
             swiftSettings: [.enableUpcomingFeature("ExistentialAny"), .enableUpcomingFeature("MemberImportVisibility")]))
     package.products.append(.executable(name: "glasshouse-fuzz", targets: ["GlasshouseFuzz"]))
+    // SwiftPM passes -Xswiftc to build tools too, so libFuzzer is linked into the template-fields
+    // generator as well and needs the fuzz entry point there (TemplateFieldsGenerator/main.swift).
+    for target in package.targets where target.name == "TemplateFieldsGenerator" {
+        target.swiftSettings = (target.swiftSettings ?? []) + [.define("LIBFUZZER_LINKED")]
+    }
 }
