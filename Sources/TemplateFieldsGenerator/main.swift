@@ -17,7 +17,7 @@ for path in TemplateFieldsFile.walkOrder(Array(arguments.dropFirst())) {
     models += ViewModelDeclaration.all(in: source)
 }
 do {
-    try Data(TemplateFieldsFile.text(for: models).utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+    try Data(TemplateFieldsFile.text(for: models).utf8).write(to: URL(fileURLWithPath: output))
 } catch {
     fail("cannot write \(output): \(error.localizedDescription)", status: 1)
 }
