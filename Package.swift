@@ -26,8 +26,13 @@ let package = Package(
         .target(name: "GlasshouseCompute", dependencies: ["GlasshouseCore"]),
         .target(
             name: "GlasshousePresent",
-            dependencies: ["GlasshouseCore", "GlasshouseCompute", "CCmarkGFM"]
+            dependencies: ["GlasshouseCore", "GlasshouseCompute", "CCmarkGFM"],
+            plugins: ["TemplateFieldsPlugin"]
         ),
+        // The view models' `templateFields`, generated from their declarations at build time.
+        .target(name: "TemplateFieldsCodegen"),
+        .executableTarget(name: "TemplateFieldsGenerator", dependencies: ["TemplateFieldsCodegen"]),
+        .plugin(name: "TemplateFieldsPlugin", capability: .buildTool(), dependencies: ["TemplateFieldsGenerator"]),
         .target(name: "GlasshouseWrite", dependencies: ["GlasshouseCore"]),
         .target(name: "GlasshouseImport", dependencies: ["GlasshouseCore", "GlasshouseLoad"]),
         .target(name: "GlasshouseSample", dependencies: ["GlasshouseCore", "GlasshouseLoad", "Yams"], resources: [.embedInCode("CuratedTeams.yaml")]),
@@ -60,14 +65,15 @@ let package = Package(
         .testTarget(name: "GlasshouseSQLTests", dependencies: ["GlasshouseSQL", "GlasshouseCompute"]),
         .testTarget(name: "GlasshouseImportTests", dependencies: ["GlasshouseImport", "GlasshouseCore", "GlasshouseTesting"]),
         .testTarget(name: "GlasshouseWriteTests", dependencies: ["GlasshouseWrite", "GlasshouseCore", "GlasshousePipeline", "GlasshouseTesting"]),
+        .testTarget(name: "TemplateFieldsCodegenTests", dependencies: ["TemplateFieldsCodegen"]),
         .testTarget(name: "GlasshouseServeTests", dependencies: ["GlasshouseServe", "GlasshousePipeline", "GlasshouseWrite", "GlasshouseTesting"]),
     ],
     swiftLanguageModes: [.v6]
 )
 
 // Every Swift target: `any` spelled out for existentials, and members visible only through the
-// modules a file imports itself.
-for target in package.targets where target.type != .system {
+// modules a file imports itself (a plugin takes no settings).
+for target in package.targets where target.type != .system && target.type != .plugin {
     target.swiftSettings =
         (target.swiftSettings ?? []) + [
             .enableUpcomingFeature("ExistentialAny"),
@@ -83,4 +89,9 @@ if Context.environment["GLASSHOUSE_FUZZ"] == "1" {
             name: "GlasshouseFuzz", dependencies: ["GlasshouseLoad", "GlasshouseCore"], path: "Fuzz/Sources/GlasshouseFuzz",
             swiftSettings: [.enableUpcomingFeature("ExistentialAny"), .enableUpcomingFeature("MemberImportVisibility")]))
     package.products.append(.executable(name: "glasshouse-fuzz", targets: ["GlasshouseFuzz"]))
+    // SwiftPM passes -Xswiftc to build tools too, so libFuzzer is linked into the template-fields
+    // generator as well and needs the fuzz entry point there (TemplateFieldsGenerator/main.swift).
+    for target in package.targets where target.name == "TemplateFieldsGenerator" {
+        target.swiftSettings = (target.swiftSettings ?? []) + [.define("LIBFUZZER_LINKED")]
+    }
 }

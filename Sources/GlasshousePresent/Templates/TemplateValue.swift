@@ -56,8 +56,9 @@ enum TemplateSymbols {
 }
 
 /// How a view model's type lists its template variables: each name with a function that reads it.
-/// Written by hand next to the type (a field missing here is an unknown variable, which the strict
-/// template check reports when a template uses it).
+/// GlasshousePresent's view models get theirs at build time from TemplateFieldsPlugin (one per
+/// stored property); other conformances write it by hand (a field missing here is an unknown
+/// variable, which the strict template check reports when a template uses it).
 public struct TemplateFields<Model>: Sendable {
     let shape: TemplateShape
     private let readers: [@Sendable (Model) -> TemplateValue]
