@@ -31,17 +31,26 @@ public enum POSIXIO {
         defer { close(descriptor) }
         var status = stat()
         let size = fstat(descriptor, &status) == 0 ? max(0, Int(status.st_size)) : 0
-        // One read more than the size reported: a file that grew since is still read to its end.
-        let chunk = min(max(size + 1, 4096), 1 << 20)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(size + 1)
-        while true {
-            let start = bytes.count
-            bytes.append(contentsOf: repeatElement(0, count: chunk))
-            let count = bytes.withUnsafeMutableBytes { read(descriptor, into: $0.baseAddress! + start, count: chunk) }
+        // The size reported, into an array of just that size (the site holds many of these: no spare
+        // capacity), then on in small reads until one returns nothing, so that a file that grew
+        // since is still read to its end and one that shrank ends where it ends.
+        var bytes = [UInt8](repeating: 0, count: size)
+        var filled = 0
+        while filled < size {
+            let count = bytes.withUnsafeMutableBytes { read(descriptor, into: $0.baseAddress! + filled, count: size - filled) }
             guard count >= 0 else { return nil }
-            bytes.removeLast(chunk - count)
+            if count == 0 {
+                bytes.removeLast(size - filled)
+                return bytes
+            }
+            filled += count
+        }
+        var more = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = more.withUnsafeMutableBytes { read(descriptor, into: $0.baseAddress!, count: $0.count) }
+            guard count >= 0 else { return nil }
             if count == 0 { return bytes }
+            bytes.append(contentsOf: more[..<count])
         }
     }
 

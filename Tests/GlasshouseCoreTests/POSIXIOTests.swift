@@ -31,6 +31,10 @@ struct POSIXIOTests {
         #expect(descriptor >= 0)
         #expect(bytes.withUnsafeBytes { POSIXIO.writeAll(descriptor, $0) })
         close(descriptor)
-        #expect(POSIXIO.readFile(path) == bytes)
+        let read = POSIXIO.readFile(path)
+        #expect(read == bytes)
+        // The site holds many whole files: each keeps about its own size, not a doubled buffer
+        // (the first version appended one chunk too many and kept twice the room).
+        #expect((read?.capacity ?? 0) < count + count / 2 + 64)
     }
 }
