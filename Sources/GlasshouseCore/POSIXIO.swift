@@ -33,11 +33,12 @@ public enum POSIXIO {
         let size = fstat(descriptor, &status) == 0 ? max(0, Int(status.st_size)) : 0
         // The size reported, into an array of just that size (the site holds many of these: no spare
         // capacity), then on in small reads until one returns nothing, so that a file that grew
-        // since is still read to its end and one that shrank ends where it ends.
+        // since is still read to its end and one that shrank ends where it ends. At most 1 GiB a
+        // call: Darwin's read refuses a count over INT_MAX.
         var bytes = [UInt8](repeating: 0, count: size)
         var filled = 0
         while filled < size {
-            let count = bytes.withUnsafeMutableBytes { read(descriptor, into: $0.baseAddress! + filled, count: size - filled) }
+            let count = bytes.withUnsafeMutableBytes { read(descriptor, into: $0.baseAddress! + filled, count: min(size - filled, 1 << 30)) }
             guard count >= 0 else { return nil }
             if count == 0 {
                 bytes.removeLast(size - filled)
