@@ -26,8 +26,8 @@ enum DORALoader {
             data.summariesFile = display(summaries.path)
             data.summaries = loadSummaries(summaries.input, file: data.summariesFile, diagnostics: &diagnostics)
         }
-        let none = files.deployments == nil ? "deployments.csv (the team has none)" : "deployments.csv"
-        var deployments = DeploymentReferences(rows: [], index: IDIndex(capacity: 0), file: none)
+        let deploymentsName = files.deployments == nil ? "deployments.csv (the team has none)" : "deployments.csv"
+        var deployments = DeploymentReferences(rows: [], index: IDIndex(capacity: 0), file: deploymentsName)
         if let file = files.deployments, files.summaries == nil {
             data.deploymentsFile = display(file.path)
             deployments = loadDeployments(
@@ -111,30 +111,30 @@ enum DORALoader {
     /// (nil without its id or required fields). A record with any error is left out and its id
     /// goes to `index.refused`, so that a later duplicate and a reference to it are not reported
     /// again. Returns the rows and the index that finds them by id.
-    static func readIdentified<Row: NumberedRow>(
+    static func readIdentified<Row: IdentifiedRow>(
         _ input: CSVInput, file: String, kind: String, at timestamp: String, diagnostics: inout Diagnostics, row make: (inout CSVRow, _ id: String?) -> Row?
     ) -> (rows: [Row], index: IDIndex) {
         // The index and the arrays are sized from the line count: grown by doubling, they would
-        // hold up to twice what they need, and briefly three times. The ids serve the uniqueness
-        // check while the file is read, then are dropped (a change keeps none).
+        // hold up to twice what they need, and briefly three times. A row that does not keep its
+        // id (a change) has it held here while the file is read, for the uniqueness check.
         let lines = input.lineCount
         var rows: [Row] = []
         rows.reserveCapacity(lines)
         var ids: [String] = []
-        ids.reserveCapacity(lines)
+        if !Row.keepsID { ids.reserveCapacity(lines) }
         var index = IDIndex(capacity: lines)
         CSVTable.read(input, file: file, required: ["id", timestamp], diagnostics: &diagnostics) { record in
             let id = record.requiredText("id")
             let made = make(&record, id)
-            let isNew = record.checkUnique(id, of: kind, in: index, idAt: { ids[$0] }, lineAt: { rows[$0].line })
+            let isNew = record.checkUnique(id, of: kind, in: index, idAt: { rows[$0].keptID ?? ids[$0] }, lineAt: { rows[$0].line })
             guard record.isValid, let id, let made else {
                 // Known but broken: references to it are not reported again as unknown (no cascade).
                 if let id, isNew { index.refused[id] = record.line }
                 return
             }
             rows.append(made)
-            ids.append(id)
-            index.insert(rows.count - 1, idAt: { ids[$0] })
+            if !Row.keepsID { ids.append(id) }
+            index.insert(rows.count - 1, idAt: { rows[$0].keptID ?? ids[$0] })
         }
         return (rows, index)
     }
@@ -216,14 +216,29 @@ struct DeploymentReferences {
     var file: String
 }
 
-/// A row of a DORA file that knows the line it came from.
-protocol NumberedRow {
+/// A row of deployments.csv, changes.csv or incidents.csv: the line it came from, and its id when
+/// it keeps it (a change does not: its id only has to be unique within the file).
+protocol IdentifiedRow {
     var line: Int { get }
+    static var keepsID: Bool { get }
+    /// Its id; nil for a row that does not keep it.
+    var keptID: String? { get }
 }
 
-extension Deployment: NumberedRow {}
-extension Change: NumberedRow {}
-extension Incident: NumberedRow {}
+extension Deployment: IdentifiedRow {
+    static var keepsID: Bool { true }
+    var keptID: String? { id }
+}
+
+extension Incident: IdentifiedRow {
+    static var keepsID: Bool { true }
+    var keptID: String? { id }
+}
+
+extension Change: IdentifiedRow {
+    static var keepsID: Bool { false }
+    var keptID: String? { nil }
+}
 
 extension CSVRow {
     /// Reports `id` when an earlier row of the file has it (a row in `index`, or a refused one);
