@@ -62,7 +62,7 @@ extension SitePresenter {
     func changesPanel(_ teams: [PublishedTeam], changes: [NotableChange], from path: String) -> ChangesPanel {
         func href(_ team: PublishedTeam) -> String { OutputPaths.relative(from: path, to: OutputPaths.team(team.id)) }
         let rows = changes.prefix(10).compactMap { item -> ChangeRow? in
-            guard let team = publication.team(item.team), let notable = DORAPresenter.arrow(item.change) else { return nil }
+            guard let team = publication.team(item.team), let notable = DORAPresenter.notable(item.change) else { return nil }
             return ChangeRow(
                 teamName: team.name, teamHref: href(team), metric: DORAPresenter.metricNames[item.metric]!, direction: notable.direction, arrow: notable.arrow,
                 previous: dora.text(item.metric, item.change.previous), current: dora.text(item.metric, item.change.current),

@@ -20,7 +20,7 @@ extension DORAPresenter {
     }
 
     /// ▲ or ▼ and `better` or `worse` for a notable change; nil otherwise (noise is never a trend).
-    static func arrow(_ change: MetricChange?) -> NotableArrow? {
+    static func notable(_ change: MetricChange?) -> NotableArrow? {
         guard let change, change.notable, let direction = change.direction, direction != .steady else { return nil }
         return NotableArrow(arrow: (change.delta ?? 0) > 0 ? "▲" : "▼", direction: direction.rawValue)
     }
@@ -35,7 +35,7 @@ extension DORAPresenter {
             let change = report.change[metric]
             card.metric = metric.rawValue
             card.previous = change?.previous.map { "previous \(text(metric, $0))" }
-            card.notable = Self.arrow(change)
+            card.notable = Self.notable(change)
             if stale, let name = card.tierName {
                 card.staleTier = "last " + name
                 card.tier = nil

@@ -178,7 +178,7 @@ struct DORAPresenter {
         ]
         for (index, metric) in TieredMetric.allCases.enumerated() {
             let change = report.change[metric]
-            if let notable = Self.arrow(change) {
+            if let notable = Self.notable(change) {
                 cells[index].notable = notable
                 cells[index].previous = change?.previous.map { "previous \(text(metric, $0))" }
             }
