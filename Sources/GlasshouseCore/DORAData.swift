@@ -130,9 +130,9 @@ public struct DORASummary: Sendable, Hashable {
         period: SummaryPeriod, deployments: Int, failedDeployments: Int? = nil, deployDays: Int? = nil, leadTimeP50Hours: Double? = nil, changes: Int? = nil,
         recoveryP50Hours: Double? = nil, recoveries: Int? = nil, reworkDeployments: Int? = nil, line: Int = 0
     ) {
-        (self.period, self.deployments, self.failedDeployments, self.deployDays, self.line) = (period, deployments, failedDeployments, deployDays, line)
+        (self.period, self.deployments, self.failedDeployments, self.deployDays) = (period, deployments, failedDeployments, deployDays)
         (self.leadTimeP50Hours, self.changes, self.recoveryP50Hours, self.recoveries) = (leadTimeP50Hours, changes, recoveryP50Hours, recoveries)
-        self.reworkDeployments = reworkDeployments
+        (self.reworkDeployments, self.line) = (reworkDeployments, line)
     }
 }
 

@@ -13,8 +13,8 @@ public struct SLODefinition: Sendable, Hashable {
     public init(
         id: String, name: String? = nil, service: String? = nil, objective: Double, windowDays: Int = 28, minEvents: Int = 0, description: String? = nil
     ) {
-        (self.id, self.name, self.service, self.description) = (id, name ?? id, service, description)
-        (self.objective, self.windowDays, self.minEvents) = (objective, windowDays, minEvents)
+        (self.id, self.name, self.service) = (id, name ?? id, service)
+        (self.objective, self.windowDays, self.minEvents, self.description) = (objective, windowDays, minEvents, description)
     }
 }
 
