@@ -61,7 +61,7 @@ let package = Package(
         .testTarget(name: "GlasshousePresentTests", dependencies: ["GlasshousePresent"]),
         .testTarget(
             name: "GlasshouseIntegrationTests",
-            dependencies: ["GlasshousePipeline", "GlasshouseSample", "GlasshouseSQL", "GlasshouseTesting", "GlasshouseWrite"]),
+            dependencies: ["GlasshousePipeline", "GlasshouseSample", "GlasshouseSQL", "GlasshouseTesting", "GlasshouseWrite", "Yams"]),
         .testTarget(name: "GlasshouseSQLTests", dependencies: ["GlasshouseSQL", "GlasshouseCompute"]),
         .testTarget(name: "GlasshouseImportTests", dependencies: ["GlasshouseImport", "GlasshouseCore", "GlasshouseTesting"]),
         .testTarget(name: "GlasshouseWriteTests", dependencies: ["GlasshouseWrite", "GlasshouseCore", "GlasshousePipeline", "GlasshouseTesting"]),
@@ -89,9 +89,9 @@ if Context.environment["GLASSHOUSE_FUZZ"] == "1" {
             name: "GlasshouseFuzz", dependencies: ["GlasshouseLoad", "GlasshouseCore"], path: "Fuzz/Sources/GlasshouseFuzz",
             swiftSettings: [.enableUpcomingFeature("ExistentialAny"), .enableUpcomingFeature("MemberImportVisibility")]))
     package.products.append(.executable(name: "glasshouse-fuzz", targets: ["GlasshouseFuzz"]))
-    // SwiftPM passes -Xswiftc to build tools too, so libFuzzer is linked into the template-fields
-    // generator as well and needs the fuzz entry point there (TemplateFieldsGenerator/main.swift).
-    for target in package.targets where target.name == "TemplateFieldsGenerator" {
-        target.swiftSettings = (target.swiftSettings ?? []) + [.define("LIBFUZZER_LINKED")]
+    // SwiftPM passes -Xswiftc to build tools too, which would link libFuzzer into the template-fields
+    // generator; the fuzz product needs no view model, so the fuzz build applies no plugin.
+    for target in package.targets where target.plugins != nil {
+        target.plugins = nil
     }
 }

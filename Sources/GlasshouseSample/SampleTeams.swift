@@ -150,7 +150,7 @@ enum SampleOrg {
         do {
             return try YAMLDecoder().decode([SampleTeam].self, from: String(decoding: PackageResources.CuratedTeams_yaml, as: UTF8.self))
         } catch {
-            preconditionFailure("CuratedTeams.yaml: \(error)")
+            fatalError("CuratedTeams.yaml: \(error)")
         }
     }()
 

@@ -21,11 +21,3 @@ do {
 } catch {
     fail("cannot write \(output): \(error.localizedDescription)", status: 1)
 }
-
-#if LIBFUZZER_LINKED
-/// `make fuzz-build` compiles this tool with `-sanitize=fuzzer,address` too (SwiftPM passes
-/// `-Xswiftc` to the build tools' host build), which links libFuzzer in, and libFuzzer needs this
-/// symbol. The tool never fuzzes: it is never called.
-@_cdecl("LLVMFuzzerTestOneInput")
-func neverFuzzed(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt { 0 }
-#endif

@@ -4,6 +4,7 @@ import GlasshouseCore
 import GlasshousePipeline
 import GlasshouseTesting
 import Testing
+import Yams
 
 @testable import GlasshouseSample
 
@@ -43,6 +44,36 @@ struct SampleTests {
         let anchor = try #require(byID["payments-api"]?.anchors?.first)
         #expect(anchor.deployment.id == "pay-1432" && anchor.deployment.finishedAt == "2026-10-13T19:02:00+02:00")
         #expect(anchor.incident.id == "INC-2211" && anchor.incident.severity == "sev1" && anchor.incident.restoredAt == "2026-10-13T19:49:00+02:00")
+    }
+
+    @Test("CuratedTeams.yaml uses only keys the decoders read: a misspelt key would keep a default without a word")
+    func curatedKeys() throws {
+        let teams = try #require(try Yams.load(yaml: String(decoding: PackageResources.CuratedTeams_yaml, as: UTF8.self)) as? [[String: Any]])
+        let known: [String: Set<String>] = [
+            "team": [
+                "id", "code", "name", "unit", "services", "offset", "description", "profile", "operations", "anchors", "doraStartsDaysBeforeEnd",
+                "doraStopsDaysBeforeEnd",
+            ],
+            "operations": ["reliability", "billing", "monthlyCost", "budget", "calms", "staleCALMS", "privateSections"],
+            "anchor": ["deployment", "incident"], "deployment": ["id", "finishedAt", "service"],
+            "incident": ["id", "openedAt", "restoredAt", "severity", "summary"],
+        ]
+        func check(_ mapping: Any?, _ kind: String, _ team: String) {
+            guard let mapping = mapping as? [String: Any] else { return }
+            let unknown = Set(mapping.keys).subtracting(known[kind]!)
+            #expect(unknown.isEmpty, "\(team): \(kind) has unknown keys \(unknown.sorted())")
+        }
+        #expect(teams.count == 12)
+        for team in teams {
+            let id = team["id"] as? String ?? "?"
+            check(team, "team", id)
+            check(team["operations"], "operations", id)
+            for anchor in team["anchors"] as? [[String: Any]] ?? [] {
+                check(anchor, "anchor", id)
+                check(anchor["deployment"], "deployment", id)
+                check(anchor["incident"], "incident", id)
+            }
+        }
     }
 
     @Test("it has the variety the contract asks for and builds without errors or warnings")
