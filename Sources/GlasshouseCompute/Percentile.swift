@@ -39,23 +39,7 @@ extension Percentile {
     private static func select(_ k: Int, in buffer: UnsafeMutableBufferPointer<Double>) -> Double {
         var low = 0, high = buffer.count
         while high - low > 16 {
-            let a = buffer[low], b = buffer[(low + high) / 2], c = buffer[high - 1]
-            let pivot = max(min(a, b), min(max(a, b), c))
-            // [low, less) < pivot, [less, index) == pivot, [greater, high) > pivot.
-            var less = low, index = low, greater = high
-            while index < greater {
-                let value = buffer[index]
-                if value < pivot {
-                    buffer.swapAt(less, index)
-                    less += 1
-                    index += 1
-                } else if value > pivot {
-                    greater -= 1
-                    buffer.swapAt(index, greater)
-                } else {
-                    index += 1
-                }
-            }
+            let (pivot, less, greater) = partition(buffer, low..<high, by: { $0 })
             if k < less {
                 high = less
             } else if k >= greater {
@@ -79,6 +63,33 @@ extension Percentile {
 }
 
 extension Percentile {
+    /// Partitions `items[range]` three ways around a median-of-three pivot of `value`: returns the
+    /// pivot and the bounds with `[range.lowerBound, less)` below it, `[less, greater)` equal to it
+    /// and `[greater, range.upperBound)` above it. The step both selections repeat.
+    private static func partition<Item>(_ items: UnsafeMutableBufferPointer<Item>, _ range: Range<Int>, by value: (Item) -> Double) -> (
+        pivot: Double, less: Int, greater: Int
+    ) {
+        let a = value(items[range.lowerBound]), b = value(items[(range.lowerBound + range.upperBound) / 2]), c = value(items[range.upperBound - 1])
+        let pivot = max(min(a, b), min(max(a, b), c))
+        var less = range.lowerBound, index = range.lowerBound, greater = range.upperBound
+        while index < greater {
+            let item = value(items[index])
+            if item < pivot {
+                items.swapAt(less, index)
+                less += 1
+                index += 1
+            } else if item > pivot {
+                greater -= 1
+                items.swapAt(index, greater)
+            } else {
+                index += 1
+            }
+        }
+        return (pivot, less, greater)
+    }
+}
+
+extension Percentile {
     /// The weighted median of summary p50s (metrics.md §2.8) pooled with event values of weight 1
     /// (`ones`), both in any order, found by selection rather than by sorting: the value at which the
     /// cumulative weight first reaches half the total, or its mean with the next greater value when the weight up to it is exactly half. Equal
@@ -91,52 +102,38 @@ extension Percentile {
         // [0, low) holds values below every value in [low, high), of weight `below`; [high, count) values above.
         var low = 0, high = items.count, below = 0.0
         var median = 0.0, throughMedian = 0.0
-        while true {
-            if high - low <= 16 {
-                items[low..<high].sort { $0.value < $1.value }
-                var cumulative = below, index = low
-                while index < high {
-                    let value = items[index].value
-                    while index < high, items[index].value == value {
-                        cumulative += items[index].weight
-                        index += 1
+        items.withUnsafeMutableBufferPointer { items in
+            while true {
+                if high - low <= 16 {
+                    items[low..<high].sort { $0.value < $1.value }
+                    var cumulative = below, index = low
+                    while index < high {
+                        let value = items[index].value
+                        while index < high, items[index].value == value {
+                            cumulative += items[index].weight
+                            index += 1
+                        }
+                        if cumulative * 2 >= total {
+                            median = value
+                            throughMedian = cumulative
+                            break
+                        }
                     }
-                    if cumulative * 2 >= total {
-                        median = value
-                        throughMedian = cumulative
-                        break
-                    }
+                    return
                 }
-                break
-            }
-            let a = items[low].value, b = items[(low + high) / 2].value, c = items[high - 1].value
-            let pivot = max(min(a, b), min(max(a, b), c))
-            var less = low, index = low, greater = high
-            var lessWeight = 0.0, equalWeight = 0.0
-            while index < greater {
-                let item = items[index]
-                if item.value < pivot {
-                    lessWeight += item.weight
-                    items.swapAt(less, index)
-                    less += 1
-                    index += 1
-                } else if item.value > pivot {
-                    greater -= 1
-                    items.swapAt(index, greater)
+                let (pivot, less, greater) = partition(items, low..<high, by: \.value)
+                let lessWeight = items[low..<less].reduce(0) { $0 + $1.weight }
+                let equalWeight = items[less..<greater].reduce(0) { $0 + $1.weight }
+                if (below + lessWeight) * 2 >= total {
+                    high = less
+                } else if (below + lessWeight + equalWeight) * 2 >= total {
+                    median = pivot
+                    throughMedian = below + lessWeight + equalWeight
+                    return
                 } else {
-                    equalWeight += item.weight
-                    index += 1
+                    below += lessWeight + equalWeight
+                    low = greater
                 }
-            }
-            if (below + lessWeight) * 2 >= total {
-                high = less
-            } else if (below + lessWeight + equalWeight) * 2 >= total {
-                median = pivot
-                throughMedian = below + lessWeight + equalWeight
-                break
-            } else {
-                below += lessWeight + equalWeight
-                low = greater
             }
         }
         guard throughMedian * 2 == total else { return median }
