@@ -100,11 +100,7 @@ public struct YAMLReader {
     /// for keys outside `known`; an item that is not a mapping is reported and skipped. Empty when
     /// the value is absent or null; nil, with an error, when it is not a list.
     public mutating func mappingItems(_ node: Node?, field: String, of items: String, known: Set<String>) -> [MappingItem]? {
-        guard let node, !Self.isNull(node) else { return [] }
-        guard let sequence = node.sequence else {
-            error(node, field: field, "expected a list of \(items)")
-            return nil
-        }
+        guard let sequence = list(node, field: field, of: items) else { return nil }
         return sequence.enumerated().compactMap { index, item in
             let name = "\(field)[\(index)]"
             guard let pairs = mapping(item, field: name) else { return nil }
@@ -119,10 +115,16 @@ public struct YAMLReader {
     public mutating func topLevelList(_ text: String, key: String, of items: String) -> [Node] {
         guard let root = parse(text), let pairs = mapping(root, field: key) else { return [] }
         warnUnknownKeys(pairs, known: [key])
-        guard let list = Self.byKey(pairs)[key], !Self.isNull(list) else { return [] }
-        guard let sequence = list.sequence else {
-            error(list, field: key, "expected a list of \(items)")
-            return []
+        return list(Self.byKey(pairs)[key], field: key, of: items) ?? []
+    }
+
+    /// The items of the list at `node`: empty when the value is absent or null; nil, with an
+    /// error, when it is not a list.
+    private mutating func list(_ node: Node?, field: String, of items: String) -> [Node]? {
+        guard let node, !Self.isNull(node) else { return [] }
+        guard let sequence = node.sequence else {
+            error(node, field: field, "expected a list of \(items)")
+            return nil
         }
         return Array(sequence)
     }
