@@ -132,10 +132,16 @@ struct CSVRow {
     /// without doubled quotes is compared (a string equal to it has the same bytes); nil for any
     /// other, which the caller compares as a string.
     func position(of field: CSVReader.Field, among names: [String]) -> Int? {
+        guard let bytes = plainASCII(field) else { return nil }
+        return names.firstIndex { $0.utf8.elementsEqual(bytes) }
+    }
+
+    /// The field's bytes when they are its text as they stand: ASCII, without doubled quotes; nil
+    /// for any other field, which the caller compares as a string.
+    private func plainASCII(_ field: CSVReader.Field) -> ArraySlice<UInt8>? {
         guard !field.hasEscapedQuotes else { return nil }
         let bytes = reader.bytes[field.start..<field.end]
-        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-        return names.firstIndex { $0.utf8.elementsEqual(bytes) }
+        return bytes.contains(where: { $0 >= 0x80 }) ? nil : bytes
     }
 
     /// A timestamp with an offset (content.md §2).
@@ -160,15 +166,13 @@ struct CSVRow {
     /// none is. ASCII fields are compared byte by byte, without making a string; others (where
     /// Unicode lower-casing can differ from ASCII's) through `String.lowercased()`.
     func lowercased<Value>(_ field: CSVReader.Field, in table: [(name: String, value: Value)]) -> Value? {
-        let bytes = reader.bytes
-        let length = field.end - field.start
-        guard !field.hasEscapedQuotes, !bytes[field.start..<field.end].contains(where: { $0 >= 0x80 }) else {
+        guard let bytes = plainASCII(field) else {
             let text = reader.string(field).lowercased()
             return table.first { $0.name == text }?.value
         }
         return table.first { entry in
-            entry.name.utf8.count == length
-                && zip(entry.name.utf8, bytes[field.start..<field.end]).allSatisfy { name, byte in
+            entry.name.utf8.count == bytes.count
+                && zip(entry.name.utf8, bytes).allSatisfy { name, byte in
                     name == (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
                 }
         }?.value
