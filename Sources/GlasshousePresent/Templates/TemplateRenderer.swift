@@ -88,16 +88,12 @@ struct TemplateRenderer {
     }
 
     private mutating func renderSection(_ value: TemplateValue?, _ body: [TemplateNode], indentation: String, inherited: [String: [TemplateNode]]?) {
-        guard let value else { return }
+        guard let value, !value.isFalsy else { return }
         switch value {
         case .list(let items):
             for item in items { renderScoped(item, body, indentation: indentation, inherited: inherited) }
-        case .bool(let flag):
-            if flag { render(body, indentation: indentation, inherited: inherited) }
-        case .absent:
-            break
-        case .html(let html) where html.isEmpty:
-            break
+        case .bool:
+            render(body, indentation: indentation, inherited: inherited)
         default:
             renderScoped(value, body, indentation: indentation, inherited: inherited)
         }
@@ -105,17 +101,11 @@ struct TemplateRenderer {
 
     private mutating func renderInverted(_ value: TemplateValue?, _ body: [TemplateNode], indentation: String, inherited: [String: [TemplateNode]]?) {
         guard let value else { return render(body, indentation: indentation, inherited: inherited) }
-        switch value {
-        case .list(let items):
-            if items.isEmpty { renderScoped(value, body, indentation: indentation, inherited: inherited) }
-        case .bool(let flag):
-            if !flag { render(body, indentation: indentation, inherited: inherited) }
-        case .absent:
+        guard value.isFalsy else { return }
+        if case .list = value {
+            renderScoped(value, body, indentation: indentation, inherited: inherited)
+        } else {
             render(body, indentation: indentation, inherited: inherited)
-        case .html(let html) where html.isEmpty:
-            render(body, indentation: indentation, inherited: inherited)
-        default:
-            break
         }
     }
 
@@ -177,6 +167,18 @@ extension TemplateValue {
         case .absent: "missing value"
         case .list: "list"
         case .object: "object"
+        }
+    }
+
+    /// Whether a section over the value renders nothing (and an inverted one renders): a nil
+    /// optional, false, an empty list or empty HTML. Text, numbers and objects never are.
+    var isFalsy: Bool {
+        switch self {
+        case .absent: true
+        case .bool(let flag): !flag
+        case .list(let items): items.isEmpty
+        case .html(let html): html.isEmpty
+        case .text, .integer, .object: false
         }
     }
 
