@@ -1,4 +1,5 @@
 import Foundation
+import GlasshouseCore
 
 #if canImport(Glibc)
 import Glibc
@@ -46,12 +47,11 @@ final class ChangeNotifier: @unchecked Sendable {
         var changed = false
         var buffer = [UInt8](repeating: 0, count: 16_384)
         while true {
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            let count = buffer.withUnsafeMutableBytes { POSIXIO.read(descriptor, into: $0.baseAddress!, count: $0.count) }
             if count > 0 {
                 changed = true
                 continue
             }
-            if count < 0 && errno == EINTR { continue }
             return changed || (count < 0 && errno != EAGAIN && errno != EWOULDBLOCK)
         }
     }
