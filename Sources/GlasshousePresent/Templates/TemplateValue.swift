@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 
 /// A value as templates see it. View models produce these directly (`ViewModel.templateFields`),
@@ -109,4 +110,54 @@ extension Optional: TemplateRepresentable where Wrapped: TemplateRepresentable {
 
 extension Array: TemplateRepresentable where Element: TemplateRepresentable {
     public var templateValue: TemplateValue { .list(map(\.templateValue)) }
+}
+
+/// What a value does in a section, a problem report and a transform.
+extension TemplateValue {
+    /// What a problem report calls the value.
+    var kindName: String {
+        switch self {
+        case .text: "text"
+        case .integer: "number"
+        case .bool: "boolean"
+        case .html: "HTML"
+        case .absent: "missing value"
+        case .list: "list"
+        case .object: "object"
+        }
+    }
+
+    /// Whether a section over the value renders nothing (and an inverted one renders): a nil
+    /// optional, false, an empty list or empty HTML. Text, numbers and objects never are.
+    var isFalsy: Bool {
+        switch self {
+        case .absent: true
+        case .bool(let flag): !flag
+        case .list(let items): items.isEmpty
+        case .html(let html): html.isEmpty
+        case .text, .integer, .object: false
+        }
+    }
+
+    /// The value transformed, or nil when the transform does not apply to its kind.
+    func applying(_ transform: TemplateTransform) -> TemplateValue? {
+        switch (self, transform) {
+        case (.list(let items), .empty): .bool(items.isEmpty)
+        case (.list(let items), .count): .integer(items.count)
+        case (.list(let items), .first): items.first
+        case (.list(let items), .last): items.last
+        case (.list(let items), .reversed): .list(items.reversed())
+        case (.text(let text), .empty): .bool(text.isEmpty)
+        case (.text(let text), .lowercased): .text(text.lowercased())
+        case (.text(let text), .uppercased): .text(text.uppercased())
+        case (.text(let text), .capitalized): .text(text.capitalized)
+        case (.text(let text), .reversed): .text(String(text.reversed()))
+        case (.integer(let number), .equalzero): .bool(number == 0)
+        case (.integer(let number), .plusone): .integer(number + 1)
+        case (.integer(let number), .minusone): .integer(number - 1)
+        case (.integer(let number), .even): .bool(number & 1 == 0)
+        case (.integer(let number), .odd): .bool(number & 1 == 1)
+        default: nil
+        }
+    }
 }
